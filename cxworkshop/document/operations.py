@@ -1,0 +1,357 @@
+"""The edit operations of a workshop, as plain functions on one SQLModel session.
+
+Each runs inside the transaction WorkshopDocument opens for it, validates its input
+(raising EditRejected with a sentence for the user) and returns the id it created or
+touched. No Qt here: the durability tests and the command line use them directly too.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlmodel import Session, SQLModel, select
+
+from cxworkshop.document.ordering import apply_order, insert_at, ordered_ids
+from cxworkshop.model import (
+    EMOTION_MAX,
+    EMOTION_MIN,
+    ActionItem,
+    ActionStatus,
+    Card,
+    CardKind,
+    Channel,
+    JourneyMap,
+    Lane,
+    LaneKind,
+    Language,
+    MapKind,
+    Meeting,
+    Participant,
+    Persona,
+    Priority,
+    Stage,
+    StatusChange,
+    Vote,
+    VotingRound,
+    Workshop,
+)
+
+
+class EditRejected(ValueError):
+    """An edit with invalid input; nothing was changed."""
+
+
+_ENUM_FIELDS: dict[str, type] = {
+    "kind": object, "channel": Channel, "priority": Priority, "status": ActionStatus,
+    "language": Language,
+}
+_EDITABLE: dict[type[SQLModel], set[str]] = {
+    Workshop: {"title", "client", "place", "facilitator", "language"},
+    Meeting: {"held_on", "title", "notes"},
+    Participant: {"name", "role", "department", "email", "is_department", "is_facilitator"},
+    JourneyMap: {"name", "kind"},
+    Persona: {"name", "description", "goals", "frustrations"},
+    Stage: {"name", "width"},
+    Lane: {"name", "kind", "height"},
+    Card: {"text", "kind", "emotion", "channel", "colour"},
+    ActionItem: {"title", "detail", "owner_id", "due_on", "priority", "impact", "effort",
+                 "card_id", "stage_id"},
+    VotingRound: {"title", "dots_per_participant", "votable_kinds", "is_open"},
+}
+_KIND_ENUM: dict[type[SQLModel], type] = {Card: CardKind, Lane: LaneKind, JourneyMap: MapKind}
+
+
+def _get(session: Session, model: type[SQLModel], row_id: int) -> Any:
+    row = session.get(model, row_id)
+    if row is None:
+        raise EditRejected(f"{model.__name__} {row_id} does not exist")
+    return row
+
+
+def _validate(model: type[SQLModel], name: str, value: Any) -> Any:
+    if name not in _EDITABLE.get(model, set()):
+        raise EditRejected(f"{model.__name__}.{name} cannot be edited")
+    enum = _KIND_ENUM.get(model) if name == "kind" else _ENUM_FIELDS.get(name)
+    if enum is not None and value is not None:
+        try:
+            value = enum(value).value
+        except ValueError as exc:
+            raise EditRejected(f"{value!r} is not a valid {name}") from exc
+    if name == "emotion" and value is not None and not EMOTION_MIN <= int(value) <= EMOTION_MAX:
+        raise EditRejected(f"emotion must be between {EMOTION_MIN} and {EMOTION_MAX}")
+    if name in ("impact", "effort") and value is not None and not 1 <= int(value) <= 5:
+        raise EditRejected(f"{name} must be between 1 and 5")
+    if name == "colour" and value is not None and not (
+            len(value) == 7 and value[0] == "#" and all(c in "0123456789abcdefABCDEF" for c in value[1:])):
+        raise EditRejected("colour must look like #RRGGBB")
+    if name in ("name", "title") and isinstance(value, str) and not value.strip():
+        raise EditRejected(f"{name} cannot be empty")
+    if name in ("width", "height") and float(value) <= 0:
+        raise EditRejected(f"{name} must be positive")
+    if name == "dots_per_participant" and int(value) < 1:
+        raise EditRejected("each participant needs at least one dot")
+    return value
+
+
+def set_fields(session: Session, model: type[SQLModel], row_id: int, **values: Any) -> int:
+    """Change some fields of one row: the generic edit behind every 'set'/'edit' in the UI."""
+    row = _get(session, model, row_id)
+    for name, value in values.items():
+        setattr(row, name, _validate(model, name, value))
+    session.add(row)
+    return row_id
+
+
+def set_workshop(session: Session, **values: Any) -> int:
+    return set_fields(session, Workshop, 1, **values)
+
+
+# --- journey maps, stages, lanes, personas -------------------------------------------------
+
+def add_map(session: Session, name: str, kind: str = MapKind.CURRENT.value) -> int:
+    position = len(ordered_ids(session, JourneyMap))
+    row = JourneyMap(name=_validate(JourneyMap, "name", name), kind=MapKind(kind).value, position=position)
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def add_stage(session: Session, map_id: int, name: str, index: int | None = None,
+              width: float = 260.0) -> int:
+    _get(session, JourneyMap, map_id)
+    ids = ordered_ids(session, Stage, map_id=map_id)
+    row = Stage(map_id=map_id, name=_validate(Stage, "name", name), position=-1 - len(ids), width=width)
+    session.add(row)
+    session.flush()
+    apply_order(session, Stage, insert_at(ids, row.id, index))
+    return row.id
+
+
+def add_lane(session: Session, map_id: int, name: str, kind: str = LaneKind.CUSTOM.value,
+             index: int | None = None, height: float = 150.0) -> int:
+    _get(session, JourneyMap, map_id)
+    ids = ordered_ids(session, Lane, map_id=map_id)
+    row = Lane(map_id=map_id, name=_validate(Lane, "name", name), kind=LaneKind(kind).value,
+               position=-1 - len(ids), height=height)
+    session.add(row)
+    session.flush()
+    apply_order(session, Lane, insert_at(ids, row.id, index))
+    return row.id
+
+
+def move_stage(session: Session, stage_id: int, index: int) -> int:
+    stage = _get(session, Stage, stage_id)
+    apply_order(session, Stage, insert_at(ordered_ids(session, Stage, map_id=stage.map_id), stage_id, index))
+    return stage_id
+
+
+def move_lane(session: Session, lane_id: int, index: int) -> int:
+    lane = _get(session, Lane, lane_id)
+    apply_order(session, Lane, insert_at(ordered_ids(session, Lane, map_id=lane.map_id), lane_id, index))
+    return lane_id
+
+
+def delete_stage(session: Session, stage_id: int) -> int:
+    """Delete a stage with all its cards (the foreign keys cascade; undo restores them all)."""
+    stage = _get(session, Stage, stage_id)
+    map_id = stage.map_id
+    session.delete(stage)
+    session.flush()
+    apply_order(session, Stage, ordered_ids(session, Stage, map_id=map_id))
+    return stage_id
+
+
+def delete_lane(session: Session, lane_id: int) -> int:
+    lane = _get(session, Lane, lane_id)
+    map_id = lane.map_id
+    session.delete(lane)
+    session.flush()
+    apply_order(session, Lane, ordered_ids(session, Lane, map_id=map_id))
+    return lane_id
+
+
+def add_persona(session: Session, map_id: int, name: str, description: str = "", goals: str = "",
+                frustrations: str = "") -> int:
+    _get(session, JourneyMap, map_id)
+    position = len(ordered_ids(session, Persona, map_id=map_id))
+    row = Persona(map_id=map_id, position=position, name=_validate(Persona, "name", name),
+                  description=description, goals=goals, frustrations=frustrations)
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def delete_persona(session: Session, persona_id: int) -> int:
+    persona = _get(session, Persona, persona_id)
+    map_id = persona.map_id
+    session.delete(persona)
+    session.flush()
+    apply_order(session, Persona, ordered_ids(session, Persona, map_id=map_id))
+    return persona_id
+
+
+# --- cards ---------------------------------------------------------------------------------
+
+def _check_cell(session: Session, stage_id: int, lane_id: int) -> None:
+    stage, lane = _get(session, Stage, stage_id), _get(session, Lane, lane_id)
+    if stage.map_id != lane.map_id:
+        raise EditRejected("the stage and the lane belong to different journey maps")
+
+
+def add_card(session: Session, stage_id: int, lane_id: int, kind: str = CardKind.NOTE.value,
+             text: str = "", emotion: int | None = None, channel: str | None = None,
+             colour: str | None = None, index: int | None = None, meeting_id: int | None = None) -> int:
+    _check_cell(session, stage_id, lane_id)
+    ids = ordered_ids(session, Card, stage_id=stage_id, lane_id=lane_id)
+    row = Card(stage_id=stage_id, lane_id=lane_id, position=-1 - len(ids),
+               kind=_validate(Card, "kind", kind), text=text,
+               emotion=_validate(Card, "emotion", emotion), channel=_validate(Card, "channel", channel),
+               colour=_validate(Card, "colour", colour), meeting_id=meeting_id)
+    if row.kind == CardKind.EMOTION.value and row.emotion is None:
+        row.emotion = 0
+    session.add(row)
+    session.flush()
+    apply_order(session, Card, insert_at(ids, row.id, index))
+    return row.id
+
+
+def add_cards(session: Session, cards: list[dict[str, Any]]) -> list[int]:
+    """Paste or duplicate several cards in one step."""
+    return [add_card(session, **card) for card in cards]
+
+
+def move_cards(session: Session, card_ids: list[int], stage_id: int, lane_id: int,
+               index: int | None = None) -> list[int]:
+    """Move cards (in the given order) into a cell at `index`; one transaction, one undo step."""
+    _check_cell(session, stage_id, lane_id)
+    cards = [_get(session, Card, card_id) for card_id in card_ids]
+    sources = {(card.stage_id, card.lane_id) for card in cards} - {(stage_id, lane_id)}
+    target = [cid for cid in ordered_ids(session, Card, stage_id=stage_id, lane_id=lane_id)
+              if cid not in card_ids]
+    index = len(target) if index is None else max(0, min(index, len(target)))
+    # Park the moving cards at negative positions of the target cell, then order the cell.
+    parked = min([0, *[-1 - i for i in range(len(target))]]) - 1
+    for offset, card in enumerate(cards):
+        card.stage_id, card.lane_id, card.position = stage_id, lane_id, parked - offset
+        session.add(card)
+        session.flush()
+    apply_order(session, Card, target[:index] + list(card_ids) + target[index:])
+    for source_stage, source_lane in sources:
+        apply_order(session, Card, ordered_ids(session, Card, stage_id=source_stage, lane_id=source_lane))
+    return list(card_ids)
+
+
+def delete_cards(session: Session, card_ids: list[int]) -> list[int]:
+    cells = set()
+    for card_id in card_ids:
+        card = _get(session, Card, card_id)
+        cells.add((card.stage_id, card.lane_id))
+        session.delete(card)
+    session.flush()
+    for stage_id, lane_id in cells:
+        apply_order(session, Card, ordered_ids(session, Card, stage_id=stage_id, lane_id=lane_id))
+    return list(card_ids)
+
+
+# --- people, meetings, actions -------------------------------------------------------------
+
+def add_participant(session: Session, name: str, role: str = "", department: str = "", email: str = "",
+                    is_department: bool = False, is_facilitator: bool = False) -> int:
+    row = Participant(name=_validate(Participant, "name", name), role=role, department=department,
+                      email=email.strip(), is_department=is_department, is_facilitator=is_facilitator)
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def add_meeting(session: Session, held_on: date, title: str = "", notes: str = "") -> int:
+    number = len(list(session.exec(select(Meeting.id)))) + 1
+    row = Meeting(number=number, held_on=held_on, title=title, notes=notes)
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def add_action(session: Session, title: str, owner_id: int | None = None, due_on: date | None = None,
+               priority: str = Priority.MEDIUM.value, detail: str = "", card_id: int | None = None,
+               stage_id: int | None = None, impact: int | None = None, effort: int | None = None,
+               opened_in_id: int | None = None) -> int:
+    if owner_id is not None:
+        _get(session, Participant, owner_id)
+    if card_id is not None and stage_id is None:
+        stage_id = _get(session, Card, card_id).stage_id
+    row = ActionItem(title=_validate(ActionItem, "title", title), detail=detail, owner_id=owner_id,
+                     due_on=due_on, priority=_validate(ActionItem, "priority", priority), card_id=card_id,
+                     stage_id=stage_id, impact=_validate(ActionItem, "impact", impact),
+                     effort=_validate(ActionItem, "effort", effort), opened_in_id=opened_in_id)
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def set_action_status(session: Session, action_id: int, status: str, meeting_id: int | None = None,
+                      note: str = "", due_on: date | None | bool = False) -> int:
+    """Change an action's status (and optionally its due date), recording the step in its history."""
+    action = _get(session, ActionItem, action_id)
+    new_status = _validate(ActionItem, "status", status)
+    change = StatusChange(action_id=action_id, meeting_id=meeting_id, old_status=action.status,
+                          new_status=new_status, old_due_on=action.due_on, note=note,
+                          changed_at=datetime.now())
+    if due_on is not False:
+        action.due_on = due_on  # type: ignore[assignment]
+    change.new_due_on = action.due_on
+    action.status = new_status
+    action.closed_in_id = meeting_id if ActionStatus(new_status).is_closed else None
+    session.add(action)
+    session.add(change)
+    session.flush()
+    return action_id
+
+
+def delete_row(session: Session, model: type[SQLModel], row_id: int) -> int:
+    """Remove a participant, meeting, action, voting round or journey map (cascades as the schema says)."""
+    session.delete(_get(session, model, row_id))
+    session.flush()
+    return row_id
+
+
+# --- dot voting ----------------------------------------------------------------------------
+
+def start_round(session: Session, map_id: int, dots_per_participant: int = 3, title: str = "",
+                votable_kinds: list[str] | None = None, meeting_id: int | None = None) -> int:
+    kinds = ",".join(CardKind(kind).value for kind in votable_kinds or [])
+    row = VotingRound(map_id=map_id, meeting_id=meeting_id, title=title,
+                      dots_per_participant=_validate(VotingRound, "dots_per_participant", dots_per_participant),
+                      votable_kinds=kinds)
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def place_dot(session: Session, round_id: int, participant_id: int, card_id: int) -> int:
+    voting = _get(session, VotingRound, round_id)
+    card = _get(session, Card, card_id)
+    _get(session, Participant, participant_id)
+    if not voting.is_open:
+        raise EditRejected("this voting round is closed")
+    if voting.votable_kinds and card.kind not in voting.votable_kinds.split(","):
+        raise EditRejected("this kind of card is not part of the vote")
+    used = len(list(session.exec(select(Vote.id).where(Vote.round_id == round_id,
+                                                       Vote.participant_id == participant_id))))
+    if used >= voting.dots_per_participant:
+        raise EditRejected("no dots left for this participant")
+    row = Vote(round_id=round_id, participant_id=participant_id, card_id=card_id)
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def remove_dot(session: Session, round_id: int, participant_id: int, card_id: int) -> int:
+    vote = session.exec(select(Vote).where(Vote.round_id == round_id, Vote.participant_id == participant_id,
+                                           Vote.card_id == card_id).order_by(Vote.id.desc())).first()
+    if vote is None:
+        raise EditRejected("this participant has no dot on this card")
+    session.delete(vote)
+    session.flush()
+    return vote.id

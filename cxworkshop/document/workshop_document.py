@@ -1,0 +1,310 @@
+"""WorkshopDocument: the one open workshop and the only way to change it.
+
+Every edit runs one operation (cxworkshop.document.operations) in one SQLite transaction,
+commits before returning (the file on disk is then complete), pushes an undo command and
+emits `changed` with exactly the rows it touched. Views read through `row()`/`rows()`;
+nothing outside this package ever holds a session.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlmodel import Session, SQLModel, select
+
+from cxworkshop.document import operations as ops
+from cxworkshop.document.changes import ChangeSet
+from cxworkshop.document.commands import EditCommand
+from cxworkshop.document.operations import EditRejected
+from cxworkshop.model import (
+    ActionItem,
+    Card,
+    JourneyMap,
+    Lane,
+    Meeting,
+    Participant,
+    Persona,
+    Stage,
+    StatusChange,
+    Vote,
+    VotingRound,
+    Workshop,
+)
+from cxworkshop.store import BACKUP_POLICY, WorkshopFile, WorkshopFileError, open_workshop
+from cxworkshop.store.errors import Reason
+from cxworkshop.store.undolog import RowChange, apply_inverse, clear, take
+
+Row = TypeVar("Row", bound=SQLModel)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WorkshopDocument", text)
+
+
+class WorkshopDocument(QObject):
+    changed = Signal(object)  # ChangeSet
+    saved = Signal(object)  # datetime of the last durable write
+    failed = Signal(str)  # a sentence for the user: an edit, undo or redo could not be saved
+
+    def __init__(self, file: WorkshopFile, parent: QObject | None = None):
+        super().__init__(parent)
+        self._file = file
+        self.undo_stack = QUndoStack(self)
+        self.last_saved: datetime | None = None
+        self._last_backup = 0.0 if not file.upgrade_backup else time.monotonic()
+
+    @classmethod
+    def open(cls, path: Path | str, read_only: bool = False, parent: QObject | None = None) -> WorkshopDocument:
+        return cls(open_workshop(path, read_only=read_only), parent)
+
+    @property
+    def path(self) -> Path:
+        return self._file.path
+
+    @property
+    def read_only(self) -> bool:
+        return self._file.read_only
+
+    def close(self) -> None:
+        self.undo_stack.clear()
+        self._file.close()
+
+    def save_copy(self, target: Path | str) -> Path:
+        return self._file.save_copy(Path(target))
+
+    # --- reading -----------------------------------------------------------------------
+
+    def row(self, model: type[Row], row_id: int) -> Row | None:
+        with self._file.session() as session:
+            return session.get(model, row_id)
+
+    def rows(self, model: type[Row], **filters: Any) -> list[Row]:
+        """Rows of `model` matching `filters`, in their display order (position, then id)."""
+        query = select(model)
+        for column, value in filters.items():
+            query = query.where(getattr(model, column) == value)
+        order = [model.position] if "position" in model.model_fields else []
+        with self._file.session() as session:
+            return list(session.exec(query.order_by(*order, model.id)))
+
+    def workshop(self) -> Workshop:
+        workshop = self.row(Workshop, 1)
+        return workshop if workshop is not None else Workshop(id=1)
+
+    def first_map(self) -> JourneyMap | None:
+        maps = self.rows(JourneyMap)
+        return maps[0] if maps else None
+
+    # --- the edit machinery ------------------------------------------------------------
+
+    def _edit(self, label: str, operation: Callable[..., Any], *args: Any,
+              merge_key: tuple | None = None, **kwargs: Any) -> Any:
+        if self.read_only:
+            raise EditRejected(_tr("This workshop is open read-only."))
+        self._backup_if_due(before_edit=True)
+        result, rows = self._transaction(lambda session: operation(session, *args, **kwargs))
+        if rows:
+            self.undo_stack.push(EditCommand(self, label, rows, merge_key))
+            self._announce(rows)
+        return result
+
+    def _transaction(self, work: Callable[[Session], Any]) -> tuple[Any, list[RowChange]]:
+        conn = self._file.conn
+        session = self._file.session()
+        try:
+            session.connection()  # BEGIN IMMEDIATE
+            clear(conn)
+            result = work(session)
+            session.flush()
+            rows = take(conn)
+            session.commit()
+            return result, rows
+        except EditRejected:
+            session.rollback()
+            raise
+        except IntegrityError as exc:
+            session.rollback()
+            raise EditRejected(str(exc.orig)) from exc
+        except (SQLAlchemyError, sqlite3.Error) as exc:
+            session.rollback()
+            raise self._write_error(exc) from exc
+        finally:
+            session.close()
+
+    def replay(self, rows: list[RowChange]) -> list[RowChange]:
+        """Apply the inverse of `rows` in one transaction; return the rows that invert it back."""
+        conn = self._file.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                clear(conn)
+                apply_inverse(conn, rows)
+                inverse = take(conn)
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            error = self._write_error(exc)
+            self.failed.emit(error.message())
+            # The stack now disagrees with the file; the file is the truth, so history goes.
+            QTimer.singleShot(0, self.undo_stack.clear)
+            return rows
+        self._announce(inverse)
+        return inverse
+
+    def _announce(self, rows: list[RowChange]) -> None:
+        self.last_saved = datetime.now()
+        self._backup_if_due(before_edit=False)
+        self.changed.emit(ChangeSet.from_rows(rows))
+        self.saved.emit(self.last_saved)
+
+    def _write_error(self, exc: Exception) -> WorkshopFileError:
+        text = str(getattr(exc, "orig", None) or exc)
+        if "full" in text:
+            return WorkshopFileError(Reason.DISK_FULL, self.path,
+                                     "{name}: the disk is full; the last change was not saved and nothing "
+                                     "was lost. Free some space and try again.")
+        return WorkshopFileError(Reason.WRITE_FAILED, self.path,
+                                 "{name}: the change could not be saved ({detail}); nothing was changed.",
+                                 detail=text[:200])
+
+    def _backup_if_due(self, before_edit: bool) -> None:
+        # The first backup of a session is taken before its first edit: the state as opened.
+        if before_edit and self._last_backup:
+            return
+        if not before_edit and time.monotonic() - self._last_backup < BACKUP_POLICY.interval_seconds:
+            return
+        try:
+            self._file.backup()
+        except WorkshopFileError as exc:
+            self.failed.emit(exc.message())
+        self._last_backup = time.monotonic()
+
+    # --- edits: workshop, maps, stages, lanes, personas ---------------------------------
+
+    def set_workshop(self, **values: Any) -> int:
+        return self._edit(_tr("Edit workshop details"), ops.set_workshop, **values)
+
+    def add_map(self, name: str, kind: str = "current") -> int:
+        return self._edit(_tr("Add journey map"), ops.add_map, name, kind)
+
+    def rename_map(self, map_id: int, name: str) -> int:
+        return self._edit(_tr("Rename journey map"), ops.set_fields, JourneyMap, map_id, name=name)
+
+    def add_stage(self, map_id: int, name: str, index: int | None = None, width: float = 260.0) -> int:
+        return self._edit(_tr("Add stage"), ops.add_stage, map_id, name, index, width)
+
+    def rename_stage(self, stage_id: int, name: str) -> int:
+        return self._edit(_tr("Rename stage"), ops.set_fields, Stage, stage_id, name=name)
+
+    def resize_stage(self, stage_id: int, width: float) -> int:
+        return self._edit(_tr("Resize stage"), ops.set_fields, Stage, stage_id, width=width)
+
+    def move_stage(self, stage_id: int, index: int) -> int:
+        return self._edit(_tr("Move stage"), ops.move_stage, stage_id, index)
+
+    def delete_stage(self, stage_id: int) -> int:
+        return self._edit(_tr("Delete stage"), ops.delete_stage, stage_id)
+
+    def add_lane(self, map_id: int, name: str, kind: str = "custom", index: int | None = None,
+                 height: float = 150.0) -> int:
+        return self._edit(_tr("Add lane"), ops.add_lane, map_id, name, kind, index, height)
+
+    def set_lane(self, lane_id: int, **values: Any) -> int:
+        return self._edit(_tr("Edit lane"), ops.set_fields, Lane, lane_id, **values)
+
+    def move_lane(self, lane_id: int, index: int) -> int:
+        return self._edit(_tr("Move lane"), ops.move_lane, lane_id, index)
+
+    def delete_lane(self, lane_id: int) -> int:
+        return self._edit(_tr("Delete lane"), ops.delete_lane, lane_id)
+
+    def add_persona(self, map_id: int, name: str, **values: Any) -> int:
+        return self._edit(_tr("Add persona"), ops.add_persona, map_id, name, **values)
+
+    def set_persona(self, persona_id: int, **values: Any) -> int:
+        return self._edit(_tr("Edit persona"), ops.set_fields, Persona, persona_id, **values)
+
+    def delete_persona(self, persona_id: int) -> int:
+        return self._edit(_tr("Delete persona"), ops.delete_persona, persona_id)
+
+    # --- edits: cards ------------------------------------------------------------------
+
+    def add_card(self, stage_id: int, lane_id: int, kind: str = "note", text: str = "", **values: Any) -> int:
+        return self._edit(_tr("Add card"), ops.add_card, stage_id, lane_id, kind, text, **values)
+
+    def add_cards(self, cards: list[dict[str, Any]]) -> list[int]:
+        return self._edit(_tr("Paste cards"), ops.add_cards, cards)
+
+    def set_card_text(self, card_id: int, text: str) -> int:
+        # Successive text edits of one card merge into one undo step.
+        return self._edit(_tr("Edit card text"), ops.set_fields, Card, card_id, text=text,
+                          merge_key=("card-text", card_id))
+
+    def set_card(self, card_id: int, **values: Any) -> int:
+        """Kind, emotion, channel or colour of a card."""
+        return self._edit(_tr("Edit card"), ops.set_fields, Card, card_id, **values)
+
+    def move_cards(self, card_ids: list[int], stage_id: int, lane_id: int, index: int | None = None) -> list[int]:
+        return self._edit(_tr("Move cards"), ops.move_cards, card_ids, stage_id, lane_id, index)
+
+    def delete_cards(self, card_ids: list[int]) -> list[int]:
+        return self._edit(_tr("Delete cards"), ops.delete_cards, card_ids)
+
+    # --- edits: people, meetings, actions, voting --------------------------------------
+
+    def add_participant(self, name: str, **values: Any) -> int:
+        return self._edit(_tr("Add participant"), ops.add_participant, name, **values)
+
+    def set_participant(self, participant_id: int, **values: Any) -> int:
+        return self._edit(_tr("Edit participant"), ops.set_fields, Participant, participant_id, **values)
+
+    def remove_participant(self, participant_id: int) -> int:
+        return self._edit(_tr("Remove participant"), ops.delete_row, Participant, participant_id)
+
+    def add_meeting(self, held_on: date, title: str = "", notes: str = "") -> int:
+        return self._edit(_tr("Add meeting"), ops.add_meeting, held_on, title, notes)
+
+    def set_meeting(self, meeting_id: int, **values: Any) -> int:
+        return self._edit(_tr("Edit meeting"), ops.set_fields, Meeting, meeting_id, **values)
+
+    def remove_meeting(self, meeting_id: int) -> int:
+        return self._edit(_tr("Remove meeting"), ops.delete_row, Meeting, meeting_id)
+
+    def add_action(self, title: str, **values: Any) -> int:
+        return self._edit(_tr("Add action"), ops.add_action, title, **values)
+
+    def set_action(self, action_id: int, **values: Any) -> int:
+        return self._edit(_tr("Edit action"), ops.set_fields, ActionItem, action_id, **values)
+
+    def set_action_status(self, action_id: int, status: str, meeting_id: int | None = None,
+                          note: str = "", **due: Any) -> int:
+        return self._edit(_tr("Change action status"), ops.set_action_status, action_id, status,
+                          meeting_id, note, **due)
+
+    def remove_action(self, action_id: int) -> int:
+        return self._edit(_tr("Remove action"), ops.delete_row, ActionItem, action_id)
+
+    def start_round(self, map_id: int, dots_per_participant: int = 3, **values: Any) -> int:
+        return self._edit(_tr("Start voting round"), ops.start_round, map_id, dots_per_participant, **values)
+
+    def close_round(self, round_id: int) -> int:
+        return self._edit(_tr("Close voting round"), ops.set_fields, VotingRound, round_id, is_open=False)
+
+    def place_dot(self, round_id: int, participant_id: int, card_id: int) -> int:
+        return self._edit(_tr("Place dot"), ops.place_dot, round_id, participant_id, card_id)
+
+    def remove_dot(self, round_id: int, participant_id: int, card_id: int) -> int:
+        return self._edit(_tr("Remove dot"), ops.remove_dot, round_id, participant_id, card_id)
+
+
+__all__ = ["ActionItem", "Card", "Lane", "Meeting", "Stage", "StatusChange", "Vote", "WorkshopDocument"]

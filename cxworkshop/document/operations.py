@@ -7,7 +7,7 @@ touched. No Qt here: the durability tests and the command line use them directly
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlmodel import Session, SQLModel, select
@@ -94,6 +94,17 @@ def _validate(model: type[SQLModel], name: str, value: Any) -> Any:
     return value
 
 
+def _place_new(session: Session, model: type[SQLModel], ids: list[int], row: Any,
+               index: int | None) -> None:
+    """Put a just-inserted row at `index` among `ids`; appending needs no reordering."""
+    if index is None or index >= len(ids):
+        row.position = len(ids)  # positions are dense, so the end is free
+        session.add(row)
+        session.flush()
+    else:
+        apply_order(session, model, insert_at(ids, row.id, index))
+
+
 def set_fields(session: Session, model: type[SQLModel], row_id: int, **values: Any) -> int:
     """Change some fields of one row: the generic edit behind every 'set'/'edit' in the UI."""
     row = _get(session, model, row_id)
@@ -124,7 +135,7 @@ def add_stage(session: Session, map_id: int, name: str, index: int | None = None
     row = Stage(map_id=map_id, name=_validate(Stage, "name", name), position=-1 - len(ids), width=width)
     session.add(row)
     session.flush()
-    apply_order(session, Stage, insert_at(ids, row.id, index))
+    _place_new(session, Stage, ids, row, index)
     return row.id
 
 
@@ -136,7 +147,7 @@ def add_lane(session: Session, map_id: int, name: str, kind: str = LaneKind.CUST
                position=-1 - len(ids), height=height)
     session.add(row)
     session.flush()
-    apply_order(session, Lane, insert_at(ids, row.id, index))
+    _place_new(session, Lane, ids, row, index)
     return row.id
 
 
@@ -212,7 +223,7 @@ def add_card(session: Session, stage_id: int, lane_id: int, kind: str = CardKind
         row.emotion = 0
     session.add(row)
     session.flush()
-    apply_order(session, Card, insert_at(ids, row.id, index))
+    _place_new(session, Card, ids, row, index)
     return row.id
 
 
@@ -294,10 +305,13 @@ def set_action_status(session: Session, action_id: int, status: str, meeting_id:
                       note: str = "", due_on: date | None | bool = False) -> int:
     """Change an action's status (and optionally its due date), recording the step in its history."""
     action = _get(session, ActionItem, action_id)
-    new_status = _validate(ActionItem, "status", status)
+    try:
+        new_status = ActionStatus(status).value
+    except ValueError as exc:
+        raise EditRejected(f"{status!r} is not a valid status") from exc
     change = StatusChange(action_id=action_id, meeting_id=meeting_id, old_status=action.status,
                           new_status=new_status, old_due_on=action.due_on, note=note,
-                          changed_at=datetime.now())
+                          changed_at=datetime.now(UTC))
     if due_on is not False:
         action.due_on = due_on  # type: ignore[assignment]
     change.new_due_on = action.due_on

@@ -7,7 +7,7 @@ stages, lanes and the cards of a cell always have one well-defined order.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 
 from sqlalchemy import CheckConstraint, Column, ForeignKey, Integer, UniqueConstraint
@@ -24,6 +24,11 @@ from cxworkshop.model.enums import (
     MapKind,
     Priority,
 )
+
+
+def _now() -> datetime:
+    # Timestamps are stored in UTC so files moved across time zones stay consistent.
+    return datetime.now(UTC)
 
 
 def _one_of(column: str, enum: type[StrEnum], nullable: bool = False) -> CheckConstraint:
@@ -49,7 +54,7 @@ class Workshop(SQLModel, table=True):
     place: str = ""
     facilitator: str = ""
     language: str = Language.IT.value
-    created_at: datetime = Field(default_factory=datetime.now)
+    created_at: datetime = Field(default_factory=_now)
 
 
 class Meeting(SQLModel, table=True):
@@ -175,7 +180,7 @@ class ActionItem(SQLModel, table=True):
     stage_id: int | None = Field(default=None, sa_column=_fk("stage.id", "SET NULL", True))
     opened_in_id: int | None = Field(default=None, sa_column=_fk("meeting.id", "SET NULL", True))
     closed_in_id: int | None = Field(default=None, sa_column=_fk("meeting.id", "SET NULL", True))
-    created_at: datetime = Field(default_factory=datetime.now)
+    created_at: datetime = Field(default_factory=_now)
 
 
 class StatusChange(SQLModel, table=True):
@@ -194,7 +199,7 @@ class StatusChange(SQLModel, table=True):
     old_due_on: date | None = None
     new_due_on: date | None = None
     note: str = ""
-    changed_at: datetime = Field(default_factory=datetime.now)
+    changed_at: datetime = Field(default_factory=_now)
 
 
 class VotingRound(SQLModel, table=True):
@@ -210,7 +215,7 @@ class VotingRound(SQLModel, table=True):
     # Comma-separated CardKind values; empty means every kind is votable.
     votable_kinds: str = ""
     is_open: bool = True
-    created_at: datetime = Field(default_factory=datetime.now)
+    created_at: datetime = Field(default_factory=_now)
 
 
 class Vote(SQLModel, table=True):

@@ -74,9 +74,7 @@ def schema_problems(conn: sqlite3.Connection, version: int) -> tuple[list[str], 
     for kind, name, table in rows:
         if kind == "table" and name in expected:
             present_tables.add(name)
-        elif kind == "table" and name == "sqlite_sequence":
-            continue
-        elif kind == "index" and table in expected and (
+        elif kind == "table" and name == "sqlite_sequence" or kind == "index" and table in expected and (
                 name in known_indexes or name.startswith("sqlite_autoindex_")):
             continue
         else:

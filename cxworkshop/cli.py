@@ -1,0 +1,198 @@
+"""The command line (DESIGN.md section 4): the window, and the headless verbs.
+
+Exit codes: 0 done; 2 usage; 3 the file cannot be opened or written; 4 export refused.
+Errors are one line on stderr, `cxworkshop: error: ...`, in the user's language. Qt is
+imported only by the verbs that draw (the window, screenshot, export --png).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from cxworkshop.appinfo import APP_NAME, EXECUTABLE, SCHEMA_VERSION, VERSION
+from cxworkshop.i18n import tr
+
+EXIT_OK, EXIT_USAGE, EXIT_FILE, EXIT_REFUSED, EXIT_UNEXPECTED = 0, 2, 3, 4, 1
+VERBS = ("new", "demo", "check", "export", "screenshot")
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, never the usage block
+        raise UsageError(f"{message} ({EXECUTABLE} --help)")
+
+
+def fail(message: str, code: int) -> int:
+    print(f"{EXECUTABLE}: {tr('error')}: {message}", file=sys.stderr)
+    return code
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"size must look like 1920x1080, not {text!r}") from None
+    if not (320 <= width <= 8192 and 240 <= height <= 8192):
+        raise argparse.ArgumentTypeError("size must be between 320x240 and 8192x8192")
+    return width, height
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from cxworkshop.templates import template_names
+
+    parser = _Parser(prog=EXECUTABLE, description=f"{APP_NAME}: customer-journey workshops.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {VERSION} (file version {SCHEMA_VERSION})")
+    verbs = parser.add_subparsers(dest="verb", parser_class=_Parser)
+
+    new = verbs.add_parser("new", help="create a workshop from a template")
+    new.add_argument("file", type=Path)
+    new.add_argument("--template", default="sme", choices=template_names())
+    new.add_argument("--lang", choices=("it", "en"), default=None)
+    new.add_argument("--title", default="")
+    new.add_argument("--client", default="")
+
+    demo = verbs.add_parser("demo", help="create the demo workshop (scalable for benchmarks)")
+    demo.add_argument("file", type=Path)
+    demo.add_argument("--cards", type=int, default=None)
+    demo.add_argument("--actions", type=int, default=None)
+    demo.add_argument("--lang", choices=("it", "en"), default=None)
+    demo.add_argument("--force", action="store_true", help="replace an existing file")
+
+    check = verbs.add_parser("check", help="integrity and version report")
+    check.add_argument("file", type=Path)
+
+    export = verbs.add_parser("export", help="write the outcomes: PDF, per-owner PDFs, CSV, XLSX, PNG, emails")
+    export.add_argument("file", type=Path)
+    for option in ("pdf", "per-owner", "csv", "xlsx", "png", "eml"):
+        export.add_argument(f"--{option}", type=Path, default=None)
+
+    screenshot = verbs.add_parser("screenshot", help="the main window as a user sees it, as PNG")
+    screenshot.add_argument("file", type=Path)
+    screenshot.add_argument("out", type=Path)
+    screenshot.add_argument("--size", type=_size, default=(1920, 1080))
+    return parser
+
+
+def _lang(requested: str | None) -> str:
+    from cxworkshop.i18n import user_language
+
+    return requested or user_language()
+
+
+def run_new(args: argparse.Namespace) -> int:
+    from cxworkshop.document.files import new_workshop
+
+    path = new_workshop(args.file, args.template, _lang(args.lang), title=args.title, client=args.client)
+    print(tr("Created {path}", path=path))
+    return EXIT_OK
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from cxworkshop.demo import MAX_ACTIONS, MAX_CARDS
+    from cxworkshop.document.files import new_demo
+
+    if args.cards is not None and not 0 <= args.cards <= MAX_CARDS:
+        return fail(tr("--cards must be between {low} and {high}", low=0, high=MAX_CARDS), EXIT_USAGE)
+    if args.actions is not None and not 0 <= args.actions <= MAX_ACTIONS:
+        return fail(tr("--actions must be between {low} and {high}", low=0, high=MAX_ACTIONS), EXIT_USAGE)
+    path = new_demo(args.file, _lang(args.lang), args.cards, args.actions, overwrite=args.force)
+    from cxworkshop.store import check_workshop
+
+    report = check_workshop(path)
+    print(tr("Created {path}: {cards} cards, {actions} actions, {people} participants", path=path,
+             cards=report.counts["card"], actions=report.counts["action_item"],
+             people=report.counts["participant"]))
+    return EXIT_OK
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from cxworkshop.store import check_workshop, latest_backup
+
+    report = check_workshop(args.file)
+    counts = report.counts
+    backup = latest_backup(report.path)
+    lines = [
+        tr("File: {path}", path=report.path),
+        tr("Size: {size}", size=f"{report.size / 1024:.0f} KiB"),
+        tr("File version: {version} (this CX Workshop writes version {current})", version=report.version,
+           current=SCHEMA_VERSION),
+        tr("Integrity: ok"),
+        tr("Open for editing: yes"),
+        tr("Journey maps: {maps}; stages: {stages}; lanes: {lanes}; cards: {cards}", maps=counts["journey_map"],
+           stages=counts["stage"], lanes=counts["lane"], cards=counts["card"]),
+        tr("Participants: {people}; meetings: {meetings}; voting rounds: {rounds}", people=counts["participant"],
+           meetings=counts["meeting"], rounds=counts["voting_round"]),
+        tr("Actions: {total} ({open} open, {done} done, {unowned} without an owner)",
+           total=counts["action_item"], open=report.actions_open, done=report.actions_done,
+           unowned=report.actions_unowned),
+        tr("Latest backup: {backup}", backup=backup) if backup else tr("Latest backup: none yet"),
+    ]
+    if report.needs_upgrade:
+        lines.insert(3, tr("Needs upgrade on open: yes (a verified backup is made first)"))
+    print("\n".join(lines))
+    return EXIT_OK
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from cxworkshop.export.command import run_export as export_files
+
+    code = EXIT_OK
+    if any(getattr(args, name) for name in ("pdf", "per_owner", "csv", "xlsx", "eml")):
+        code = export_files(args.file, args.pdf, args.per_owner, args.csv, args.xlsx, args.eml, None)
+    if code == EXIT_OK and args.png:
+        from cxworkshop.ui.board_png import run_board_png
+
+        code = run_board_png(args.file, args.png)
+    return code
+
+
+def run_screenshot(args: argparse.Namespace) -> int:
+    from cxworkshop.ui.screenshot import run_screenshot as screenshot
+
+    return screenshot(args.file, args.out, args.size)
+
+
+def run_window(file: Path | None) -> int:
+    from cxworkshop.app import run_window as window
+
+    return window(file)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    from cxworkshop.store import WorkshopFileError
+
+    try:
+        if argv and argv[0] in VERBS or any(arg in ("-h", "--help", "--version") for arg in argv[:1]):
+            args = build_parser().parse_args(argv)
+            if args.verb == "export" and not any(
+                    getattr(args, name) for name in ("pdf", "per_owner", "csv", "xlsx", "png", "eml")):
+                raise UsageError(f"export needs at least one of --pdf, --per-owner, --csv, --xlsx, --png, --eml "
+                                 f"({EXECUTABLE} --help)")
+            runner = {"new": run_new, "demo": run_demo, "check": run_check, "export": run_export,
+                      "screenshot": run_screenshot}[args.verb]
+            return runner(args)
+        if len(argv) > 1 or (argv and argv[0].startswith("-")):
+            raise UsageError(f"unknown command {argv[0]!r}; use one of {', '.join(VERBS)} or a .cxw file "
+                             f"({EXECUTABLE} --help)")
+        return run_window(Path(argv[0]) if argv else None)
+    except UsageError as exc:
+        return fail(str(exc), EXIT_USAGE)
+    except WorkshopFileError as exc:
+        return fail(exc.message(), EXIT_FILE)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # the last line of defence: one sentence, never a traceback
+        if os.environ.get("CXWORKSHOP_DEBUG"):
+            raise
+        return fail(tr("unexpected problem: {detail}", detail=f"{type(exc).__name__}: {exc}"), EXIT_UNEXPECTED)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,89 @@
+"""Build the demo workshop (Caffè Aurora), optionally scaled to N cards and M actions for benchmarks."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from itertools import cycle
+
+from sqlmodel import Session, select
+
+from cxworkshop.demo_content import ACTIONS, CELLS, PARTICIPANTS
+from cxworkshop.document import operations as ops
+from cxworkshop.model import CardKind, Channel, Lane, LaneKind, Priority, Stage, VotingRound
+from cxworkshop.templates import populate_template
+
+MAX_CARDS = 5000
+MAX_ACTIONS = 5000
+
+_KIND_FOR_LANE = {
+    LaneKind.CUSTOMER_ACTIONS: CardKind.CUSTOMER_ACTION, LaneKind.TOUCHPOINTS: CardKind.TOUCHPOINT,
+    LaneKind.THOUGHTS: CardKind.QUOTE, LaneKind.EMOTIONS: CardKind.EMOTION,
+    LaneKind.PAIN_POINTS: CardKind.PAIN_POINT, LaneKind.MOMENTS_OF_TRUTH: CardKind.MOMENT_OF_TRUTH,
+    LaneKind.OPPORTUNITIES: CardKind.OPPORTUNITY, LaneKind.BACKSTAGE: CardKind.BACKSTAGE,
+}
+
+
+def populate_demo(session: Session, lang: str = "it", cards: int | None = None,
+                  actions: int | None = None, today: date | None = None) -> None:
+    """Write the whole demo workshop into an empty, freshly created file."""
+    today = today or date.today()
+    it = lang == "it"
+    title = ("Percorso del cliente: abbonamento caffè per uffici" if it
+             else "Customer journey: office coffee subscription")
+    map_id = populate_template(session, "sme", lang, title=title, client="Caffè Aurora Srl",
+                               facilitator="Giulia Ferri", place="Bergamo")
+    ops.add_persona(session, map_id, "Chiara, office manager" if it else "Chiara, office manager",
+                    description=("38 anni, gestisce un ufficio di 25 persone" if it
+                                 else "38, runs an office of 25 people"),
+                    goals="Caffè sempre disponibile, zero pensieri" if it else "Coffee always there, no hassle",
+                    frustrations=("Richiamare tre volte per un guasto" if it
+                                  else "Calling three times about a fault"))
+    meeting_id = ops.add_meeting(session, today, "Workshop iniziale" if it else "Kick-off workshop")
+    stages = list(session.exec(select(Stage).where(Stage.map_id == map_id).order_by(Stage.position)))
+    lanes = {LaneKind(lane.kind): lane for lane in
+             session.exec(select(Lane).where(Lane.map_id == map_id).order_by(Lane.position))}
+    base = [(stage_index, kind, entry) for (stage_index, kind), entries in CELLS.items() for entry in entries]
+    wanted = len(base) if cards is None else cards
+    card_ids: dict[tuple[int, LaneKind], list[int]] = {}
+    for number, (stage_index, kind, (text_it, text_en, extra)) in zip(range(wanted), cycle(base), strict=False):
+        text = text_it if it else text_en
+        if number >= len(base):
+            text = f"{text} ({number // len(base) + 1})"
+        card_kind = _KIND_FOR_LANE[kind]
+        card_id = ops.add_card(
+            session, stages[stage_index].id, lanes[kind].id, card_kind.value, text,
+            emotion=extra if card_kind is CardKind.EMOTION else None,
+            channel=extra.value if isinstance(extra, Channel) else None, meeting_id=meeting_id)
+        card_ids.setdefault((stage_index, kind), []).append(card_id)
+    people = [ops.add_participant(session, name, role=role[0 if it else 1], department=dept[0 if it else 1],
+                                  email=email, is_department=is_dept, is_facilitator=is_facilitator)
+              for name, role, dept, email, is_dept, is_facilitator in PARTICIPANTS]
+    wanted_actions = len(ACTIONS) if actions is None else actions
+    for number, (titles, owner, days, priority, link) in zip(range(wanted_actions), cycle(ACTIONS),
+                                                             strict=False):
+        title = titles[0 if it else 1]
+        if number >= len(ACTIONS):
+            title = f"{title} ({number // len(ACTIONS) + 1})"
+        linked = card_ids.get((link[0], LaneKind.PAIN_POINTS), []) if link else []
+        card_id = linked[link[1] % len(linked)] if linked else None
+        ops.add_action(session, title, owner_id=people[owner], due_on=today + timedelta(days=days),
+                       priority=Priority(priority).value, card_id=card_id,
+                       stage_id=stages[link[0]].id if link else None, impact=4 if priority == "urgent" else 3,
+                       effort=2, opened_in_id=meeting_id)
+    _vote(session, map_id, meeting_id, people, card_ids, "Priorità" if it else "Priorities")
+
+
+def _vote(session: Session, map_id: int, meeting_id: int, people: list[int],
+          card_ids: dict[tuple[int, LaneKind], list[int]], title: str) -> None:
+    """A closed dot-voting round on pain points and opportunities, as the room would have done."""
+    votable = [card for (_, kind), ids in sorted(card_ids.items()) if kind in (LaneKind.PAIN_POINTS,
+                                                                            LaneKind.OPPORTUNITIES)
+               for card in ids[:1]]
+    if not votable:
+        return
+    kinds = [CardKind.PAIN_POINT.value, CardKind.OPPORTUNITY.value]
+    round_id = ops.start_round(session, map_id, 3, title, kinds, meeting_id)
+    for person_index, person in enumerate(people[1:7]):
+        for dot in range(3):
+            ops.place_dot(session, round_id, person, votable[(person_index * 2 + dot * 3) % len(votable)])
+    ops.set_fields(session, VotingRound, round_id, is_open=False)

@@ -133,6 +133,34 @@ def _verify(conn: sqlite3.Connection, path: Path, version: int, full: bool) -> N
         raise latest_backup_note(path, "foreign_key_check failed")
 
 
+def recover_if_interrupted(path: Path) -> None:
+    """Roll back a write that a crash interrupted, so that read-only readers can open the file.
+
+    A crash mid-transaction leaves a "hot" journal that only a writer may roll back; until
+    then read-only connections fail. Rolling back restores the last committed state, which
+    is SQLite's own guarantee, not a repair. Nothing is done while another process has the
+    workshop open: its transaction is alive, not interrupted.
+    """
+    journal = path.with_name(path.name + "-journal")
+    try:
+        if not journal.exists() or journal.stat().st_size == 0 or is_locked_elsewhere(path):
+            return
+    except OSError:
+        return
+    lock = WorkshopLock(path)
+    lock.acquire()
+    try:
+        conn = connect(path, read_only=False)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise _sqlite_error(path, exc) from exc
+    finally:
+        lock.release()
+
+
 def open_workshop(path: Path | str, read_only: bool = False) -> WorkshopFile:
     """Open a workshop for editing (locked, migrated, undo-logged) or read-only (never written)."""
     path = Path(path).expanduser().absolute()
@@ -143,6 +171,8 @@ def open_workshop(path: Path | str, read_only: bool = False) -> WorkshopFile:
             raise WorkshopFileError(Reason.READ_ONLY, path, "{name}: the file is read-only. Save a copy you can edit.")
         lock = WorkshopLock(path)
         lock.acquire()
+    else:
+        recover_if_interrupted(path)
     conn: sqlite3.Connection | None = None
     try:
         conn = connect(path, read_only)
@@ -269,6 +299,7 @@ def check_workshop(path: Path | str) -> CheckReport:
         raise WorkshopFileError(Reason.READ_ONLY, path,
                                 "{name}: the folder is read-only, so the workshop cannot be edited there. "
                                 "Save a copy in a folder you can write to.")
+    recover_if_interrupted(path)
     try:
         conn = connect(path, read_only=True)
     except sqlite3.Error as exc:

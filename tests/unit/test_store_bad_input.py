@@ -147,3 +147,26 @@ def test_file_in_read_only_folder(tmp_path: Path, demo_template: Path, capsys) -
     finally:
         _undo_read_only(folder)
     assert sha256(path) == before
+
+
+INTERRUPT = textwrap.dedent("""
+    import os, sqlite3, sys
+    conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+    conn.execute("PRAGMA cache_size = 1")  # spill to the file mid-transaction, as a big edit does
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("UPDATE card SET text = text || ' half-written half-written half-written'")
+    os._exit(9)  # power cut: no commit, no rollback
+""")
+
+
+def test_write_interrupted_by_a_crash_is_rolled_back_for_readers(demo_file: Path, capsys) -> None:
+    from tests.unit.random_edits import dump
+
+    committed = dump(demo_file)
+    subprocess.run([sys.executable, "-c", INTERRUPT, str(demo_file)], timeout=60)
+    journal = demo_file.with_name(demo_file.name + "-journal")
+    assert journal.exists() and journal.stat().st_size > 0, "the crash left a hot journal"
+    assert main(["check", str(demo_file)]) == 0, capsys.readouterr().err
+    assert dump(demo_file) == committed
+    viewer = WorkshopDocument.open(demo_file, read_only=True)
+    viewer.close()

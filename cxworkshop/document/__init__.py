@@ -2,7 +2,7 @@
 
 from cxworkshop.document.changes import ChangeSet
 from cxworkshop.document.files import bundled_demo_path, new_demo, new_workshop
-from cxworkshop.document.operations import EditRejected
+from cxworkshop.document.errors import EditRejected
 from cxworkshop.document.workshop_document import WorkshopDocument
 from cxworkshop.store.errors import Reason, WorkshopFileError
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlmodel import Session, SQLModel, select
 
+from cxworkshop.document.errors import EditRejected
 from cxworkshop.document.ordering import apply_order, insert_at, ordered_ids
 from cxworkshop.model import (
     EMOTION_MAX,
@@ -38,10 +39,6 @@ from cxworkshop.model import (
 )
 
 
-class EditRejected(ValueError):
-    """An edit with invalid input; nothing was changed."""
-
-
 _ENUM_FIELDS: dict[str, type] = {
     "kind": object, "channel": Channel, "priority": Priority, "status": ActionStatus,
     "language": Language,
@@ -60,6 +57,16 @@ _EDITABLE: dict[type[SQLModel], set[str]] = {
     VotingRound: {"title", "dots_per_participant", "votable_kinds", "is_open"},
 }
 _KIND_ENUM: dict[type[SQLModel], type] = {Card: CardKind, Lane: LaneKind, JourneyMap: MapKind}
+
+
+_BY_TABLE: dict[str, type[SQLModel]] = {
+    model.__tablename__: model for model in (Workshop, Meeting, Participant, JourneyMap, Persona, Stage,
+                                             Lane, Card, ActionItem, StatusChange, VotingRound, Vote)}
+
+
+def table_model(model: type[SQLModel] | str) -> type[SQLModel]:
+    """The SQLModel class of a table, given the class itself or the table's name."""
+    return _BY_TABLE[model] if isinstance(model, str) else model
 
 
 def _get(session: Session, model: type[SQLModel], row_id: int) -> Any:
@@ -105,8 +112,9 @@ def _place_new(session: Session, model: type[SQLModel], ids: list[int], row: Any
         apply_order(session, model, insert_at(ids, row.id, index))
 
 
-def set_fields(session: Session, model: type[SQLModel], row_id: int, **values: Any) -> int:
+def set_fields(session: Session, model: type[SQLModel] | str, row_id: int, **values: Any) -> int:
     """Change some fields of one row: the generic edit behind every 'set'/'edit' in the UI."""
+    model = table_model(model)
     row = _get(session, model, row_id)
     for name, value in values.items():
         setattr(row, name, _validate(model, name, value))
@@ -323,9 +331,9 @@ def set_action_status(session: Session, action_id: int, status: str, meeting_id:
     return action_id
 
 
-def delete_row(session: Session, model: type[SQLModel], row_id: int) -> int:
+def delete_row(session: Session, model: type[SQLModel] | str, row_id: int) -> int:
     """Remove a participant, meeting, action, voting round or journey map (cascades as the schema says)."""
-    session.delete(_get(session, model, row_id))
+    session.delete(_get(session, table_model(model), row_id))
     session.flush()
     return row_id
 

@@ -8,41 +8,40 @@ nothing outside this package ever holds a session.
 
 from __future__ import annotations
 
+import importlib
 import sqlite3
 import time
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
-from sqlmodel import Session, SQLModel, select
 
-from cxworkshop.document import operations as ops
 from cxworkshop.document.changes import ChangeSet
 from cxworkshop.document.commands import EditCommand
-from cxworkshop.document.operations import EditRejected
-from cxworkshop.model import (
-    ActionItem,
-    Card,
-    JourneyMap,
-    Lane,
-    Meeting,
-    Participant,
-    Persona,
-    Stage,
-    StatusChange,
-    Vote,
-    VotingRound,
-    Workshop,
-)
+from cxworkshop.document.errors import EditRejected
+from cxworkshop.model.records import JourneyMap, Record, Workshop
 from cxworkshop.store import BACKUP_POLICY, WorkshopFile, WorkshopFileError, open_workshop
 from cxworkshop.store.errors import Reason
+from cxworkshop.store.reading import read_record, read_records
 from cxworkshop.store.undolog import RowChange, apply_inverse, clear, take
 
-Row = TypeVar("Row", bound=SQLModel)
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+Row = TypeVar("Row")
+
+
+class _Operations:
+    """cxworkshop.document.operations, imported on the first edit: viewing needs no ORM."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(importlib.import_module("cxworkshop.document.operations"), name)
+
+
+ops = _Operations()
 
 
 def _tr(text: str) -> str:
@@ -83,11 +82,18 @@ class WorkshopDocument(QObject):
     # --- reading -----------------------------------------------------------------------
 
     def row(self, model: type[Row], row_id: int) -> Row | None:
+        """One row: a record (cxworkshop.model.records) or, given a table class, an ORM instance."""
+        if issubclass(model, Record):
+            return read_record(self._file.conn, model, row_id)
         with self._file.session() as session:
             return session.get(model, row_id)
 
     def rows(self, model: type[Row], **filters: Any) -> list[Row]:
-        """Rows of `model` matching `filters`, in their display order (position, then id)."""
+        """Rows matching `filters` in display order (position, then id): records are fastest."""
+        if issubclass(model, Record):
+            return read_records(self._file.conn, model, **filters)
+        from sqlmodel import select
+
         query = select(model)
         for column, value in filters.items():
             query = query.where(getattr(model, column) == value)
@@ -97,7 +103,7 @@ class WorkshopDocument(QObject):
 
     def workshop(self) -> Workshop:
         workshop = self.row(Workshop, 1)
-        return workshop if workshop is not None else Workshop(id=1)
+        return workshop if workshop is not None else Workshop(1, "", "", "", "", "it", None)
 
     def first_map(self) -> JourneyMap | None:
         maps = self.rows(JourneyMap)
@@ -117,6 +123,8 @@ class WorkshopDocument(QObject):
         return result
 
     def _transaction(self, work: Callable[[Session], Any]) -> tuple[Any, list[RowChange]]:
+        from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+
         conn = self._file.conn
         session = self._file.session()
         try:
@@ -198,16 +206,16 @@ class WorkshopDocument(QObject):
         return self._edit(_tr("Add journey map"), ops.add_map, name, kind)
 
     def rename_map(self, map_id: int, name: str) -> int:
-        return self._edit(_tr("Rename journey map"), ops.set_fields, JourneyMap, map_id, name=name)
+        return self._edit(_tr("Rename journey map"), ops.set_fields, "journey_map", map_id, name=name)
 
     def add_stage(self, map_id: int, name: str, index: int | None = None, width: float = 260.0) -> int:
         return self._edit(_tr("Add stage"), ops.add_stage, map_id, name, index, width)
 
     def rename_stage(self, stage_id: int, name: str) -> int:
-        return self._edit(_tr("Rename stage"), ops.set_fields, Stage, stage_id, name=name)
+        return self._edit(_tr("Rename stage"), ops.set_fields, "stage", stage_id, name=name)
 
     def resize_stage(self, stage_id: int, width: float) -> int:
-        return self._edit(_tr("Resize stage"), ops.set_fields, Stage, stage_id, width=width)
+        return self._edit(_tr("Resize stage"), ops.set_fields, "stage", stage_id, width=width)
 
     def move_stage(self, stage_id: int, index: int) -> int:
         return self._edit(_tr("Move stage"), ops.move_stage, stage_id, index)
@@ -220,7 +228,7 @@ class WorkshopDocument(QObject):
         return self._edit(_tr("Add lane"), ops.add_lane, map_id, name, kind, index, height)
 
     def set_lane(self, lane_id: int, **values: Any) -> int:
-        return self._edit(_tr("Edit lane"), ops.set_fields, Lane, lane_id, **values)
+        return self._edit(_tr("Edit lane"), ops.set_fields, "lane", lane_id, **values)
 
     def move_lane(self, lane_id: int, index: int) -> int:
         return self._edit(_tr("Move lane"), ops.move_lane, lane_id, index)
@@ -232,7 +240,7 @@ class WorkshopDocument(QObject):
         return self._edit(_tr("Add persona"), ops.add_persona, map_id, name, **values)
 
     def set_persona(self, persona_id: int, **values: Any) -> int:
-        return self._edit(_tr("Edit persona"), ops.set_fields, Persona, persona_id, **values)
+        return self._edit(_tr("Edit persona"), ops.set_fields, "persona", persona_id, **values)
 
     def delete_persona(self, persona_id: int) -> int:
         return self._edit(_tr("Delete persona"), ops.delete_persona, persona_id)
@@ -247,12 +255,12 @@ class WorkshopDocument(QObject):
 
     def set_card_text(self, card_id: int, text: str) -> int:
         # Successive text edits of one card merge into one undo step.
-        return self._edit(_tr("Edit card text"), ops.set_fields, Card, card_id, text=text,
+        return self._edit(_tr("Edit card text"), ops.set_fields, "card", card_id, text=text,
                           merge_key=("card-text", card_id))
 
     def set_card(self, card_id: int, **values: Any) -> int:
         """Kind, emotion, channel or colour of a card."""
-        return self._edit(_tr("Edit card"), ops.set_fields, Card, card_id, **values)
+        return self._edit(_tr("Edit card"), ops.set_fields, "card", card_id, **values)
 
     def move_cards(self, card_ids: list[int], stage_id: int, lane_id: int, index: int | None = None) -> list[int]:
         return self._edit(_tr("Move cards"), ops.move_cards, card_ids, stage_id, lane_id, index)
@@ -266,25 +274,25 @@ class WorkshopDocument(QObject):
         return self._edit(_tr("Add participant"), ops.add_participant, name, **values)
 
     def set_participant(self, participant_id: int, **values: Any) -> int:
-        return self._edit(_tr("Edit participant"), ops.set_fields, Participant, participant_id, **values)
+        return self._edit(_tr("Edit participant"), ops.set_fields, "participant", participant_id, **values)
 
     def remove_participant(self, participant_id: int) -> int:
-        return self._edit(_tr("Remove participant"), ops.delete_row, Participant, participant_id)
+        return self._edit(_tr("Remove participant"), ops.delete_row, "participant", participant_id)
 
     def add_meeting(self, held_on: date, title: str = "", notes: str = "") -> int:
         return self._edit(_tr("Add meeting"), ops.add_meeting, held_on, title, notes)
 
     def set_meeting(self, meeting_id: int, **values: Any) -> int:
-        return self._edit(_tr("Edit meeting"), ops.set_fields, Meeting, meeting_id, **values)
+        return self._edit(_tr("Edit meeting"), ops.set_fields, "meeting", meeting_id, **values)
 
     def remove_meeting(self, meeting_id: int) -> int:
-        return self._edit(_tr("Remove meeting"), ops.delete_row, Meeting, meeting_id)
+        return self._edit(_tr("Remove meeting"), ops.delete_row, "meeting", meeting_id)
 
     def add_action(self, title: str, **values: Any) -> int:
         return self._edit(_tr("Add action"), ops.add_action, title, **values)
 
     def set_action(self, action_id: int, **values: Any) -> int:
-        return self._edit(_tr("Edit action"), ops.set_fields, ActionItem, action_id, **values)
+        return self._edit(_tr("Edit action"), ops.set_fields, "action_item", action_id, **values)
 
     def set_action_status(self, action_id: int, status: str, meeting_id: int | None = None,
                           note: str = "", **due: Any) -> int:
@@ -292,19 +300,16 @@ class WorkshopDocument(QObject):
                           meeting_id, note, **due)
 
     def remove_action(self, action_id: int) -> int:
-        return self._edit(_tr("Remove action"), ops.delete_row, ActionItem, action_id)
+        return self._edit(_tr("Remove action"), ops.delete_row, "action_item", action_id)
 
     def start_round(self, map_id: int, dots_per_participant: int = 3, **values: Any) -> int:
         return self._edit(_tr("Start voting round"), ops.start_round, map_id, dots_per_participant, **values)
 
     def close_round(self, round_id: int) -> int:
-        return self._edit(_tr("Close voting round"), ops.set_fields, VotingRound, round_id, is_open=False)
+        return self._edit(_tr("Close voting round"), ops.set_fields, "voting_round", round_id, is_open=False)
 
     def place_dot(self, round_id: int, participant_id: int, card_id: int) -> int:
         return self._edit(_tr("Place dot"), ops.place_dot, round_id, participant_id, card_id)
 
     def remove_dot(self, round_id: int, participant_id: int, card_id: int) -> int:
         return self._edit(_tr("Remove dot"), ops.remove_dot, round_id, participant_id, card_id)
-
-
-__all__ = ["ActionItem", "Card", "Lane", "Meeting", "Stage", "StatusChange", "Vote", "WorkshopDocument"]

@@ -1,4 +1,13 @@
-"""The workshop's data: SQLModel tables and enums. No Qt here."""
+"""The workshop's data: enums, plain records, and (imported on first use) the SQLModel tables.
+
+`from cxworkshop.model import CardKind` stays cheap; naming a table class such as
+`cxworkshop.model.Card` imports the ORM. Views should read records
+(cxworkshop.model.records), which carry the same names and fields. No Qt here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
 
 from cxworkshop.model.enums import (
     DEFAULT_LANE_FOR_CARD,
@@ -12,44 +21,29 @@ from cxworkshop.model.enums import (
     MapKind,
     Priority,
 )
-from cxworkshop.model.tables import (
-    ALL_TABLES,
-    ActionItem,
-    Card,
-    JourneyMap,
-    Lane,
-    Meeting,
-    Participant,
-    Persona,
-    Stage,
-    StatusChange,
-    Vote,
-    VotingRound,
-    Workshop,
-)
+
+_TABLES = ("ALL_TABLES", "ActionItem", "Card", "JourneyMap", "Lane", "Meeting", "Participant", "Persona",
+           "Stage", "StatusChange", "Vote", "VotingRound", "Workshop")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _TABLES:
+        from cxworkshop.model import tables
+
+        return getattr(tables, name)
+    raise AttributeError(f"module 'cxworkshop.model' has no attribute {name!r}")
+
 
 __all__ = [
-    "ALL_TABLES",
     "DEFAULT_LANE_FOR_CARD",
     "EMOTION_MAX",
     "EMOTION_MIN",
-    "ActionItem",
     "ActionStatus",
-    "Card",
     "CardKind",
     "Channel",
-    "JourneyMap",
-    "Lane",
     "LaneKind",
     "Language",
     "MapKind",
-    "Meeting",
-    "Participant",
-    "Persona",
     "Priority",
-    "Stage",
-    "StatusChange",
-    "Vote",
-    "VotingRound",
-    "Workshop",
+    *_TABLES,
 ]

@@ -9,12 +9,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from sqlalchemy.dialects import sqlite as sqlite_dialect
-from sqlalchemy.schema import CreateIndex, CreateTable
-from sqlmodel import SQLModel
-
-import cxworkshop.model  # noqa: F401  (registers the tables on SQLModel.metadata)
 from cxworkshop.appinfo import APPLICATION_ID, SCHEMA_VERSION
+from cxworkshop.model.columns import COLUMNS, INDEXES
 
 # Tables that only exist from a given schema version on; every other table exists since 1.
 _ADDED_IN: dict[str, int] = {"persona": 2}
@@ -28,6 +24,13 @@ COLUMNS_ADDED_IN: dict[tuple[str, str], int] = {
 
 def ddl_statements(tables: list[str] | None = None) -> list[str]:
     """CREATE TABLE and CREATE INDEX statements of the current schema, in dependency order."""
+    # The ORM is imported here, not at module level: only creating and upgrading files need it.
+    from sqlalchemy.dialects import sqlite as sqlite_dialect
+    from sqlalchemy.schema import CreateIndex, CreateTable
+    from sqlmodel import SQLModel
+
+    import cxworkshop.model.tables  # noqa: F401  (registers the tables on SQLModel.metadata)
+
     dialect = sqlite_dialect.dialect()
     statements: list[str] = []
     for table in SQLModel.metadata.sorted_tables:
@@ -48,20 +51,10 @@ def create_schema(conn: sqlite3.Connection) -> None:
 
 
 def expected_columns(version: int) -> dict[str, set[str]]:
-    result: dict[str, set[str]] = {}
-    for table in SQLModel.metadata.sorted_tables:
-        if _ADDED_IN.get(table.name, 1) > version:
-            continue
-        result[table.name] = {
-            column.name for column in table.columns
-            if COLUMNS_ADDED_IN.get((table.name, column.name), 1) <= version
-        }
-    return result
-
-
-def _known_index_names() -> set[str]:
-    return {index.name for table in SQLModel.metadata.sorted_tables for index in table.indexes
-            if index.name}
+    return {
+        table: {name for name, _ in columns if COLUMNS_ADDED_IN.get((table, name), 1) <= version}
+        for table, columns in COLUMNS.items() if _ADDED_IN.get(table, 1) <= version
+    }
 
 
 def schema_problems(conn: sqlite3.Connection, version: int) -> tuple[list[str], list[str]]:
@@ -69,7 +62,7 @@ def schema_problems(conn: sqlite3.Connection, version: int) -> tuple[list[str], 
     foreign: list[str] = []
     rows = conn.execute("SELECT type, name, tbl_name FROM sqlite_schema").fetchall()
     expected = expected_columns(version)
-    known_indexes = _known_index_names()
+    known_indexes = INDEXES
     present_tables: set[str] = set()
     for kind, name, table in rows:
         if kind == "table" and name in expected:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from sqlmodel import SQLModel
+from cxworkshop.model.columns import COLUMNS
 
 
 @dataclass(frozen=True)
@@ -26,10 +26,10 @@ class RowChange:
 def install(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS undolog"
                  "(seq INTEGER PRIMARY KEY, tbl TEXT, rid INTEGER, op TEXT, sql TEXT)")
-    for table in SQLModel.metadata.sorted_tables:
-        columns = [row[1] for row in conn.execute(f'PRAGMA main.table_info("{table.name}")')]
+    for table in COLUMNS:
+        columns = [row[1] for row in conn.execute(f'PRAGMA main.table_info("{table}")')]
         if columns:
-            for statement in _triggers(table.name, columns):
+            for statement in _triggers(table, columns):
                 conn.execute(statement)
 
 

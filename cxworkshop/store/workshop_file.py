@@ -13,11 +13,8 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import StaticPool
-from sqlmodel import Session
 
 from cxworkshop.appinfo import SCHEMA_VERSION
 from cxworkshop.store import undolog
@@ -28,6 +25,10 @@ from cxworkshop.store.lock import WorkshopLock, is_locked_elsewhere
 from cxworkshop.store.migrations import migrate
 from cxworkshop.store.schema import create_schema, schema_problems
 
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlmodel import Session
+
 BUSY_TIMEOUT_SECONDS = 2.0  # never hang on a file another program holds
 
 
@@ -37,14 +38,23 @@ class WorkshopFile:
 
     path: Path
     conn: sqlite3.Connection
-    engine: Engine
     read_only: bool
     lock: WorkshopLock | None = None
     opened_version: int = SCHEMA_VERSION
     upgrade_backup: Path | None = None
     closed: bool = field(default=False, init=False)
+    _engine: Any = field(default=None, init=False, repr=False)
+
+    @property
+    def engine(self) -> Engine:
+        # Made on first use: reading records needs no ORM, so showing a board never pays for it.
+        if self._engine is None:
+            self._engine = _engine(self.conn, self.read_only)
+        return self._engine
 
     def session(self) -> Session:
+        from sqlmodel import Session
+
         return Session(self.engine, expire_on_commit=False)
 
     def backup(self) -> Path:
@@ -59,7 +69,8 @@ class WorkshopFile:
             return
         self.closed = True
         try:
-            self.engine.dispose()
+            if self._engine is not None:
+                self._engine.dispose()
             self.conn.close()
         finally:
             if self.lock is not None:
@@ -83,6 +94,9 @@ def connect(path: Path, read_only: bool) -> sqlite3.Connection:
 
 
 def _engine(conn: sqlite3.Connection, read_only: bool) -> Engine:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import StaticPool
+
     engine = create_engine("sqlite://", creator=lambda: conn, poolclass=StaticPool)
     begin = "BEGIN" if read_only else "BEGIN IMMEDIATE"
 
@@ -196,8 +210,7 @@ def open_workshop(path: Path | str, read_only: bool = False) -> WorkshopFile:
             migrate(conn, header.user_version)
         if not read_only:
             undolog.install(conn)
-        return WorkshopFile(path, conn, _engine(conn, read_only), read_only, lock,
-                            header.user_version, upgrade_backup)
+        return WorkshopFile(path, conn, read_only, lock, header.user_version, upgrade_backup)
     except sqlite3.Error as exc:
         _abandon(conn, lock)
         raise _sqlite_error(path, exc) from exc
@@ -213,7 +226,7 @@ def _abandon(conn: sqlite3.Connection | None, lock: WorkshopLock | None) -> None
         lock.release()
 
 
-def create_workshop(path: Path | str, populate: Callable[[Session], None] | None = None,
+def create_workshop(path: Path | str, populate: Callable[[Session], Any] | None = None,
                     overwrite: bool = False) -> Path:
     """Create a complete workshop at `path` atomically: built under a temporary name, checked, renamed."""
     path = Path(path).expanduser().absolute()
@@ -236,6 +249,8 @@ def create_workshop(path: Path | str, populate: Callable[[Session], None] | None
             create_schema(conn)
             conn.execute("COMMIT")
             if populate is not None:
+                from sqlmodel import Session
+
                 engine = _engine(conn, read_only=False)
                 with Session(engine) as session:
                     populate(session)

@@ -6,13 +6,12 @@ random moment; every number printed must be on disk.
 
 from __future__ import annotations
 
-import random
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from random_edits import choose_edit, snapshot  # noqa: E402
+from random_edits import EditStream  # noqa: E402
 
 from cxworkshop.document import WorkshopDocument  # noqa: E402
 
@@ -20,11 +19,10 @@ from cxworkshop.document import WorkshopDocument  # noqa: E402
 def main() -> None:
     path, seed, count = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
     doc = WorkshopDocument.open(path)
-    rng = random.Random(seed)
+    stream = EditStream(seed)
     print("ready", flush=True)
     for number in range(count):
-        method, kwargs = choose_edit(rng, snapshot(doc), number)
-        getattr(doc, method)(**kwargs)
+        stream.apply(doc, 1)
         # The edit has committed (and been fsynced) before this line is written.
         print(number, flush=True)
     print("finished", flush=True)

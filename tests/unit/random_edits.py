@@ -59,12 +59,22 @@ def choose_edit(rng: random.Random, ids: dict[str, list[int]], number: int) -> t
     return "rename_stage", {"stage_id": rng.choice(stages), "name": text}
 
 
-def apply_edits(doc: Any, seed: int, count: int, start: int = 0) -> None:
-    rng = random.Random(seed)
-    for number in range(start + count):
-        method, kwargs = choose_edit(rng, snapshot(doc), number)
-        if number >= start:
+class EditStream:
+    """The seeded sequence of edits: `apply(doc, n)` makes the next n edits of the sequence."""
+
+    def __init__(self, seed: int):
+        self._rng = random.Random(seed)
+        self.done = 0
+
+    def apply(self, doc: Any, count: int) -> None:
+        for _ in range(count):
+            method, kwargs = choose_edit(self._rng, snapshot(doc), self.done)
             getattr(doc, method)(**kwargs)
+            self.done += 1
+
+
+def apply_edits(doc: Any, seed: int, count: int) -> None:
+    EditStream(seed).apply(doc, count)
 
 
 def dump(path: Any, timestamps: bool = True) -> dict[str, list[tuple]]:

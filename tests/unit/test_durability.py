@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from cxworkshop.document import WorkshopDocument
-from tests.unit.random_edits import apply_edits, dump
+from tests.unit.random_edits import EditStream, dump
 
 CHILD = Path(__file__).with_name("durability_child.py")
 
@@ -45,9 +45,10 @@ def _expected_states(start: Path, seed: int, count: int, scratch: Path) -> list[
     shutil.copyfile(start, replay)
     doc = WorkshopDocument.open(replay)
     try:
-        apply_edits(doc, seed, count)
+        stream = EditStream(seed)
+        stream.apply(doc, count)
         after_reported = dump(replay, timestamps=False)
-        apply_edits(doc, seed, 1, start=count)
+        stream.apply(doc, 1)
         return [after_reported, dump(replay, timestamps=False)]
     finally:
         doc.close()

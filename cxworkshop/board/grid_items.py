@@ -1,0 +1,305 @@
+"""The grid's items: the cell background, stage and lane headers, and the persona strip.
+
+Headers are the handles for their column or row: click selects, double-click renames in
+place, drag reorders, dragging the far edge resizes; the edit is sent on release only.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneHoverEvent,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from cxworkshop.board import icons, labels, style
+
+if TYPE_CHECKING:
+    from cxworkshop.board.layout import BoardLayout
+    from cxworkshop.board.scene import BoardScene
+
+STAGE_HEADER_TYPE = QGraphicsItem.UserType + 2
+LANE_HEADER_TYPE = QGraphicsItem.UserType + 3
+PERSONA_TYPE = QGraphicsItem.UserType + 4
+EDGE = 12.0
+
+
+class GridBackground(QGraphicsItem):
+    """Lane bands, stage separators and the current cell, painted in one pass."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(-10)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self._layout: BoardLayout | None = None
+        self._lane_kinds: dict[int, str] = {}
+        self.current: tuple[int, int] | None = None
+
+    def set_layout(self, layout: BoardLayout, lane_kinds: dict[int, str]) -> None:
+        self.prepareGeometryChange()
+        self._layout, self._lane_kinds = layout, lane_kinds
+        self.update()
+
+    def set_current(self, cell: tuple[int, int] | None) -> None:
+        self.current = cell
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._layout.grid.adjusted(-4, -4, 4, 4) if self._layout else QRectF()
+
+    def paint(self, p: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        layout = self._layout
+        if layout is None:
+            return
+        grid = layout.grid
+        for lane_id in layout.lane_ids:
+            y, h = layout.lane_y[lane_id]
+            _, light = style.lane_colours(self._lane_kinds.get(lane_id, "custom"))
+            p.fillRect(QRectF(grid.left(), y, grid.width(), h), light)
+        p.setPen(QPen(style.GRID_LINE, 2))
+        for lane_id in layout.lane_ids:
+            y, h = layout.lane_y[lane_id]
+            p.drawLine(QPointF(grid.left(), y + h), QPointF(grid.right(), y + h))
+        for stage_id in layout.stage_ids:
+            x, w = layout.stage_x[stage_id]
+            p.drawLine(QPointF(x + w, grid.top()), QPointF(x + w, grid.bottom()))
+        p.setPen(QPen(QColor("#8792a2"), 2))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRect(grid)
+        if self.current and self.current[0] in layout.stage_x and self.current[1] in layout.lane_y:
+            p.setPen(QPen(style.CURRENT_CELL, 4, Qt.PenStyle.DashLine))
+            p.drawRect(layout.cell_rect(*self.current).adjusted(3, 3, -3, -3))
+
+
+class _HeaderItem(QGraphicsItem):
+    """Shared drag/resize behaviour of stage and lane headers; `axis` 0 = x, 1 = y."""
+
+    axis = 0
+
+    def __init__(self, board: BoardScene, row_id: int, name: str) -> None:
+        super().__init__()
+        self.board = board
+        self.row_id = row_id
+        self.name = name
+        self.editing = False
+        self._size = QRectF()
+        self._mode: str | None = None
+        self._press = QPointF()
+        self._start = QPointF()
+        self.preview_extent: float | None = None
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(20)
+
+    def set_rect(self, rect: QRectF) -> None:
+        self.prepareGeometryChange()
+        self.setPos(rect.topLeft())
+        self._size = QRectF(0, 0, rect.width(), rect.height())
+        self.preview_extent = None
+
+    def extent(self) -> float:
+        if self.preview_extent is not None:
+            return self.preview_extent
+        return self._size.width() if self.axis == 0 else self._size.height()
+
+    def rect(self) -> QRectF:
+        if self.axis == 0:
+            return QRectF(0, 0, self.extent(), self._size.height())
+        return QRectF(0, 0, self._size.width(), self.extent())
+
+    def boundingRect(self) -> QRectF:
+        return self.rect().adjusted(-3, -3, 3, 3)
+
+    def _on_edge(self, pos: QPointF) -> bool:
+        along = pos.x() if self.axis == 0 else pos.y()
+        return along >= self.extent() - EDGE
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        if self.board.read_only:
+            return
+        if self._on_edge(event.pos()):
+            self.setCursor(Qt.CursorShape.SizeHorCursor if self.axis == 0 else Qt.CursorShape.SizeVerCursor)
+        else:
+            self.setCursor(Qt.CursorShape.OpenHandCursor)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            event.ignore()
+            return
+        super().mousePressEvent(event)
+        if self.board.read_only:
+            return
+        self._mode = "resize" if self._on_edge(event.pos()) else "press"
+        self._press = event.scenePos()
+        self._start = self.pos()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._mode is None:
+            return
+        delta = event.scenePos() - self._press
+        along = delta.x() if self.axis == 0 else delta.y()
+        if self._mode == "resize":
+            base = self._size.width() if self.axis == 0 else self._size.height()
+            self.prepareGeometryChange()
+            self.preview_extent = max(style.MIN_STAGE_WIDTH if self.axis == 0 else style.MIN_LANE_HEIGHT,
+                                      base + along)
+            self.update()
+            return
+        if self._mode == "press" and abs(along) > 8:
+            self._mode = "move"
+            self.setZValue(30)
+        if self._mode == "move":
+            self.setPos(self._start + (QPointF(along, 0) if self.axis == 0 else QPointF(0, along)))
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        mode, self._mode = self._mode, None
+        self.setZValue(20)
+        super().mouseReleaseEvent(event)
+        if mode == "resize" and self.preview_extent is not None:
+            self.board.commit_header_resize(self, self.preview_extent)
+        elif mode == "move":
+            centre = self.sceneBoundingRect().center()
+            self.board.commit_header_move(self, centre.x() if self.axis == 0 else centre.y())
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.board.start_rename(self)
+
+
+class StageHeaderItem(_HeaderItem):
+    axis = 0
+
+    def type(self) -> int:
+        return STAGE_HEADER_TYPE
+
+    def paint(self, p: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        r = self.rect().adjusted(2, 0, -2, 0)
+        p.fillRect(r, style.SELECTION if self.isSelected() else style.HEADER_FILL)
+        if self.editing:
+            return
+        icons.paint_stage_icon(p, QRectF(r.left() + 12, r.center().y() - 11, 22, 22), QColor("#9fb3c8"))
+        p.setPen(style.HEADER_TEXT)
+        p.setFont(style.font(style.HEADER_TEXT_PX, bold=True))
+        text_rect = r.adjusted(44, 4, -10, -4)
+        text = p.fontMetrics().elidedText(self.name, Qt.TextElideMode.ElideRight,
+                                          int(text_rect.width()))
+        p.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        p.fillRect(QRectF(r.right() - 4, r.top() + 18, 2, r.height() - 36), QColor("#6b7d90"))
+
+
+class LaneHeaderItem(_HeaderItem):
+    axis = 1
+
+    def __init__(self, board: BoardScene, row_id: int, name: str, kind: str) -> None:
+        super().__init__(board, row_id, name)
+        self.kind = kind
+
+    def type(self) -> int:
+        return LANE_HEADER_TYPE
+
+    def paint(self, p: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        strong, light = style.lane_colours(self.kind)
+        r = self.rect().adjusted(0, 1, 0, -1)
+        p.fillRect(r, style.SELECTION if self.isSelected() else strong)
+        p.fillRect(QRectF(r.left() + 8, r.top() + 10, 40, 40), light)
+        icons.paint_lane_icon(p, QRectF(r.left() + 12, r.top() + 14, 32, 32), self.kind, strong)
+        if self.editing:
+            return
+        p.setPen(style.HEADER_TEXT)
+        p.setFont(style.font(style.HEADER_TEXT_PX - 2, bold=True))
+        p.drawText(r.adjusted(58, 8, -8, -8),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                   self.name)
+        if r.height() > 110 and self.name != labels.lane_kind(self.kind):
+            p.setFont(style.font(14))
+            p.drawText(r.adjusted(12, 8, -8, -10),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                       labels.lane_kind(self.kind))
+
+
+class PersonaStripItem(QGraphicsItem):
+    """The personas of the map above the grid: name, description, goals and frustrations."""
+
+    def __init__(self, board: BoardScene) -> None:
+        super().__init__()
+        self.board = board
+        self._rect = QRectF()
+        self._personas: list = []
+        self.setZValue(1)
+
+    def type(self) -> int:
+        return PERSONA_TYPE
+
+    def set_personas(self, rect: QRectF, personas: list) -> None:
+        self.prepareGeometryChange()
+        self._rect, self._personas = rect, personas
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def persona_slots(self) -> list[tuple[QRectF, object]]:
+        width = min(620.0, (self._rect.width() - style.LANE_HEADER_WIDTH) / max(1, len(self._personas)))
+        left = self._rect.left() + style.LANE_HEADER_WIDTH + style.GRID_GAP
+        return [(QRectF(left + i * width, self._rect.top(), width - 12, self._rect.height()), persona)
+                for i, persona in enumerate(self._personas)]
+
+    def persona_at(self, pos: QPointF):
+        for rect, persona in self.persona_slots():
+            if rect.contains(pos):
+                return persona
+        return None
+
+    def paint(self, p: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        tr = self.board.tr
+        head = QRectF(self._rect.left(), self._rect.top(), style.LANE_HEADER_WIDTH, self._rect.height())
+        p.fillRect(head, style.HEADER_FILL)
+        icons.paint_lane_icon(p, QRectF(head.left() + 14, head.top() + 14, 32, 32),
+                              "customer_actions", QColor("#9fb3c8"))
+        p.setPen(style.HEADER_TEXT)
+        p.setFont(style.font(style.HEADER_TEXT_PX - 2, bold=True))
+        p.drawText(head.adjusted(58, 14, -8, -8), Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+                   tr("Personas"))
+        if not self._personas:
+            p.setPen(style.INK_SOFT)
+            p.setFont(style.font(18))
+            p.drawText(self._rect.adjusted(style.LANE_HEADER_WIDTH + 24, 0, 0, 0),
+                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                       tr("Double-click here to add a persona"))
+            return
+        for rect, persona in self.persona_slots():
+            p.setPen(QPen(QColor("#8792a2"), 1.5))
+            p.setBrush(QBrush(style.PAPER))
+            p.drawRect(rect)
+            p.setPen(style.INK)
+            p.setFont(style.font(21, bold=True))
+            p.drawText(rect.adjusted(14, 8, -10, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                       persona.name)
+            p.setFont(style.font(16))
+            fm_height = 21
+            lines = [(None, persona.description), (tr("Goals"), persona.goals),
+                     (tr("Frustrations"), persona.frustrations)]
+            y = rect.top() + 40
+            for title, text in lines:
+                if not text:
+                    continue
+                line = text.replace("\n", "; ")
+                if title:
+                    line = f"{title}: {line}"
+                body = QRectF(rect.left() + 14, y, rect.width() - 24, fm_height * 2 + 2)
+                p.setPen(style.INK if title is None else style.INK_SOFT)
+                elided = p.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight,
+                                                    int(body.width() * 2 - 40))
+                p.drawText(body, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, elided)
+                y += fm_height * 2 + 4
+                if y > rect.bottom() - fm_height:
+                    break

@@ -1,0 +1,71 @@
+"""`cxworkshop export`: the headless verb behind File > Export, with the CLI's exit codes.
+
+0 done; 3 the workshop cannot be opened or an output cannot be written (the previous output
+file, if any, is left as it was); 4 refused because open actions have no owner. Messages are
+in the user's language (one `cxworkshop: error: ...` line first); the files themselves are
+in the workshop's language unless `lang` says otherwise.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from cxworkshop.appinfo import EXECUTABLE
+from cxworkshop.export.api import (
+    ExportResult,
+    UnownedActionsError,
+    load,
+    write_csv,
+    write_eml,
+    write_pdf,
+    write_per_owner,
+    write_xlsx,
+)
+from cxworkshop.i18n import tr
+from cxworkshop.store import WorkshopFileError
+
+EXIT_OK, EXIT_FILE, EXIT_REFUSED = 0, 3, 4
+
+
+def _error(message: str) -> None:
+    print(f"{EXECUTABLE}: {tr('error')}: {message}", file=sys.stderr)
+
+
+def _refuse(error: UnownedActionsError) -> int:
+    _error(tr("{count} open actions have no owner; give each one an owner, then export again:",
+              count=len(error.actions)))
+    for action in error.actions:
+        title = " ".join(action.title.split())
+        print(f"  #{action.id} {title}", file=sys.stderr)
+    return EXIT_REFUSED
+
+
+def run_export(path: Path, pdf: Path | None, per_owner: Path | None, csv: Path | None,
+               xlsx: Path | None, eml: Path | None, lang: str | None) -> int:
+    """Write every requested output; see the module docstring for the exit codes."""
+    try:
+        data = load(Path(path))
+    except WorkshopFileError as exc:
+        _error(exc.message())
+        return EXIT_FILE
+    jobs = [(pdf, write_pdf), (per_owner, write_per_owner), (csv, write_csv),
+            (xlsx, write_xlsx), (eml, write_eml)]
+    result = ExportResult()
+    for target, writer in jobs:
+        if target is None:
+            continue
+        try:
+            result.merge(writer(data, Path(target), lang=lang))
+        except UnownedActionsError as exc:
+            return _refuse(exc)
+        except OSError as exc:
+            _error(tr("{name}: the file could not be written ({detail}); any previous version "
+                      "was left unchanged.", name=Path(exc.filename or target).name,
+                      detail=exc.strerror or str(exc)))
+            return EXIT_FILE
+    for warning in result.warnings():
+        print(f"{EXECUTABLE}: {tr('warning')}: {warning}", file=sys.stderr)
+    for file in result.files:
+        print(tr("Written {path}", path=file))
+    return EXIT_OK

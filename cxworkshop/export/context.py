@@ -1,0 +1,58 @@
+"""What every piece of a PDF export shares: the snapshot, the language, printable text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from cxworkshop.export.data import CardInfo, WorkshopData
+from cxworkshop.export.dates import long_date, short_date
+from cxworkshop.export.glyphs import GlyphReport, Printable
+from cxworkshop.export.labels import label
+from cxworkshop.export.pdf_style import Styles, styles
+from cxworkshop.i18n import tr
+from cxworkshop.model.enums import Channel
+
+
+@dataclass
+class ExportContext:
+    data: WorkshopData
+    lang: str
+    text: Printable
+    style: Styles = field(default_factory=styles)
+    # Cards whose text the map had to shorten, numbered for the appendix that prints them whole.
+    abbreviated: dict[int, int] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, data: WorkshopData, lang: str | None = None,
+           report: GlyphReport | None = None) -> ExportContext:
+        return cls(data, lang or data.language, Printable(report))
+
+    def tr(self, english: str, **params: object) -> str:
+        """A translated sentence with user values filled in, ready to print."""
+        return self.text(tr(english, self.lang, **params))
+
+    def label(self, enum: type, value: str | None) -> str:
+        return self.text(label(enum, value, self.lang))
+
+    def short_date(self, day) -> str:
+        return short_date(day, self.lang)
+
+    def long_date(self, day) -> str:
+        return long_date(day, self.lang)
+
+    def page_label(self, page: int, total: int) -> str:
+        return tr("Page {page} of {total}", self.lang, page=page, total=total)
+
+    def card_meta(self, card: CardInfo) -> str:
+        parts: list[str] = []
+        if card.emotion is not None:
+            face = "☺" if card.emotion > 0 else "☹" if card.emotion < 0 else "○"
+            parts.append(f"{face} {card.emotion:+d}" if card.emotion else f"{face} 0")
+        if card.channel:
+            parts.append(self.label(Channel, card.channel))
+        if card.votes:
+            parts.append(f"● {card.votes}")
+        number = self.abbreviated.get(card.id)
+        if number is not None:
+            parts.append(f"→ *{number}")
+        return "  ·  ".join(parts)

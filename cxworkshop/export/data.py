@@ -1,0 +1,288 @@
+"""A read-only snapshot of one workshop, shaped for exports.
+
+Every export reads the file once, read-only (the file is never written), into these plain
+dataclasses; the PDF, table and mail writers then work on the snapshot alone, so they are
+easy to test and need no session, no Qt, and no second look at the file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import TypeVar
+
+from cxworkshop.model import ActionStatus, Priority
+from cxworkshop.model.records import (
+    ActionItem,
+    Card,
+    JourneyMap,
+    Lane,
+    Meeting,
+    Participant,
+    Persona,
+    Stage,
+    StatusChange,
+    Vote,
+    Workshop,
+)
+from cxworkshop.store import open_workshop
+from cxworkshop.store.reading import read_record, read_records
+
+R = TypeVar("R")
+
+_PRIORITY_RANK = {Priority.URGENT: 0, Priority.HIGH: 1, Priority.MEDIUM: 2, Priority.LOW: 3}
+_OPEN = (ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value)
+
+
+@dataclass(frozen=True)
+class Person:
+    id: int
+    name: str
+    role: str = ""
+    department: str = ""
+    email: str = ""
+    is_department: bool = False
+    is_facilitator: bool = False
+
+    @property
+    def description(self) -> str:
+        return " · ".join(part for part in (self.role, self.department) if part)
+
+
+@dataclass(frozen=True)
+class MeetingInfo:
+    id: int
+    number: int
+    held_on: date
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class StageInfo:
+    id: int
+    map_id: int
+    position: int
+    name: str
+    width: float
+
+
+@dataclass(frozen=True)
+class LaneInfo:
+    id: int
+    map_id: int
+    position: int
+    name: str
+    kind: str
+    height: float
+
+
+@dataclass(frozen=True)
+class CardInfo:
+    id: int
+    stage_id: int
+    lane_id: int
+    position: int
+    kind: str
+    text: str
+    emotion: int | None
+    channel: str | None
+    colour: str | None
+    votes: int = 0
+
+
+@dataclass
+class MapInfo:
+    id: int
+    name: str
+    kind: str
+    stages: list[StageInfo]
+    lanes: list[LaneInfo]
+    cards: list[CardInfo]
+    personas: list[PersonaInfo] = field(default_factory=list)
+
+    def stage(self, stage_id: int) -> StageInfo | None:
+        return next((stage for stage in self.stages if stage.id == stage_id), None)
+
+
+@dataclass(frozen=True)
+class PersonaInfo:
+    name: str
+    description: str = ""
+    goals: str = ""
+    frustrations: str = ""
+
+
+@dataclass(frozen=True)
+class StatusStep:
+    meeting_id: int | None
+    old_status: str | None
+    new_status: str
+    old_due_on: date | None
+    new_due_on: date | None
+    note: str
+    changed_at: datetime
+
+
+@dataclass
+class ActionInfo:
+    id: int
+    title: str
+    detail: str
+    owner: Person | None
+    due_on: date | None
+    priority: str
+    status: str
+    impact: int | None
+    effort: int | None
+    card: CardInfo | None
+    stage: StageInfo | None
+    opened_in: MeetingInfo | None
+    closed_in: MeetingInfo | None
+    history: list[StatusStep] = field(default_factory=list)
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in _OPEN
+
+    def is_overdue(self, today: date) -> bool:
+        return self.is_open and self.due_on is not None and self.due_on < today
+
+    def sort_key(self) -> tuple:
+        # Open work first, then the soonest deadline, then the most pressing priority.
+        return (not self.is_open, self.due_on is None, self.due_on or date.max,
+                _PRIORITY_RANK.get(self.priority, 9), self.id)
+
+
+@dataclass
+class WorkshopData:
+    """Everything an export prints, read from one workshop file."""
+
+    path: Path
+    title: str
+    client: str
+    place: str
+    facilitator: str
+    language: str
+    created_at: datetime
+    meetings: list[MeetingInfo]
+    participants: list[Person]
+    maps: list[MapInfo]
+    actions: list[ActionInfo]
+    today: date
+
+    @property
+    def latest_meeting(self) -> MeetingInfo | None:
+        return self.meetings[-1] if self.meetings else None
+
+    @property
+    def previous_meeting(self) -> MeetingInfo | None:
+        return self.meetings[-2] if len(self.meetings) > 1 else None
+
+    @property
+    def report_date(self) -> date:
+        """The date the report speaks for: the latest meeting, else the day the file was made."""
+        latest = self.latest_meeting
+        return latest.held_on if latest is not None else self.created_at.astimezone().date()
+
+    @property
+    def display_title(self) -> str:
+        return self.title or self.path.stem
+
+    @property
+    def stages(self) -> dict[int, StageInfo]:
+        return {stage.id: stage for journey in self.maps for stage in journey.stages}
+
+    @property
+    def map_names(self) -> dict[int, str]:
+        return {journey.id: journey.name for journey in self.maps}
+
+    def unowned(self) -> list[ActionInfo]:
+        """Open actions nobody owns: they block every export until someone takes them."""
+        return [action for action in self.actions if action.owner is None and action.is_open]
+
+    def owners(self) -> list[Person]:
+        """People with at least one action, in alphabetical order."""
+        seen = {action.owner.id: action.owner for action in self.actions if action.owner}
+        return sorted(seen.values(), key=lambda person: (person.name.casefold(), person.id))
+
+    def actions_of(self, owner_id: int | None) -> list[ActionInfo]:
+        mine = [action for action in self.actions
+                if (action.owner.id if action.owner else None) == owner_id]
+        return sorted(mine, key=ActionInfo.sort_key)
+
+
+def _persons(rows: Iterable[Participant]) -> list[Person]:
+    return [Person(row.id, row.name, row.role, row.department, row.email, row.is_department,
+                   row.is_facilitator) for row in rows]
+
+
+def read_snapshot(conn: sqlite3.Connection, path: Path, today: date | None = None) -> WorkshopData:
+    """Read everything the exports need in one pass, as plain records (no ORM: exports start fast)."""
+    def rows(record: type[R], **filters: object) -> list[R]:
+        return read_records(conn, record, **filters)
+
+    workshop = read_record(conn, Workshop, 1) or Workshop(1, "", "", "", "", "it", None)
+    meetings = [MeetingInfo(row.id, row.number, row.held_on, row.title)
+                for row in sorted(rows(Meeting), key=lambda m: m.number)]
+    meeting_by_id = {meeting.id: meeting for meeting in meetings}
+    people = _persons(rows(Participant))
+    person_by_id = {person.id: person for person in people}
+    votes = Counter(vote.card_id for vote in rows(Vote))
+
+    maps: list[MapInfo] = []
+    for journey in rows(JourneyMap):
+        stages = [StageInfo(row.id, row.map_id, row.position, row.name, row.width)
+                  for row in rows(Stage, map_id=journey.id)]
+        lanes = [LaneInfo(row.id, row.map_id, row.position, row.name, row.kind, row.height)
+                 for row in rows(Lane, map_id=journey.id)]
+        personas = [PersonaInfo(row.name, row.description, row.goals, row.frustrations)
+                    for row in rows(Persona, map_id=journey.id)]
+        maps.append(MapInfo(journey.id, journey.name, journey.kind, stages, lanes, [], personas))
+    map_of_stage = {stage.id: journey for journey in maps for stage in journey.stages}
+
+    card_by_id: dict[int, CardInfo] = {}
+    for row in sorted(rows(Card), key=lambda c: (c.stage_id, c.lane_id, c.position)):
+        card = CardInfo(row.id, row.stage_id, row.lane_id, row.position, row.kind, row.text,
+                        row.emotion, row.channel, row.colour, votes.get(row.id, 0))
+        card_by_id[card.id] = card
+        map_of_stage[card.stage_id].cards.append(card)
+
+    stage_by_id = {stage.id: stage for journey in maps for stage in journey.stages}
+    history: dict[int, list[StatusStep]] = {}
+    for row in sorted(rows(StatusChange), key=lambda h: (h.changed_at, h.id)):
+        history.setdefault(row.action_id, []).append(StatusStep(
+            row.meeting_id, row.old_status, row.new_status, row.old_due_on, row.new_due_on,
+            row.note, row.changed_at))
+
+    actions: list[ActionInfo] = []
+    for row in rows(ActionItem):
+        card = card_by_id.get(row.card_id) if row.card_id is not None else None
+        stage_id = row.stage_id if row.stage_id is not None else (card.stage_id if card else None)
+        actions.append(ActionInfo(
+            row.id, row.title, row.detail,
+            person_by_id.get(row.owner_id) if row.owner_id is not None else None,
+            row.due_on, row.priority, row.status, row.impact, row.effort, card,
+            stage_by_id.get(stage_id) if stage_id is not None else None,
+            meeting_by_id.get(row.opened_in_id) if row.opened_in_id is not None else None,
+            meeting_by_id.get(row.closed_in_id) if row.closed_in_id is not None else None,
+            history.get(row.id, [])))
+
+    return WorkshopData(path=path, title=workshop.title, client=workshop.client,
+                        place=workshop.place, facilitator=workshop.facilitator,
+                        language=workshop.language or "it", created_at=workshop.created_at,
+                        meetings=meetings, participants=people, maps=maps, actions=actions,
+                        today=today or date.today())
+
+
+def load_workshop(path: Path | str, today: date | None = None) -> WorkshopData:
+    """Open `path` read-only, snapshot it and close it. Raises store.WorkshopFileError."""
+    path = Path(path)
+    workshop_file = open_workshop(path, read_only=True)
+    try:
+        return read_snapshot(workshop_file.conn, workshop_file.path, today)
+    finally:
+        workshop_file.close()

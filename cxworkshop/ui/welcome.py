@@ -1,0 +1,140 @@
+"""The welcome screen: start from a template, open a workshop, reopen a recent one, or the demo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxworkshop.appinfo import APP_NAME, VERSION
+from cxworkshop.board import icons
+from cxworkshop.ui.recent import recent_files
+
+TEMPLATES = ("sme", "blueprint", "empty")
+
+
+class WelcomePage(QWidget):
+    create_requested = Signal(str, str, str, str)  # template, language, title, client
+    open_requested = Signal()
+    open_path_requested = Signal(Path)
+    demo_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel(APP_NAME)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 2.4)
+        font.setBold(True)
+        heading.setFont(font)
+        subtitle = QLabel(self.tr("Map the customer journey with the people in the room. "
+                                  "Every change is saved as you make it."))
+        subtitle.setWordWrap(True)
+
+        self.templates = QListWidget()
+        self.templates.setIconSize(QSize(40, 40))
+        self.templates.setAccessibleName(self.tr("Templates"))
+        descriptions = {
+            "sme": (self.tr("SME customer journey"),
+                    self.tr("Seven stages from discovery to renewal; lanes for actions, touchpoints, "
+                            "thoughts, emotions, pain points, moments of truth, opportunities.")),
+            "blueprint": (self.tr("Service blueprint"),
+                          self.tr("Customer actions, frontstage, backstage and support processes.")),
+            "empty": (self.tr("Empty board"), self.tr("One stage and one lane: build your own.")),
+        }
+        icon_for = {"sme": icons.lane_icon("customer_actions"), "blueprint": icons.lane_icon("backstage"),
+                    "empty": icons.lane_icon("custom")}
+        for name in TEMPLATES:
+            title, text = descriptions[name]
+            item = QListWidgetItem(icon_for[name], f"{title}\n{text}")
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.templates.addItem(item)
+        self.templates.setCurrentRow(0)
+        self.templates.setWordWrap(True)
+        self.language = QComboBox()
+        self.language.addItem("Italiano", "it")
+        self.language.addItem("English", "en")
+        self.language.setAccessibleName(self.tr("Language of stage and lane names"))
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("e.g. Customer journey: office coffee subscription"))
+        self.client = QLineEdit()
+        self.client.setPlaceholderText(self.tr("e.g. Caffè Aurora Srl"))
+        self.create = QPushButton(self.tr("Create workshop…"))
+        self.create.setDefault(True)
+        self.create.clicked.connect(self._create)
+        self.templates.itemActivated.connect(lambda _item: self._create())
+
+        new_box = QGroupBox(self.tr("New workshop"))
+        new_layout = QVBoxLayout(new_box)
+        new_layout.addWidget(self.templates, 1)
+        form = QFormLayout()
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Client"), self.client)
+        new_layout.addLayout(form)
+        new_layout.addWidget(self.create, 0, Qt.AlignmentFlag.AlignRight)
+
+        open_box = QGroupBox(self.tr("Open"))
+        open_layout = QVBoxLayout(open_box)
+        self.recent = QListWidget()
+        self.recent.setAccessibleName(self.tr("Recent workshops"))
+        self.recent.itemActivated.connect(
+            lambda item: self.open_path_requested.emit(Path(item.data(Qt.ItemDataRole.UserRole))))
+        open_button = QPushButton(self.tr("Open a workshop…"))
+        open_button.clicked.connect(self.open_requested)
+        demo_button = QPushButton(self.tr("Open the demo workshop"))
+        demo_button.clicked.connect(self.demo_requested)
+        open_layout.addWidget(QLabel(self.tr("Recent workshops")))
+        open_layout.addWidget(self.recent, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(open_button)
+        buttons.addWidget(demo_button)
+        open_layout.addLayout(buttons)
+
+        panel = QFrame()
+        panel.setMaximumWidth(1200)
+        grid = QGridLayout(panel)
+        grid.addWidget(heading, 0, 0, 1, 2)
+        grid.addWidget(subtitle, 1, 0, 1, 2)
+        grid.addWidget(new_box, 2, 0)
+        grid.addWidget(open_box, 2, 1)
+        grid.addWidget(QLabel(self.tr("Version %1").replace("%1", VERSION)), 3, 0, 1, 2)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(panel, 4)
+        outer.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.recent.clear()
+        for path in recent_files():
+            item = QListWidgetItem(f"{path.stem}\n{path.parent}")
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(str(path))
+            self.recent.addItem(item)
+        if not self.recent.count():
+            item = QListWidgetItem(self.tr("No recent workshops yet"))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.recent.addItem(item)
+
+    def template(self) -> str:
+        item = self.templates.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else "sme"
+
+    def _create(self) -> None:
+        self.create_requested.emit(self.template(), self.language.currentData(),
+                                   self.title.text().strip(), self.client.text().strip())

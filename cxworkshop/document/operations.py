@@ -38,7 +38,6 @@ from cxworkshop.model import (
     Workshop,
 )
 
-
 _ENUM_FIELDS: dict[str, type] = {
     "kind": object, "channel": Channel, "priority": Priority, "status": ActionStatus,
     "language": Language,

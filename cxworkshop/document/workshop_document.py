@@ -35,13 +35,17 @@ Row = TypeVar("Row")
 
 
 class _Operations:
-    """cxworkshop.document.operations, imported on the first edit: viewing needs no ORM."""
+    """A module of edit operations, imported on the first edit: viewing needs no ORM."""
+
+    def __init__(self, module: str):
+        self._module = module
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(importlib.import_module("cxworkshop.document.operations"), name)
+        return getattr(importlib.import_module(self._module), name)
 
 
-ops = _Operations()
+ops = _Operations("cxworkshop.document.operations")
+plan_ops = _Operations("cxworkshop.document.plan_operations")
 
 
 def _tr(text: str) -> str:
@@ -313,3 +317,14 @@ class WorkshopDocument(QObject):
 
     def remove_dot(self, round_id: int, participant_id: int, card_id: int) -> int:
         return self._edit(_tr("Remove dot"), ops.remove_dot, round_id, participant_id, card_id)
+
+    def record_follow_up(self, held_on: date, reviews: list[dict[str, Any]], title: str = "",
+                         notes: str = "") -> int:
+        """A follow-up meeting with the review of each action: one transaction, one undo step."""
+        return self._edit(_tr("Follow-up meeting"), plan_ops.record_follow_up, held_on, reviews, title, notes)
+
+    def set_action_priorities(self, priorities: dict[int, str]) -> list[int]:
+        return self._edit(_tr("Set priorities from the vote"), plan_ops.set_priorities, priorities)
+
+    def add_actions(self, actions: list[dict[str, Any]]) -> list[int]:
+        return self._edit(_tr("Add actions"), plan_ops.add_actions, actions)

@@ -18,7 +18,7 @@ def test_column_spec_matches_the_tables() -> None:
     assert list(COLUMNS) == list(tables), "same tables, in dependency order"
     for name, table in tables.items():
         assert [column for column, _ in COLUMNS[name]] == [c.name for c in table.columns], name
-    assert INDEXES == {index.name for table in tables.values() for index in table.indexes}
+    assert {index.name for table in tables.values() for index in table.indexes} == INDEXES
 
 
 def test_records_carry_the_fields_and_names_of_the_tables() -> None:

@@ -1,0 +1,84 @@
+"""The ways out when a workshop cannot be opened as it is: its backups, and a copy to edit.
+
+The window may not touch the store; these thin wrappers give it what it needs. A damaged or
+locked file is never written to: recovery always works on a new copy next to it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+from cxworkshop.appinfo import FILE_EXTENSION
+from cxworkshop.store import backups as _backups
+
+
+def list_backups(path: Path | str) -> list[Path]:
+    """The verified backups of the workshop at `path`, newest first."""
+    return _backups.list_backups(Path(path))
+
+
+def latest_backup(path: Path | str) -> Path | None:
+    return _backups.latest_backup(Path(path))
+
+
+def backup_time(backup: Path) -> datetime | None:
+    """When a backup was made (from its name, else its modification time)."""
+    try:
+        return datetime.strptime(backup.stem, "%Y%m%d-%H%M%S-%f")
+    except ValueError:
+        try:
+            return datetime.fromtimestamp(backup.stat().st_mtime)
+        except OSError:
+            return None
+
+
+def _free_name(folder: Path, stem: str) -> Path:
+    candidate = folder / f"{stem}{FILE_EXTENSION}"
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{stem} ({number}){FILE_EXTENSION}"
+        number += 1
+    return candidate
+
+
+def free_copy_path(original: Path | str, label: str = "copy") -> Path:
+    """A free name for a copy of `original`: next to it when that folder is writable, else home."""
+    original = Path(original)
+    folder = original.parent if os.access(original.parent, os.W_OK) else Path.home()
+    return _free_name(folder, f"{original.stem} ({label})")
+
+
+def copy_for_editing(source: Path | str, original: Path | str | None = None,
+                     label: str = "copy") -> Path:
+    """Copy `source` (a backup, or a file that cannot be edited) to a new, free name.
+
+    The copy goes next to `original` (default: next to `source`) when that folder is
+    writable, else into the user's documents folder of last resort, the home folder.
+    `label` ends the new name: "Workshop (copy).cxw", "Workshop (backup 14-05 10.32).cxw".
+    """
+    source = Path(source)
+    original = Path(original) if original is not None else source
+    stem = f"{original.stem} ({label})"
+    for folder in (original.parent, Path.home()):
+        target = _free_name(folder, stem)
+        try:
+            shutil.copyfile(source, target)
+        except OSError:
+            continue
+        target.chmod(0o644)
+        return target
+    raise OSError(f"{source.name}: no writable folder for a copy")
+
+
+def apply_backup_policy(folder: Path | str | None, keep: int) -> None:
+    """Where backups go and how many are kept per workshop (from the preferences)."""
+    _backups.POLICY.folder = Path(folder) if folder else None
+    _backups.POLICY.keep = max(1, int(keep))
+
+
+def backups_folder() -> Path:
+    """Where the backups of every workshop go (the preference, else the user's data folder)."""
+    return _backups.backups_root()

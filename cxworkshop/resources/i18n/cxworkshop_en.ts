@@ -1,0 +1,2552 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../ui/about.py" line="+17" />
+            <source>About CX Workshop</source>
+            <translation>About CX Workshop</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Customer-journey workshops with the people in the room: stages, touchpoints, emotions, pain points, moments of truth and opportunities on one board, and an action plan in which every item has an owner, a due date and a priority. Offline; every change is saved as you make it.</source>
+            <translation>Customer-journey workshops with the people in the room: stages, touchpoints, emotions, pain points, moments of truth and opportunities on one board, and an action plan in which every item has an owner, a due date and a priority. Offline; every change is saved as you make it.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Settings: %1</source>
+            <translation>Settings: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Backups: %1</source>
+            <translation>Backups: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Built with Qt %1 and PySide6 %2.</source>
+            <translation>Built with Qt %1 and PySide6 %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionPlanDock</name>
+        <message>
+            <location filename="../../ui/plan/action_plan.py" line="+89" />
+            <location line="+20" />
+            <source>Action plan</source>
+            <translation>Action plan</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <location line="+149" />
+            <source>New action</source>
+            <translation>New action</translation>
+        </message>
+        <message>
+            <location line="-144" />
+            <source>Overdue only</source>
+            <translation>Overdue only</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Filter by owner</source>
+            <translation>Filter by owner</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Filter by status</source>
+            <translation>Filter by status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Filter by stage</source>
+            <translation>Filter by stage</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Show:</source>
+            <translation>Show:</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Every owner</source>
+            <translation>Every owner</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Every status</source>
+            <translation>Every status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open or in progress</source>
+            <translation>Open or in progress</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Every stage</source>
+            <translation>Every stage</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No stage</source>
+            <translation>No stage</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+40" />
+            <source>%n action(s)</source>
+            <translation>
+                <numerusform>%n action</numerusform>
+                <numerusform>%n actions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n shown</source>
+            <translation>
+                <numerusform>%n shown</numerusform>
+                <numerusform>%n shown</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n without an owner</source>
+            <translation>
+                <numerusform>%n without an owner</numerusform>
+                <numerusform>%n without an owner</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+76" />
+            <source>Remove actions</source>
+            <translation>Remove actions</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionStatus</name>
+        <message>
+            <location filename="../../ui/plan/texts.py" line="24" />
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/texts.py" line="25" />
+            <source>Dropped</source>
+            <translation>Dropped</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/texts.py" line="23" />
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/texts.py" line="22" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionsModel</name>
+        <message>
+            <location filename="../../ui/plan/action_model.py" line="+120" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Card</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Effort</source>
+            <translation>Effort</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Detail</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Nobody owns this action yet: choose an owner.</source>
+            <translation>Nobody owns this action yet: choose an owner.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>%1 — overdue</source>
+            <translation>%1 — overdue</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardActions</name>
+        <message>
+            <location filename="../../board/actions.py" line="189" />
+            <source>New stage</source>
+            <translation>New stage</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardScene</name>
+        <message>
+            <location filename="../../board/scene.py" line="282" />
+            <source>This workshop is open read-only.</source>
+            <translation>This workshop is open read-only.</translation>
+        </message>
+        <message>
+            <location filename="../../board/scene.py" line="329" />
+            <source>New stage</source>
+            <translation>New stage</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardView</name>
+        <message>
+            <location filename="../../board/view.py" line="+38" />
+            <source>Journey board</source>
+            <translation>Journey board</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardKind</name>
+        <message>
+            <location filename="../../board/labels.py" line="24" />
+            <source>Backstage process</source>
+            <translation>Backstage process</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="17" />
+            <source>Customer action</source>
+            <translation>Customer action</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="25" />
+            <source>Customer quote</source>
+            <translation>Customer quote</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="20" />
+            <source>Emotion</source>
+            <translation>Emotion</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="22" />
+            <source>Moment of truth</source>
+            <translation>Moment of truth</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="26" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="23" />
+            <source>Opportunity</source>
+            <translation>Opportunity</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="21" />
+            <source>Pain point</source>
+            <translation>Pain point</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="19" />
+            <source>Thought</source>
+            <translation>Thought</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="18" />
+            <source>Touchpoint</source>
+            <translation>Touchpoint</translation>
+        </message>
+    </context>
+    <context>
+        <name>Channel</name>
+        <message>
+            <location filename="../../board/labels.py" line="45" />
+            <source>App</source>
+            <translation>App</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="47" />
+            <source>Chat</source>
+            <translation>Chat</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="43" />
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="50" />
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="41" />
+            <source>In person</source>
+            <translation>In person</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="49" />
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="52" />
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="51" />
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="42" />
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="46" />
+            <source>Social media</source>
+            <translation>Social media</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="44" />
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="48" />
+            <source>WhatsApp</source>
+            <translation>WhatsApp</translation>
+        </message>
+    </context>
+    <context>
+        <name>Emotion</name>
+        <message>
+            <location filename="../../board/labels.py" line="55" />
+            <source>Negative</source>
+            <translation>Negative</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="55" />
+            <source>Neutral</source>
+            <translation>Neutral</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="55" />
+            <source>Positive</source>
+            <translation>Positive</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="55" />
+            <source>Very negative</source>
+            <translation>Very negative</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="56" />
+            <source>Very positive</source>
+            <translation>Very positive</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileErrors</name>
+        <message>
+            <location filename="../../ui/errors.py" line="21" />
+            <source>Open read-only</source>
+            <translation>Open read-only</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="17" />
+            <source>The workshop cannot be opened</source>
+            <translation>The workshop cannot be opened</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpDialog</name>
+        <message>
+            <location filename="../../ui/plan/follow_up.py" line="+44" />
+            <source>Follow-up meeting</source>
+            <translation>Follow-up meeting</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Follow-up meeting %1</source>
+            <translation>Follow-up meeting %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Held on</source>
+            <translation>Held on</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Previous meeting</source>
+            <translation>Previous meeting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New status</source>
+            <translation>New status</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New due date</source>
+            <translation>New due date</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Open actions to review</source>
+            <translation>Open actions to review</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Review every open action: what moved, the new due date, a note. Each answer is kept in the action's history with this meeting.</source>
+            <translation>Review every open action: what moved, the new due date, a note. Each answer is kept in the action's history with this meeting.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No action is open: the meeting will be recorded with no review.</source>
+            <translation>No action is open: the meeting will be recorded with no review.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Record the meeting</source>
+            <translation>Record the meeting</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>%1 — overdue</source>
+            <translation>%1 — overdue</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>New status of %1</source>
+            <translation>New status of %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>What happened?</source>
+            <translation>What happened?</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorWidget</name>
+        <message>
+            <location filename="../../ui/inspector.py" line="+51" />
+            <source>Select a card, a stage or a lane to see its details here.</source>
+            <translation>Select a card, a stage or a lane to see its details here.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <location line="+4" />
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Default</source>
+            <translation>Default</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Emotion</source>
+            <translation>Emotion</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Colour</source>
+            <translation>Colour</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+13" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="-11" />
+            <location line="+12" />
+            <source>Lane kind</source>
+            <translation>Lane kind</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+66" />
+            <source>Width</source>
+            <translation>Width</translation>
+        </message>
+        <message>
+            <location line="-29" />
+            <source>Inspector</source>
+            <translation>Inspector</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n cards</source>
+            <translation>
+                <numerusform>%n cards</numerusform>
+                <numerusform>%n cards</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Lane</source>
+            <translation>Lane</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Minimum height</source>
+            <translation>Minimum height</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Edit cards</source>
+            <translation>Edit cards</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Card colour</source>
+            <translation>Card colour</translation>
+        </message>
+    </context>
+    <context>
+        <name>LaneKind</name>
+        <message>
+            <location filename="../../board/labels.py" line="36" />
+            <source>Backstage processes</source>
+            <translation>Backstage processes</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="38" />
+            <source>Custom</source>
+            <translation>Custom</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="29" />
+            <source>Customer actions</source>
+            <translation>Customer actions</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="32" />
+            <source>Emotions</source>
+            <translation>Emotions</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="34" />
+            <source>Moments of truth</source>
+            <translation>Moments of truth</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="35" />
+            <source>Opportunities</source>
+            <translation>Opportunities</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="33" />
+            <source>Pain points</source>
+            <translation>Pain points</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="37" />
+            <source>Support processes</source>
+            <translation>Support processes</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="31" />
+            <source>Thoughts</source>
+            <translation>Thoughts</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="30" />
+            <source>Touchpoints and channels</source>
+            <translation>Touchpoints and channels</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/main_window.py" line="+64" />
+            <source>&lt;opened&gt;</source>
+            <translation>&lt;opened&gt;</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Palette</source>
+            <translation>Palette</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Inspector</source>
+            <translation>Inspector</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>&amp;New workshop…</source>
+            <translation>&amp;New workshop…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Open…</source>
+            <translation>&amp;Open…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open the &amp;demo workshop</source>
+            <translation>Open the &amp;demo workshop</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save a &amp;copy as…</source>
+            <translation>Save a &amp;copy as…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Close workshop</source>
+            <translation>&amp;Close workshop</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cu&amp;t</source>
+            <translation>Cu&amp;t</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Paste</source>
+            <translation>&amp;Paste</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>D&amp;uplicate</source>
+            <translation>D&amp;uplicate</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Edit text</source>
+            <translation>&amp;Edit text</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Select &amp;all cards</source>
+            <translation>Select &amp;all cards</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;History</source>
+            <translation>&amp;History</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Zoom &amp;in</source>
+            <translation>Zoom &amp;in</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Zoom &amp;out</source>
+            <translation>Zoom &amp;out</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Fit the board</source>
+            <translation>&amp;Fit the board</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Actual size</source>
+            <translation>&amp;Actual size</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>F&amp;ull screen</source>
+            <translation>F&amp;ull screen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add &amp;stage</source>
+            <translation>Add &amp;stage</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add &amp;note</source>
+            <translation>Add &amp;note</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Rename stage or lane</source>
+            <translation>&amp;Rename stage or lane</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete s&amp;tage (with its cards)</source>
+            <translation>Delete s&amp;tage (with its cards)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete &amp;lane (with its cards)</source>
+            <translation>Delete &amp;lane (with its cards)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add &amp;persona…</source>
+            <translation>Add &amp;persona…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;About CX Workshop</source>
+            <translation>&amp;About CX Workshop</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open &amp;recent</source>
+            <translation>Open &amp;recent</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Board</source>
+            <translation>&amp;Board</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add &amp;lane</source>
+            <translation>Add &amp;lane</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location filename="../../ui/plan/__init__.py" line="+167" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Board</source>
+            <translation>Board</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Undo %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Redo %1</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Zoom %1%</source>
+            <translation>Zoom %1%</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>read-only</source>
+            <translation>read-only</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>saved %1</source>
+            <translation>saved %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>New workshop</source>
+            <translation>New workshop</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The workshop cannot be created</source>
+            <translation>The workshop cannot be created</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Open workshop</source>
+            <translation>Open workshop</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The demo cannot be created</source>
+            <translation>The demo cannot be created</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Save a copy</source>
+            <translation>Save a copy</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The copy was not saved</source>
+            <translation>The copy was not saved</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Arrows&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move between cells and cards&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Arrows&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move the selected cards to the next cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;add a note in the current cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;edit the selected card's text (Shift+Enter: new line; Enter or Esc: done)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;delete the selected cards&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+X / C / V / D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cut / copy / paste / duplicate&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wheel, Ctrl +/-&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom; &lt;b&gt;Ctrl+0&lt;/b&gt; fit the board&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space+drag, middle drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;pan&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+            <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Arrows&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move between cells and cards&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Arrows&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move the selected cards to the next cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;add a note in the current cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;edit the selected card's text (Shift+Enter: new line; Enter or Esc: done)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;delete the selected cards&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+X / C / V / D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cut / copy / paste / duplicate&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wheel, Ctrl +/-&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom; &lt;b&gt;Ctrl+0&lt;/b&gt; fit the board&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space+drag, middle drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;pan&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>About CX Workshop</source>
+            <translation>About CX Workshop</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Customer-journey workshops on one laptop, offline. Every change is saved as you make it.</source>
+            <translation>Customer-journey workshops on one laptop, offline. Every change is saved as you make it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenErrors</name>
+        <message>
+            <location filename="../../ui/open_errors.py" line="153" />
+            <source>CX Workshop (*.cxw)</source>
+            <translation>CX Workshop (*.cxw)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="73" />
+            <source>Check that the disk or network folder is connected and that you may read the file, then try again.</source>
+            <translation>Check that the disk or network folder is connected and that you may read the file, then try again.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="53" />
+            <source>Choose a file that ends in .cxw and was saved by CX Workshop. Nothing was changed.</source>
+            <translation>Choose a file that ends in .cxw and was saved by CX Workshop. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="58" />
+            <source>For your safety it was not opened: what was added could alter your data.</source>
+            <translation>For your safety it was not opened: what was added could alter your data.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="76" />
+            <source>Free some space on the disk, then try again. Nothing was lost.</source>
+            <translation>Free some space on the disk, then try again. Nothing was lost.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="50" />
+            <source>It may have been moved, renamed or deleted, or it is on a disk or network folder that is not connected now.</source>
+            <translation>It may have been moved, renamed or deleted, or it is on a disk or network folder that is not connected now.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="77" />
+            <source>Nothing was changed.</source>
+            <translation>Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="67" />
+            <source>Only one window at a time can edit a workshop. You can open it read-only to look at it and present it, or open a copy to edit separately.</source>
+            <translation>Only one window at a time can edit a workshop. You can open it read-only to look at it and present it, or open a copy to edit separately.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="110" />
+            <source>Open a copy</source>
+            <translation>Open a copy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="109" />
+            <source>Open read-only</source>
+            <translation>Open read-only</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="107" />
+            <source>Open the latest backup</source>
+            <translation>Open the latest backup</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="99" />
+            <source>Opening the workshop</source>
+            <translation>Opening the workshop</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="152" />
+            <source>Save a copy</source>
+            <translation>Save a copy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="113" />
+            <source>Save a copy…</source>
+            <translation>Save a copy…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="209" />
+            <source>The copy could not be made</source>
+            <translation>The copy could not be made</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="43" />
+            <source>The disk is full</source>
+            <translation>The disk is full</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="42" />
+            <source>The file cannot be read</source>
+            <translation>The file cannot be read</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="56" />
+            <source>The file was not opened, so nothing in it was changed.</source>
+            <translation>The file was not opened, so nothing in it was changed.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="41" />
+            <source>The workshop cannot be edited here</source>
+            <translation>The workshop cannot be edited here</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="35" />
+            <source>The workshop cannot be found</source>
+            <translation>The workshop cannot be found</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="44" />
+            <source>The workshop cannot be opened</source>
+            <translation>The workshop cannot be opened</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="37" />
+            <source>The workshop file is damaged</source>
+            <translation>The workshop file is damaged</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="39" />
+            <source>The workshop file was changed by another program</source>
+            <translation>The workshop file was changed by another program</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="40" />
+            <source>The workshop is already open</source>
+            <translation>The workshop is already open</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="60" />
+            <source>There is no backup of this workshop on this computer; if you have a copy (for example in an email), open that.</source>
+            <translation>There is no backup of this workshop on this computer; if you have a copy (for example in an email), open that.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="36" />
+            <source>This is not a workshop file</source>
+            <translation>This is not a workshop file</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="38" />
+            <source>This workshop was made by a newer CX Workshop</source>
+            <translation>This workshop was made by a newer CX Workshop</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="65" />
+            <source>Update CX Workshop on this computer to open it. The file was not changed.</source>
+            <translation>Update CX Workshop on this computer to open it. The file was not changed.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="62" />
+            <source>You can open a copy of the latest backup, made %1, and carry on from there.</source>
+            <translation>You can open a copy of the latest backup, made %1, and carry on from there.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="70" />
+            <source>You can open it read-only, or save a copy in a folder you can write to and edit the copy.</source>
+            <translation>You can open it read-only, or save a copy in a folder you can write to and edit the copy.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="191" />
+            <source>backup %1</source>
+            <translation>backup %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="151" />
+            <source>copy</source>
+            <translation>copy</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaletteWidget</name>
+        <message>
+            <location filename="../../board/palette.py" line="+94" />
+            <source>Card kinds: drag one onto the board</source>
+            <translation>Card kinds: drag one onto the board</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Drag onto the board, or press Enter to add to the current cell</source>
+            <translation>Drag onto the board, or press Enter to add to the current cell</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Channel of new touchpoints</source>
+            <translation>Channel of new touchpoints</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Emotion</source>
+            <translation>Emotion</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsDock</name>
+        <message>
+            <location filename="../../ui/plan/participants.py" line="+149" />
+            <location line="+13" />
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Name, role, department, email — Enter adds</source>
+            <translation>Name, role, department, email — Enter adds</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add a participant</source>
+            <translation>Add a participant</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add a whole department that can own actions</source>
+            <translation>Add a whole department that can own actions</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove the selected participant; their actions become unowned</source>
+            <translation>Remove the selected participant; their actions become unowned</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+46" />
+            <source>%n action(s) now have no owner: give them one in the action plan.</source>
+            <translation>
+                <numerusform>%n action now have no owner: give them one in the action plan.</numerusform>
+                <numerusform>%n actions now have no owner: give them one in the action plan.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsModel</name>
+        <message>
+            <location line="-131" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Is a department</source>
+            <translation>Is a department</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Facilitator</source>
+            <translation>Facilitator</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>A department: it can own actions as a whole</source>
+            <translation>A department: it can own actions as a whole</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaDialog</name>
+        <message>
+            <location filename="../../ui/persona_dialog.py" line="+20" />
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Add persona</source>
+            <translation>Add persona</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Short description</source>
+            <translation>Short description</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Goals</source>
+            <translation>Goals</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Frustrations</source>
+            <translation>Frustrations</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Delete persona</source>
+            <translation>Delete persona</translation>
+        </message>
+    </context>
+    <context>
+        <name>Plan</name>
+        <message>
+            <location filename="../../ui/plan/action_model.py" line="101" />
+            <source>%1 (department)</source>
+            <translation>%1 (department)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/delegates.py" line="61" />
+            <source>No date</source>
+            <translation>No date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/texts.py" line="48" />
+            <source>No owner</source>
+            <translation>No owner</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/action_model.py" line="97" />
+            <source>— No owner —</source>
+            <translation>— No owner —</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/action_model.py" line="106" />
+            <source>— No stage —</source>
+            <translation>— No stage —</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanEdits</name>
+        <message>
+            <location filename="../../ui/plan/edits.py" line="+37" />
+            <location line="+25" />
+            <source>This workshop is open read-only.</source>
+            <translation>This workshop is open read-only.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Workshop</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>That card no longer exists.</source>
+            <translation>That card no longer exists.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Action on card %1</source>
+            <translation>Action on card %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Add action</source>
+            <translation>Add action</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+3" />
+            <source>Add actions</source>
+            <translation>Add actions</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Set priorities from the vote</source>
+            <translation>Set priorities from the vote</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Follow-up meeting</source>
+            <translation>Follow-up meeting</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanUi</name>
+        <message>
+            <location filename="../../ui/plan/__init__.py" line="148" />
+            <source>&amp;New action</source>
+            <translation>&amp;New action</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/__init__.py" line="149" />
+            <source>Start &amp;follow-up meeting…</source>
+            <translation>Start &amp;follow-up meeting…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/__init__.py" line="151" />
+            <source>Start &amp;voting round…</source>
+            <translation>Start &amp;voting round…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/__init__.py" line="154" />
+            <source>&amp;Timer</source>
+            <translation>&amp;Timer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/__init__.py" line="156" />
+            <source>Show the &amp;action plan</source>
+            <translation>Show the &amp;action plan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/__init__.py" line="160" />
+            <source>&amp;Plan</source>
+            <translation>&amp;Plan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/__init__.py" line="165" />
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/__init__.py" line="202" />
+            <source>Create an &amp;action from this card</source>
+            <translation>Create an &amp;action from this card</translation>
+        </message>
+    </context>
+    <context>
+        <name>Preferences</name>
+        <message>
+            <location filename="../../ui/preferences.py" line="145" />
+            <source>Empty board</source>
+            <translation>Empty board</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="138" />
+            <source>Projector, dim room (dark, white type)</source>
+            <translation>Projector, dim room (dark, white type)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="137" />
+            <source>Projector, lit room (white, black type)</source>
+            <translation>Projector, lit room (white, black type)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="144" />
+            <source>SME customer journey</source>
+            <translation>SME customer journey</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="139" />
+            <source>Same colours as the board</source>
+            <translation>Same colours as the board</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="144" />
+            <source>Service blueprint</source>
+            <translation>Service blueprint</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../ui/preferences.py" line="+157" />
+            <source>Preferences</source>
+            <translation>Preferences</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>As the system (%1)</source>
+            <translation>As the system (%1)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Facilitator's name</source>
+            <translation>Facilitator's name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. Giulia Bianchi</source>
+            <translation>e.g. Giulia Bianchi</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Facilitator's email</source>
+            <translation>Facilitator's email</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. giulia@example.it</source>
+            <translation>e.g. giulia@example.it</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Default template</source>
+            <translation>Default template</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Default (the application's data folder)</source>
+            <translation>Default (the application's data folder)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+92" />
+            <source>Backup folder</source>
+            <translation>Backup folder</translation>
+        </message>
+        <message>
+            <location line="-91" />
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the backup folder</source>
+            <translation>Choose the backup folder</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Backups to keep per workshop</source>
+            <translation>Backups to keep per workshop</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Presentation colours</source>
+            <translation>Presentation colours</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The screen the window is on</source>
+            <translation>The screen the window is on</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Presentation screen</source>
+            <translation>Presentation screen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Facilitator's &amp;name:</source>
+            <translation>Facilitator's &amp;name:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Facilitator's &amp;email:</source>
+            <translation>Facilitator's &amp;email:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Default &amp;template:</source>
+            <translation>Default &amp;template:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Backup folder:</source>
+            <translation>&amp;Backup folder:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Backups to &amp;keep:</source>
+            <translation>Backups to &amp;keep:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Presentation &amp;colours:</source>
+            <translation>Presentation &amp;colours:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Presentation &amp;screen:</source>
+            <translation>Presentation &amp;screen:</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>A new language applies when CX Workshop is next started.</source>
+            <translation>A new language applies when CX Workshop is next started.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresentationView</name>
+        <message>
+            <location filename="../../ui/presentation.py" line="+100" />
+            <source>Journey board, presentation</source>
+            <translation>Journey board, presentation</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresentationWindow</name>
+        <message>
+            <location line="+120" />
+            <location line="+385" />
+            <source>Presentation</source>
+            <translation>Presentation</translation>
+        </message>
+        <message>
+            <location line="-363" />
+            <location line="+362" />
+            <source>← → stages · Z zoom · O whole board · L lock · Esc leave</source>
+            <translation>← → stages · Z zoom · O whole board · L lock · Esc leave</translation>
+        </message>
+        <message>
+            <location line="-99" />
+            <source>Time %1</source>
+            <translation>Time %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time is up</source>
+            <translation>Time is up</translation>
+        </message>
+        <message>
+            <location line="+83" />
+            <source>No stages yet</source>
+            <translation>No stages yet</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Stage %1 of %2</source>
+            <translation>Stage %1 of %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The whole journey</source>
+            <translation>The whole journey</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Stages and lanes locked</source>
+            <translation>Stages and lanes locked</translation>
+        </message>
+    </context>
+    <context>
+        <name>Priority</name>
+        <message>
+            <location filename="../../ui/plan/texts.py" line="30" />
+            <source>High</source>
+            <translation>High</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/texts.py" line="28" />
+            <source>Low</source>
+            <translation>Low</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/texts.py" line="29" />
+            <source>Medium</source>
+            <translation>Medium</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/texts.py" line="31" />
+            <source>Urgent</source>
+            <translation>Urgent</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressDock</name>
+        <message>
+            <location filename="../../ui/plan/progress_panel.py" line="+156" />
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressPanel</name>
+        <message>
+            <location line="-100" />
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Progress per owner</source>
+            <translation>Progress per owner</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location line="+85" />
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <location line="-84" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Changes since the previous meeting</source>
+            <translation>Changes since the previous meeting</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Overall: %1 done, %2 open, %3 overdue of %4 actions (%5% done)</source>
+            <translation>Overall: %1 done, %2 open, %3 overdue of %4 actions (%5% done)</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Changes since the previous meeting appear after the first follow-up meeting.</source>
+            <translation>Changes since the previous meeting appear after the first follow-up meeting.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Since meeting %1 (%2): %3 done, %4 started, %5 dropped, %6 rescheduled, %7 new.</source>
+            <translation>Since meeting %1 (%2): %3 done, %4 started, %5 dropped, %6 rescheduled, %7 new.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1, due %2</source>
+            <translation>%1, due %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecentFiles</name>
+        <message>
+            <location filename="../../ui/recent_files.py" line="88" />
+            <source>%1 (not found)</source>
+            <translation>%1 (not found)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recent_files.py" line="111" />
+            <source>%1 (not found)
+%2</source>
+            <translation>%1 (not found)
+%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recent_files.py" line="99" />
+            <source>Clear the list</source>
+            <translation>Clear the list</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recent_files.py" line="94" />
+            <source>No recent workshops</source>
+            <translation>No recent workshops</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recent_files.py" line="118" />
+            <source>No recent workshops yet</source>
+            <translation>No recent workshops yet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recent_files.py" line="98" />
+            <source>Remove the missing ones</source>
+            <translation>Remove the missing ones</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recent_files.py" line="115" />
+            <source>This file was moved or deleted: %1</source>
+            <translation>This file was moved or deleted: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionGuard</name>
+        <message>
+            <location filename="../../ui/session_guard.py" line="79" />
+            <source>CX Workshop was not closed properly; your workshop has been reopened as it was (every change had been saved).</source>
+            <translation>CX Workshop was not closed properly; your workshop has been reopened as it was (every change had been saved).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session_guard.py" line="78" />
+            <source>Workshop reopened</source>
+            <translation>Workshop reopened</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="+87" />
+            <location line="+7" />
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>Search, e.g. zoom</source>
+            <translation>Search, e.g. zoom</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Search the shortcuts</source>
+            <translation>Search the shortcuts</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Command</source>
+            <translation>Command</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>On the board</source>
+            <translation>On the board</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Presentation</source>
+            <translation>Presentation</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsHelp</name>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="31" />
+            <source>Add a note in the current cell</source>
+            <translation>Add a note in the current cell</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="30" />
+            <source>Alt+Arrows</source>
+            <translation>Alt+Arrows</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="29" />
+            <source>Arrows</source>
+            <translation>Arrows</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="50" />
+            <source>Ctrl+Plus, Ctrl+Minus</source>
+            <translation>Ctrl+Plus, Ctrl+Minus</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="33" />
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="33" />
+            <source>Delete the selected cards</source>
+            <translation>Delete the selected cards</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="32" />
+            <source>Edit the selected card (Shift+Enter: new line; Esc: done)</source>
+            <translation>Edit the selected card (Shift+Enter: new line; Esc: done)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="32" />
+            <source>Enter, F2</source>
+            <translation>Enter, F2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="42" />
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="46" />
+            <source>First stage, last stage</source>
+            <translation>First stage, last stage</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="46" />
+            <source>Home, End</source>
+            <translation>Home, End</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="50" />
+            <source>Larger, smaller</source>
+            <translation>Larger, smaller</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="42" />
+            <source>Leave the presentation</source>
+            <translation>Leave the presentation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="44" />
+            <source>Left, Page Up, Backspace</source>
+            <translation>Left, Page Up, Backspace</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="49" />
+            <source>Lock or unlock stages and lanes (facilitator lock)</source>
+            <translation>Lock or unlock stages and lanes (facilitator lock)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="29" />
+            <source>Move between cells and cards</source>
+            <translation>Move between cells and cards</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="35" />
+            <source>Move the board</source>
+            <translation>Move the board</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="30" />
+            <source>Move the selected cards to the next cell</source>
+            <translation>Move the selected cards to the next cell</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="43" />
+            <source>Next stage</source>
+            <translation>Next stage</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="44" />
+            <source>Previous stage</source>
+            <translation>Previous stage</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="43" />
+            <source>Right, Page Down, Space</source>
+            <translation>Right, Page Down, Space</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="45" />
+            <source>Scroll through the lanes</source>
+            <translation>Scroll through the lanes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="35" />
+            <source>Space+drag, middle button drag</source>
+            <translation>Space+drag, middle button drag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="41" />
+            <source>Start the presentation</source>
+            <translation>Start the presentation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="48" />
+            <source>The whole board</source>
+            <translation>The whole board</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="45" />
+            <source>Up, Down</source>
+            <translation>Up, Down</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="34" />
+            <source>Wheel</source>
+            <translation>Wheel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="34" />
+            <source>Zoom at the pointer</source>
+            <translation>Zoom at the pointer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="47" />
+            <source>Zoom to the current stage, or back</source>
+            <translation>Zoom to the current stage, or back</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartRoundDialog</name>
+        <message>
+            <location filename="../../ui/plan/voting.py" line="+54" />
+            <source>Start a voting round</source>
+            <translation>Start a voting round</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Vote %1</source>
+            <translation>Vote %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+11" />
+            <source>Dots per participant</source>
+            <translation>Dots per participant</translation>
+        </message>
+        <message>
+            <location line="-10" />
+            <source>Cards that can receive dots</source>
+            <translation>Cards that can receive dots</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimerDock</name>
+        <message>
+            <location filename="../../ui/plan/timer.py" line="+248" />
+            <source>Timer</source>
+            <translation>Timer</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimerWidget</name>
+        <message>
+            <location line="-165" />
+            <source>Time left</source>
+            <translation>Time left</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Timebox length in minutes</source>
+            <translation>Timebox length in minutes</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+137" />
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location line="-135" />
+            <source>+1 min</source>
+            <translation>+1 min</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add a minute</source>
+            <translation>Add a minute</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reset</source>
+            <translation>Reset</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sound at the end</source>
+            <translation>Sound at the end</translation>
+        </message>
+        <message>
+            <location line="+124" />
+            <source>Time is up</source>
+            <translation>Time is up</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Running</source>
+            <translation>Running</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ready</source>
+            <translation>Ready</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotingDock</name>
+        <message>
+            <location filename="../../ui/plan/voting.py" line="+357" />
+            <source>Dot voting</source>
+            <translation>Dot voting</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotingPanel</name>
+        <message>
+            <location line="-325" />
+            <source>Voting round</source>
+            <translation>Voting round</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Start round…</source>
+            <translation>Start round…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Close round</source>
+            <translation>Close round</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Who is voting</source>
+            <translation>Who is voting</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Next voter</source>
+            <translation>Next voter</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Card</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Dots</source>
+            <translation>Dots</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Ranking</source>
+            <translation>Ranking</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>How many of the top cards</source>
+            <translation>How many of the top cards</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Make actions from the top cards</source>
+            <translation>Make actions from the top cards</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Set priorities from ranking</source>
+            <translation>Set priorities from ranking</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Actions linked to voted cards get a priority by quarter of the ranking: urgent, high, medium, low</source>
+            <translation>Actions linked to voted cards get a priority by quarter of the ranking: urgent, high, medium, low</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Voting now:</source>
+            <translation>Voting now:</translation>
+        </message>
+        <message>
+            <location line="+76" />
+            <location line="+40" />
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <location line="-40" />
+            <location line="+40" />
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <location line="-39" />
+            <source>Vote %1</source>
+            <translation>Vote %1</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>No voting round yet. Start one to let the room choose what matters most.</source>
+            <translation>No voting round yet. Start one to let the room choose what matters most.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 dots each · votable: %2 · %3</source>
+            <translation>%1 dots each · votable: %2 · %3</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>every card</source>
+            <translation>every card</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1: %2 of %3 dots left</source>
+            <translation>%1: %2 of %3 dots left</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>Start voting round</source>
+            <translation>Start voting round</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Start a voting round first.</source>
+            <translation>Start a voting round first.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose who is voting first.</source>
+            <translation>Choose who is voting first.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 has no dots left.</source>
+            <translation>%1 has no dots left.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>The priorities already follow the ranking.</source>
+            <translation>The priorities already follow the ranking.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n action(s) got a priority from the ranking.</source>
+            <translation>
+                <numerusform>%n action got a priority from the ranking.</numerusform>
+                <numerusform>%n actions got a priority from the ranking.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The top cards already have actions.</source>
+            <translation>The top cards already have actions.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n new action(s): give each an owner and a due date.</source>
+            <translation>
+                <numerusform>%n new action: give each an owner and a due date.</numerusform>
+                <numerusform>%n new actions: give each an owner and a due date.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <location filename="../../ui/welcome.py" line="+44" />
+            <source>Map the customer journey with the people in the room. Every change is saved as you make it.</source>
+            <translation>Map the customer journey with the people in the room. Every change is saved as you make it.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Templates</source>
+            <translation>Templates</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>SME customer journey</source>
+            <translation>SME customer journey</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Seven stages from discovery to renewal; lanes for actions, touchpoints, thoughts, emotions, pain points, moments of truth, opportunities.</source>
+            <translation>Seven stages from discovery to renewal; lanes for actions, touchpoints, thoughts, emotions, pain points, moments of truth, opportunities.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Service blueprint</source>
+            <translation>Service blueprint</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customer actions, frontstage, backstage and support processes.</source>
+            <translation>Customer actions, frontstage, backstage and support processes.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Empty board</source>
+            <translation>Empty board</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>One stage and one lane: build your own.</source>
+            <translation>One stage and one lane: build your own.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Language of stage and lane names</source>
+            <translation>Language of stage and lane names</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>e.g. Customer journey: office coffee subscription</source>
+            <translation>e.g. Customer journey: office coffee subscription</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>e.g. Caffè Aurora Srl</source>
+            <translation>e.g. Caffè Aurora Srl</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Create workshop…</source>
+            <translation>Create workshop…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>New workshop</source>
+            <translation>New workshop</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Client</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+7" />
+            <source>Recent workshops</source>
+            <translation>Recent workshops</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Open a workshop…</source>
+            <translation>Open a workshop…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open the demo workshop</source>
+            <translation>Open the demo workshop</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>No recent workshops yet</source>
+            <translation>No recent workshops yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopDocument</name>
+        <message>
+            <location filename="../../document/workshop_document.py" line="292" />
+            <source>Add action</source>
+            <translation>Add action</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="251" />
+            <source>Add card</source>
+            <translation>Add card</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="206" />
+            <source>Add journey map</source>
+            <translation>Add journey map</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="228" />
+            <source>Add lane</source>
+            <translation>Add lane</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="283" />
+            <source>Add meeting</source>
+            <translation>Add meeting</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="274" />
+            <source>Add participant</source>
+            <translation>Add participant</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="240" />
+            <source>Add persona</source>
+            <translation>Add persona</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="212" />
+            <source>Add stage</source>
+            <translation>Add stage</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="299" />
+            <source>Change action status</source>
+            <translation>Change action status</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="309" />
+            <source>Close voting round</source>
+            <translation>Close voting round</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="269" />
+            <source>Delete cards</source>
+            <translation>Delete cards</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="237" />
+            <source>Delete lane</source>
+            <translation>Delete lane</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="246" />
+            <source>Delete persona</source>
+            <translation>Delete persona</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="224" />
+            <source>Delete stage</source>
+            <translation>Delete stage</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="295" />
+            <source>Edit action</source>
+            <translation>Edit action</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="263" />
+            <source>Edit card</source>
+            <translation>Edit card</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="258" />
+            <source>Edit card text</source>
+            <translation>Edit card text</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="231" />
+            <source>Edit lane</source>
+            <translation>Edit lane</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="286" />
+            <source>Edit meeting</source>
+            <translation>Edit meeting</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="277" />
+            <source>Edit participant</source>
+            <translation>Edit participant</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="243" />
+            <source>Edit persona</source>
+            <translation>Edit persona</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="203" />
+            <source>Edit workshop details</source>
+            <translation>Edit workshop details</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="266" />
+            <source>Move cards</source>
+            <translation>Move cards</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="234" />
+            <source>Move lane</source>
+            <translation>Move lane</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="221" />
+            <source>Move stage</source>
+            <translation>Move stage</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="254" />
+            <source>Paste cards</source>
+            <translation>Paste cards</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="312" />
+            <source>Place dot</source>
+            <translation>Place dot</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="303" />
+            <source>Remove action</source>
+            <translation>Remove action</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="315" />
+            <source>Remove dot</source>
+            <translation>Remove dot</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="289" />
+            <source>Remove meeting</source>
+            <translation>Remove meeting</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="280" />
+            <source>Remove participant</source>
+            <translation>Remove participant</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="209" />
+            <source>Rename journey map</source>
+            <translation>Rename journey map</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="215" />
+            <source>Rename stage</source>
+            <translation>Rename stage</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="218" />
+            <source>Resize stage</source>
+            <translation>Resize stage</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="306" />
+            <source>Start voting round</source>
+            <translation>Start voting round</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="117" />
+            <source>This workshop is open read-only.</source>
+            <translation>This workshop is open read-only.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,2552 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../ui/about.py" line="+17" />
+            <source>About CX Workshop</source>
+            <translation>Informazioni su CX Workshop</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Version %1</source>
+            <translation>Versione %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Customer-journey workshops with the people in the room: stages, touchpoints, emotions, pain points, moments of truth and opportunities on one board, and an action plan in which every item has an owner, a due date and a priority. Offline; every change is saved as you make it.</source>
+            <translation>Workshop sul percorso del cliente con le persone in sala: fasi, punti di contatto, emozioni, punti critici, momenti della verità e opportunità su un'unica mappa, e un piano d'azione in cui ogni voce ha un responsabile, una scadenza e una priorità. Senza connessione; ogni modifica viene salvata mentre la fai.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Settings: %1</source>
+            <translation>Impostazioni: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Backups: %1</source>
+            <translation>Backup: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Built with Qt %1 and PySide6 %2.</source>
+            <translation>Realizzato con Qt %1 e PySide6 %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionPlanDock</name>
+        <message>
+            <location filename="../../ui/plan/action_plan.py" line="+89" />
+            <location line="+20" />
+            <source>Action plan</source>
+            <translation>Piano d'azione</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <location line="+149" />
+            <source>New action</source>
+            <translation>Nuova azione</translation>
+        </message>
+        <message>
+            <location line="-144" />
+            <source>Overdue only</source>
+            <translation>Solo scadute</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Search</source>
+            <translation>Cerca</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Filter by owner</source>
+            <translation>Filtra per responsabile</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Filter by status</source>
+            <translation>Filtra per stato</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Filter by stage</source>
+            <translation>Filtra per fase</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Show:</source>
+            <translation>Mostra:</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Every owner</source>
+            <translation>Tutti i responsabili</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Every status</source>
+            <translation>Tutti gli stati</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open or in progress</source>
+            <translation>Aperte o in corso</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Every stage</source>
+            <translation>Tutte le fasi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No stage</source>
+            <translation>Nessuna fase</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+40" />
+            <source>%n action(s)</source>
+            <translation>
+                <numerusform>%n azione</numerusform>
+                <numerusform>%n azioni</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n shown</source>
+            <translation>
+                <numerusform>%n mostrata</numerusform>
+                <numerusform>%n mostrate</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n without an owner</source>
+            <translation>
+                <numerusform>%n senza responsabile</numerusform>
+                <numerusform>%n senza responsabile</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n scaduta</numerusform>
+                <numerusform>%n scadute</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+76" />
+            <source>Remove actions</source>
+            <translation>Rimuovi azioni</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionStatus</name>
+        <message>
+            <location filename="../../ui/plan/texts.py" line="24" />
+            <source>Done</source>
+            <translation>Completata</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/texts.py" line="25" />
+            <source>Dropped</source>
+            <translation>Abbandonata</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/texts.py" line="23" />
+            <source>In progress</source>
+            <translation>In corso</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/texts.py" line="22" />
+            <source>Open</source>
+            <translation>Aperta</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionsModel</name>
+        <message>
+            <location filename="../../ui/plan/action_model.py" line="+120" />
+            <source>Action</source>
+            <translation>Azione</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Owner</source>
+            <translation>Responsabile</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Due</source>
+            <translation>Scadenza</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Priority</source>
+            <translation>Priorità</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Stage</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Card</source>
+            <translation>Scheda</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Impact</source>
+            <translation>Impatto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Effort</source>
+            <translation>Impegno</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Detail</source>
+            <translation>Dettaglio</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Nobody owns this action yet: choose an owner.</source>
+            <translation>Questa azione non ha ancora un responsabile: sceglilo.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>%1 — overdue</source>
+            <translation>%1 — scaduta</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardActions</name>
+        <message>
+            <location filename="../../board/actions.py" line="189" />
+            <source>New stage</source>
+            <translation>Nuova fase</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardScene</name>
+        <message>
+            <location filename="../../board/scene.py" line="282" />
+            <source>This workshop is open read-only.</source>
+            <translation>Questo workshop è aperto in sola lettura.</translation>
+        </message>
+        <message>
+            <location filename="../../board/scene.py" line="329" />
+            <source>New stage</source>
+            <translation>Nuova fase</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardView</name>
+        <message>
+            <location filename="../../board/view.py" line="+38" />
+            <source>Journey board</source>
+            <translation>Mappa del percorso</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardKind</name>
+        <message>
+            <location filename="../../board/labels.py" line="24" />
+            <source>Backstage process</source>
+            <translation>Processo di back office</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="17" />
+            <source>Customer action</source>
+            <translation>Azione del cliente</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="25" />
+            <source>Customer quote</source>
+            <translation>Citazione del cliente</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="20" />
+            <source>Emotion</source>
+            <translation>Emozione</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="22" />
+            <source>Moment of truth</source>
+            <translation>Momento della verità</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="26" />
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="23" />
+            <source>Opportunity</source>
+            <translation>Opportunità</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="21" />
+            <source>Pain point</source>
+            <translation>Punto critico</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="19" />
+            <source>Thought</source>
+            <translation>Pensiero</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="18" />
+            <source>Touchpoint</source>
+            <translation>Punto di contatto</translation>
+        </message>
+    </context>
+    <context>
+        <name>Channel</name>
+        <message>
+            <location filename="../../board/labels.py" line="45" />
+            <source>App</source>
+            <translation>App</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="47" />
+            <source>Chat</source>
+            <translation>Chat</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="43" />
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="50" />
+            <source>Event</source>
+            <translation>Evento</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="41" />
+            <source>In person</source>
+            <translation>Di persona</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="49" />
+            <source>Letter</source>
+            <translation>Lettera</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="52" />
+            <source>Other</source>
+            <translation>Altro</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="51" />
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="42" />
+            <source>Phone</source>
+            <translation>Telefono</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="46" />
+            <source>Social media</source>
+            <translation>Social media</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="44" />
+            <source>Website</source>
+            <translation>Sito web</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="48" />
+            <source>WhatsApp</source>
+            <translation>WhatsApp</translation>
+        </message>
+    </context>
+    <context>
+        <name>Emotion</name>
+        <message>
+            <location filename="../../board/labels.py" line="55" />
+            <source>Negative</source>
+            <translation>Negativa</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="55" />
+            <source>Neutral</source>
+            <translation>Neutra</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="55" />
+            <source>Positive</source>
+            <translation>Positiva</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="55" />
+            <source>Very negative</source>
+            <translation>Molto negativa</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="56" />
+            <source>Very positive</source>
+            <translation>Molto positiva</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileErrors</name>
+        <message>
+            <location filename="../../ui/errors.py" line="21" />
+            <source>Open read-only</source>
+            <translation>Apri in sola lettura</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="17" />
+            <source>The workshop cannot be opened</source>
+            <translation>Impossibile aprire il workshop</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpDialog</name>
+        <message>
+            <location filename="../../ui/plan/follow_up.py" line="+44" />
+            <source>Follow-up meeting</source>
+            <translation>Incontro di verifica</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Follow-up meeting %1</source>
+            <translation>Incontro di verifica %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Held on</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title</source>
+            <translation>Titolo</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Previous meeting</source>
+            <translation>Incontro precedente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Action</source>
+            <translation>Azione</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Owner</source>
+            <translation>Responsabile</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Due</source>
+            <translation>Scadenza</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New status</source>
+            <translation>Nuovo stato</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New due date</source>
+            <translation>Nuova scadenza</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Open actions to review</source>
+            <translation>Azioni aperte da verificare</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Review every open action: what moved, the new due date, a note. Each answer is kept in the action's history with this meeting.</source>
+            <translation>Verifica ogni azione aperta: cosa è andato avanti, la nuova scadenza, una nota. Ogni risposta resta nella storia dell'azione insieme a questo incontro.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No action is open: the meeting will be recorded with no review.</source>
+            <translation>Nessuna azione è aperta: l'incontro verrà registrato senza verifica.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Record the meeting</source>
+            <translation>Registra l'incontro</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>%1 — overdue</source>
+            <translation>%1 — scaduta</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>New status of %1</source>
+            <translation>Nuovo stato di %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>What happened?</source>
+            <translation>Che cosa è successo?</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorWidget</name>
+        <message>
+            <location filename="../../ui/inspector.py" line="+51" />
+            <source>Select a card, a stage or a lane to see its details here.</source>
+            <translation>Seleziona una scheda, una fase o una corsia per vederne qui i dettagli.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <location line="+4" />
+            <source>(none)</source>
+            <translation>(nessuno)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose…</source>
+            <translation>Scegli…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Default</source>
+            <translation>Predefinito</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Channel</source>
+            <translation>Canale</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Emotion</source>
+            <translation>Emozione</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Colour</source>
+            <translation>Colore</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Text</source>
+            <translation>Testo</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+13" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location line="-11" />
+            <location line="+12" />
+            <source>Lane kind</source>
+            <translation>Tipo di corsia</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>Size</source>
+            <translation>Dimensione</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+66" />
+            <source>Width</source>
+            <translation>Larghezza</translation>
+        </message>
+        <message>
+            <location line="-29" />
+            <source>Inspector</source>
+            <translation>Proprietà</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n cards</source>
+            <translation>
+                <numerusform>%n scheda</numerusform>
+                <numerusform>%n schede</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Stage</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Lane</source>
+            <translation>Corsia</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Minimum height</source>
+            <translation>Altezza minima</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Edit cards</source>
+            <translation>Modifica schede</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Card colour</source>
+            <translation>Colore della scheda</translation>
+        </message>
+    </context>
+    <context>
+        <name>LaneKind</name>
+        <message>
+            <location filename="../../board/labels.py" line="36" />
+            <source>Backstage processes</source>
+            <translation>Processi di back office</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="38" />
+            <source>Custom</source>
+            <translation>Personalizzata</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="29" />
+            <source>Customer actions</source>
+            <translation>Azioni del cliente</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="32" />
+            <source>Emotions</source>
+            <translation>Emozioni</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="34" />
+            <source>Moments of truth</source>
+            <translation>Momenti della verità</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="35" />
+            <source>Opportunities</source>
+            <translation>Opportunità</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="33" />
+            <source>Pain points</source>
+            <translation>Punti critici</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="37" />
+            <source>Support processes</source>
+            <translation>Processi di supporto</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="31" />
+            <source>Thoughts</source>
+            <translation>Pensieri</translation>
+        </message>
+        <message>
+            <location filename="../../board/labels.py" line="30" />
+            <source>Touchpoints and channels</source>
+            <translation>Punti di contatto e canali</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/main_window.py" line="+64" />
+            <source>&lt;opened&gt;</source>
+            <translation>&lt;aperto&gt;</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Palette</source>
+            <translation>Tavolozza</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Inspector</source>
+            <translation>Proprietà</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>History</source>
+            <translation>Cronologia</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>&amp;New workshop…</source>
+            <translation>&amp;Nuovo workshop…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Open…</source>
+            <translation>&amp;Apri…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open the &amp;demo workshop</source>
+            <translation>Apri il workshop &amp;dimostrativo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save a &amp;copy as…</source>
+            <translation>Salva una &amp;copia come…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Close workshop</source>
+            <translation>&amp;Chiudi il workshop</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Esci</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Annulla</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Ripeti</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cu&amp;t</source>
+            <translation>&amp;Taglia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Copia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Paste</source>
+            <translation>&amp;Incolla</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>D&amp;uplicate</source>
+            <translation>D&amp;uplica</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Elimina</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Edit text</source>
+            <translation>&amp;Modifica il testo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Select &amp;all cards</source>
+            <translation>Seleziona &amp;tutte le schede</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;History</source>
+            <translation>Cro&amp;nologia</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Zoom &amp;in</source>
+            <translation>&amp;Ingrandisci</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Zoom &amp;out</source>
+            <translation>&amp;Riduci</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Fit the board</source>
+            <translation>&amp;Adatta la mappa</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Actual size</source>
+            <translation>Dimensioni &amp;reali</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>F&amp;ull screen</source>
+            <translation>Schermo &amp;intero</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add &amp;stage</source>
+            <translation>Aggiungi &amp;fase</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add &amp;note</source>
+            <translation>Aggiungi &amp;nota</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Rename stage or lane</source>
+            <translation>&amp;Rinomina fase o corsia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete s&amp;tage (with its cards)</source>
+            <translation>Elimina f&amp;ase (con le sue schede)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete &amp;lane (with its cards)</source>
+            <translation>Elimina &amp;corsia (con le sue schede)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add &amp;persona…</source>
+            <translation>Aggiungi &amp;persona…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Scorciatoie da tastiera</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;About CX Workshop</source>
+            <translation>&amp;Informazioni su CX Workshop</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open &amp;recent</source>
+            <translation>Apri &amp;recenti</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Modifica</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;View</source>
+            <translation>&amp;Visualizza</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Board</source>
+            <translation>&amp;Mappa</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add &amp;lane</source>
+            <translation>Aggiungi &amp;corsia</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location filename="../../ui/plan/__init__.py" line="+167" />
+            <source>&amp;Help</source>
+            <translation>&amp;Aiuto</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Board</source>
+            <translation>Mappa</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Annulla %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Ripeti %1</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Not saved</source>
+            <translation>Non salvato</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Zoom %1%</source>
+            <translation>Zoom %1%</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>read-only</source>
+            <translation>sola lettura</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>saved %1</source>
+            <translation>salvato alle %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>New workshop</source>
+            <translation>Nuovo workshop</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The workshop cannot be created</source>
+            <translation>Impossibile creare il workshop</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Open workshop</source>
+            <translation>Apri workshop</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The demo cannot be created</source>
+            <translation>Impossibile creare il workshop dimostrativo</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Save a copy</source>
+            <translation>Salva una copia</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The copy was not saved</source>
+            <translation>La copia non è stata salvata</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>(none)</source>
+            <translation>(nessuno)</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Keyboard shortcuts</source>
+            <translation>Scorciatoie da tastiera</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Arrows&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move between cells and cards&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Arrows&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move the selected cards to the next cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;add a note in the current cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;edit the selected card's text (Shift+Enter: new line; Enter or Esc: done)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;delete the selected cards&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+X / C / V / D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cut / copy / paste / duplicate&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wheel, Ctrl +/-&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom; &lt;b&gt;Ctrl+0&lt;/b&gt; fit the board&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space+drag, middle drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;pan&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+            <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Frecce&lt;/b&gt;&lt;/td&gt;&lt;td&gt;spostati tra celle e schede&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Frecce&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sposta le schede selezionate nella cella accanto&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;aggiungi una nota nella cella corrente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Invio / F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;modifica il testo della scheda selezionata (Maiusc+Invio: a capo; Invio o Esc: fine)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Canc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;elimina le schede selezionate&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Maiusc+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;annulla / ripeti&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+X / C / V / D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;taglia / copia / incolla / duplica&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Rotella, Ctrl +/-&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom; &lt;b&gt;Ctrl+0&lt;/b&gt; adatta la mappa&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Spazio+trascina, tasto centrale&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sposta la vista&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>About CX Workshop</source>
+            <translation>Informazioni su CX Workshop</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Customer-journey workshops on one laptop, offline. Every change is saved as you make it.</source>
+            <translation>Workshop sul percorso del cliente su un solo portatile, senza connessione. Ogni modifica viene salvata mentre la fai.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenErrors</name>
+        <message>
+            <location filename="../../ui/open_errors.py" line="153" />
+            <source>CX Workshop (*.cxw)</source>
+            <translation>CX Workshop (*.cxw)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="73" />
+            <source>Check that the disk or network folder is connected and that you may read the file, then try again.</source>
+            <translation>Controlla che il disco o la cartella di rete siano collegati e che tu abbia il permesso di leggere il file, poi riprova.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="53" />
+            <source>Choose a file that ends in .cxw and was saved by CX Workshop. Nothing was changed.</source>
+            <translation>Scegli un file che termina in .cxw salvato da CX Workshop. Non è stato modificato nulla.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="58" />
+            <source>For your safety it was not opened: what was added could alter your data.</source>
+            <translation>Per sicurezza non è stato aperto: ciò che è stato aggiunto potrebbe alterare i tuoi dati.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="76" />
+            <source>Free some space on the disk, then try again. Nothing was lost.</source>
+            <translation>Libera un po' di spazio sul disco, poi riprova. Non è andato perso nulla.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="50" />
+            <source>It may have been moved, renamed or deleted, or it is on a disk or network folder that is not connected now.</source>
+            <translation>Potrebbe essere stato spostato, rinominato o eliminato, oppure si trova su un disco o una cartella di rete non collegati in questo momento.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="77" />
+            <source>Nothing was changed.</source>
+            <translation>Non è stato modificato nulla.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="67" />
+            <source>Only one window at a time can edit a workshop. You can open it read-only to look at it and present it, or open a copy to edit separately.</source>
+            <translation>Un workshop può essere modificato da una sola finestra alla volta. Puoi aprirlo in sola lettura per consultarlo e presentarlo, oppure aprirne una copia da modificare a parte.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="110" />
+            <source>Open a copy</source>
+            <translation>Apri una copia</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="109" />
+            <source>Open read-only</source>
+            <translation>Apri in sola lettura</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="107" />
+            <source>Open the latest backup</source>
+            <translation>Apri l'ultimo backup</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="99" />
+            <source>Opening the workshop</source>
+            <translation>Apertura del workshop</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="152" />
+            <source>Save a copy</source>
+            <translation>Salva una copia</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="113" />
+            <source>Save a copy…</source>
+            <translation>Salva una copia…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="209" />
+            <source>The copy could not be made</source>
+            <translation>Impossibile creare la copia</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="43" />
+            <source>The disk is full</source>
+            <translation>Il disco è pieno</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="42" />
+            <source>The file cannot be read</source>
+            <translation>Impossibile leggere il file</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="56" />
+            <source>The file was not opened, so nothing in it was changed.</source>
+            <translation>Il file non è stato aperto, quindi non è stato modificato nulla.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="41" />
+            <source>The workshop cannot be edited here</source>
+            <translation>Il workshop non si può modificare in questa posizione</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="35" />
+            <source>The workshop cannot be found</source>
+            <translation>Il workshop non è stato trovato</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="44" />
+            <source>The workshop cannot be opened</source>
+            <translation>Impossibile aprire il workshop</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="37" />
+            <source>The workshop file is damaged</source>
+            <translation>Il file del workshop è danneggiato</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="39" />
+            <source>The workshop file was changed by another program</source>
+            <translation>Il file del workshop è stato modificato da un altro programma</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="40" />
+            <source>The workshop is already open</source>
+            <translation>Il workshop è già aperto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="60" />
+            <source>There is no backup of this workshop on this computer; if you have a copy (for example in an email), open that.</source>
+            <translation>Su questo computer non c'è un backup di questo workshop; se ne hai una copia (per esempio in un'email), apri quella.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="36" />
+            <source>This is not a workshop file</source>
+            <translation>Questo non è un file di workshop</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="38" />
+            <source>This workshop was made by a newer CX Workshop</source>
+            <translation>Questo workshop è stato creato con un CX Workshop più recente</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="65" />
+            <source>Update CX Workshop on this computer to open it. The file was not changed.</source>
+            <translation>Aggiorna CX Workshop su questo computer per aprirlo. Il file non è stato modificato.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="62" />
+            <source>You can open a copy of the latest backup, made %1, and carry on from there.</source>
+            <translation>Puoi aprire una copia dell'ultimo backup, del %1, e riprendere da lì.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="70" />
+            <source>You can open it read-only, or save a copy in a folder you can write to and edit the copy.</source>
+            <translation>Puoi aprirlo in sola lettura, oppure salvarne una copia in una cartella in cui puoi scrivere e modificare la copia.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="191" />
+            <source>backup %1</source>
+            <translation>backup %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="151" />
+            <source>copy</source>
+            <translation>copia</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaletteWidget</name>
+        <message>
+            <location filename="../../board/palette.py" line="+94" />
+            <source>Card kinds: drag one onto the board</source>
+            <translation>Tipi di scheda: trascinane uno sulla mappa</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Stage</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Drag onto the board, or press Enter to add to the current cell</source>
+            <translation>Trascina sulla mappa, o premi Invio per aggiungere alla cella corrente</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Channel of new touchpoints</source>
+            <translation>Canale dei nuovi punti di contatto</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Channel</source>
+            <translation>Canale</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Emotion</source>
+            <translation>Emozione</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsDock</name>
+        <message>
+            <location filename="../../ui/plan/participants.py" line="+149" />
+            <location line="+13" />
+            <source>Participants</source>
+            <translation>Partecipanti</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Name, role, department, email — Enter adds</source>
+            <translation>Nome, ruolo, reparto, email — Invio aggiunge</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add a participant</source>
+            <translation>Aggiungi un partecipante</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Department</source>
+            <translation>Reparto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add a whole department that can own actions</source>
+            <translation>Aggiungi un intero reparto che può essere responsabile di azioni</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove</source>
+            <translation>Rimuovi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove the selected participant; their actions become unowned</source>
+            <translation>Rimuovi il partecipante selezionato; le sue azioni restano senza responsabile</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+46" />
+            <source>%n action(s) now have no owner: give them one in the action plan.</source>
+            <translation>
+                <numerusform>%n azione ora non ha un responsabile: assegnalo nel piano d'azione.</numerusform>
+                <numerusform>%n azioni ora non hanno un responsabile: assegnalo nel piano d'azione.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsModel</name>
+        <message>
+            <location line="-131" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Role</source>
+            <translation>Ruolo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Department</source>
+            <translation>Reparto</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Is a department</source>
+            <translation>È un reparto</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Facilitator</source>
+            <translation>Facilitatore</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Actions</source>
+            <translation>Azioni</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>A department: it can own actions as a whole</source>
+            <translation>Un reparto: può essere responsabile di azioni nel suo insieme</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaDialog</name>
+        <message>
+            <location filename="../../ui/persona_dialog.py" line="+20" />
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Add persona</source>
+            <translation>Aggiungi persona</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Short description</source>
+            <translation>Breve descrizione</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Goals</source>
+            <translation>Obiettivi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Frustrations</source>
+            <translation>Frustrazioni</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Delete persona</source>
+            <translation>Elimina persona</translation>
+        </message>
+    </context>
+    <context>
+        <name>Plan</name>
+        <message>
+            <location filename="../../ui/plan/action_model.py" line="101" />
+            <source>%1 (department)</source>
+            <translation>%1 (reparto)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/delegates.py" line="61" />
+            <source>No date</source>
+            <translation>Nessuna data</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/texts.py" line="48" />
+            <source>No owner</source>
+            <translation>Nessun responsabile</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/action_model.py" line="97" />
+            <source>— No owner —</source>
+            <translation>— Nessun responsabile —</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/action_model.py" line="106" />
+            <source>— No stage —</source>
+            <translation>— Nessuna fase —</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanEdits</name>
+        <message>
+            <location filename="../../ui/plan/edits.py" line="+37" />
+            <location line="+25" />
+            <source>This workshop is open read-only.</source>
+            <translation>Questo workshop è aperto in sola lettura.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Workshop</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>That card no longer exists.</source>
+            <translation>Quella scheda non esiste più.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Action on card %1</source>
+            <translation>Azione sulla scheda %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Add action</source>
+            <translation>Aggiungi azione</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+3" />
+            <source>Add actions</source>
+            <translation>Aggiungi azioni</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Set priorities from the vote</source>
+            <translation>Imposta le priorità dal voto</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Follow-up meeting</source>
+            <translation>Incontro di verifica</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanUi</name>
+        <message>
+            <location filename="../../ui/plan/__init__.py" line="148" />
+            <source>&amp;New action</source>
+            <translation>&amp;Nuova azione</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/__init__.py" line="149" />
+            <source>Start &amp;follow-up meeting…</source>
+            <translation>Avvia un incontro di &amp;verifica…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/__init__.py" line="151" />
+            <source>Start &amp;voting round…</source>
+            <translation>Avvia una &amp;votazione…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/__init__.py" line="154" />
+            <source>&amp;Timer</source>
+            <translation>&amp;Timer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/__init__.py" line="156" />
+            <source>Show the &amp;action plan</source>
+            <translation>Mostra il &amp;piano d'azione</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/__init__.py" line="160" />
+            <source>&amp;Plan</source>
+            <translation>&amp;Piano</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/__init__.py" line="165" />
+            <source>Show</source>
+            <translation>Mostra</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/__init__.py" line="202" />
+            <source>Create an &amp;action from this card</source>
+            <translation>Crea un'&amp;azione da questa scheda</translation>
+        </message>
+    </context>
+    <context>
+        <name>Preferences</name>
+        <message>
+            <location filename="../../ui/preferences.py" line="145" />
+            <source>Empty board</source>
+            <translation>Mappa vuota</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="138" />
+            <source>Projector, dim room (dark, white type)</source>
+            <translation>Proiettore, sala in penombra (scuro, testo bianco)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="137" />
+            <source>Projector, lit room (white, black type)</source>
+            <translation>Proiettore, sala illuminata (bianco, testo nero)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="144" />
+            <source>SME customer journey</source>
+            <translation>Percorso del cliente PMI</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="139" />
+            <source>Same colours as the board</source>
+            <translation>Gli stessi colori della mappa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="144" />
+            <source>Service blueprint</source>
+            <translation>Service blueprint</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../ui/preferences.py" line="+157" />
+            <source>Preferences</source>
+            <translation>Preferenze</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>As the system (%1)</source>
+            <translation>Come il sistema (%1)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Language</source>
+            <translation>Lingua</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Facilitator's name</source>
+            <translation>Nome del facilitatore</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. Giulia Bianchi</source>
+            <translation>es. Giulia Bianchi</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Facilitator's email</source>
+            <translation>Email del facilitatore</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. giulia@example.it</source>
+            <translation>es. giulia@esempio.it</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Default template</source>
+            <translation>Modello predefinito</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Default (the application's data folder)</source>
+            <translation>Predefinita (la cartella dei dati dell'applicazione)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+92" />
+            <source>Backup folder</source>
+            <translation>Cartella dei backup</translation>
+        </message>
+        <message>
+            <location line="-91" />
+            <source>Choose…</source>
+            <translation>Scegli…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the backup folder</source>
+            <translation>Scegli la cartella dei backup</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Backups to keep per workshop</source>
+            <translation>Backup da conservare per ogni workshop</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Presentation colours</source>
+            <translation>Colori della presentazione</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The screen the window is on</source>
+            <translation>Lo schermo della finestra</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Presentation screen</source>
+            <translation>Schermo della presentazione</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Lingua:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Facilitator's &amp;name:</source>
+            <translation>&amp;Nome del facilitatore:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Facilitator's &amp;email:</source>
+            <translation>&amp;Email del facilitatore:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Default &amp;template:</source>
+            <translation>&amp;Modello predefinito:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Backup folder:</source>
+            <translation>Cartella dei &amp;backup:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Backups to &amp;keep:</source>
+            <translation>Backup da &amp;conservare:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Presentation &amp;colours:</source>
+            <translation>C&amp;olori della presentazione:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Presentation &amp;screen:</source>
+            <translation>&amp;Schermo della presentazione:</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>A new language applies when CX Workshop is next started.</source>
+            <translation>La nuova lingua si applica al prossimo avvio di CX Workshop.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresentationView</name>
+        <message>
+            <location filename="../../ui/presentation.py" line="+100" />
+            <source>Journey board, presentation</source>
+            <translation>Mappa del percorso, presentazione</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresentationWindow</name>
+        <message>
+            <location line="+120" />
+            <location line="+385" />
+            <source>Presentation</source>
+            <translation>Presentazione</translation>
+        </message>
+        <message>
+            <location line="-363" />
+            <location line="+362" />
+            <source>← → stages · Z zoom · O whole board · L lock · Esc leave</source>
+            <translation>← → fasi · Z zoom · O mappa intera · L blocca · Esc esci</translation>
+        </message>
+        <message>
+            <location line="-99" />
+            <source>Time %1</source>
+            <translation>Tempo %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time is up</source>
+            <translation>Tempo scaduto</translation>
+        </message>
+        <message>
+            <location line="+83" />
+            <source>No stages yet</source>
+            <translation>Ancora nessuna fase</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Stage %1 of %2</source>
+            <translation>Fase %1 di %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The whole journey</source>
+            <translation>L'intero percorso</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Stages and lanes locked</source>
+            <translation>Fasi e corsie bloccate</translation>
+        </message>
+    </context>
+    <context>
+        <name>Priority</name>
+        <message>
+            <location filename="../../ui/plan/texts.py" line="30" />
+            <source>High</source>
+            <translation>Alta</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/texts.py" line="28" />
+            <source>Low</source>
+            <translation>Bassa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/texts.py" line="29" />
+            <source>Medium</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/texts.py" line="31" />
+            <source>Urgent</source>
+            <translation>Urgente</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressDock</name>
+        <message>
+            <location filename="../../ui/plan/progress_panel.py" line="+156" />
+            <source>Progress</source>
+            <translation>Avanzamento</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressPanel</name>
+        <message>
+            <location line="-100" />
+            <source>Owner</source>
+            <translation>Responsabile</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Done</source>
+            <translation>Completate</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Open</source>
+            <translation>Aperte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overdue</source>
+            <translation>Scadute</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Total</source>
+            <translation>Totale</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Progress per owner</source>
+            <translation>Avanzamento per responsabile</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Action</source>
+            <translation>Azione</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Change</source>
+            <translation>Cambiamento</translation>
+        </message>
+        <message>
+            <location line="+85" />
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <location line="-84" />
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Changes since the previous meeting</source>
+            <translation>Cambiamenti dall'incontro precedente</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Overall: %1 done, %2 open, %3 overdue of %4 actions (%5% done)</source>
+            <translation>In totale: %1 completate, %2 aperte, %3 scadute su %4 azioni (%5% completate)</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Changes since the previous meeting appear after the first follow-up meeting.</source>
+            <translation>I cambiamenti dall'incontro precedente compaiono dopo il primo incontro di verifica.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Since meeting %1 (%2): %3 done, %4 started, %5 dropped, %6 rescheduled, %7 new.</source>
+            <translation>Dall'incontro %1 (%2): %3 completate, %4 avviate, %5 abbandonate, %6 ripianificate, %7 nuove.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1, due %2</source>
+            <translation>%1, scadenza %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecentFiles</name>
+        <message>
+            <location filename="../../ui/recent_files.py" line="88" />
+            <source>%1 (not found)</source>
+            <translation>%1 (non trovato)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recent_files.py" line="111" />
+            <source>%1 (not found)
+%2</source>
+            <translation>%1 (non trovato)
+%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recent_files.py" line="99" />
+            <source>Clear the list</source>
+            <translation>Svuota l'elenco</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recent_files.py" line="94" />
+            <source>No recent workshops</source>
+            <translation>Nessun workshop recente</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recent_files.py" line="118" />
+            <source>No recent workshops yet</source>
+            <translation>Ancora nessun workshop recente</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recent_files.py" line="98" />
+            <source>Remove the missing ones</source>
+            <translation>Rimuovi quelli mancanti</translation>
+        </message>
+        <message>
+            <location filename="../../ui/recent_files.py" line="115" />
+            <source>This file was moved or deleted: %1</source>
+            <translation>Questo file è stato spostato o eliminato: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionGuard</name>
+        <message>
+            <location filename="../../ui/session_guard.py" line="79" />
+            <source>CX Workshop was not closed properly; your workshop has been reopened as it was (every change had been saved).</source>
+            <translation>CX Workshop non è stato chiuso correttamente; il tuo workshop è stato riaperto così com'era (ogni modifica era già stata salvata).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session_guard.py" line="78" />
+            <source>Workshop reopened</source>
+            <translation>Workshop riaperto</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="+87" />
+            <location line="+7" />
+            <source>Keyboard shortcuts</source>
+            <translation>Scorciatoie da tastiera</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>Search, e.g. zoom</source>
+            <translation>Cerca, es. zoom</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Search the shortcuts</source>
+            <translation>Cerca tra le scorciatoie</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Command</source>
+            <translation>Comando</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Keys</source>
+            <translation>Tasti</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>On the board</source>
+            <translation>Sulla mappa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Presentation</source>
+            <translation>Presentazione</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsHelp</name>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="31" />
+            <source>Add a note in the current cell</source>
+            <translation>Aggiungi una nota nella cella corrente</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="30" />
+            <source>Alt+Arrows</source>
+            <translation>Alt+Frecce</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="29" />
+            <source>Arrows</source>
+            <translation>Frecce</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="50" />
+            <source>Ctrl+Plus, Ctrl+Minus</source>
+            <translation>Ctrl+Più, Ctrl+Meno</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="33" />
+            <source>Delete</source>
+            <translation>Canc</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="33" />
+            <source>Delete the selected cards</source>
+            <translation>Elimina le schede selezionate</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="32" />
+            <source>Edit the selected card (Shift+Enter: new line; Esc: done)</source>
+            <translation>Modifica la scheda selezionata (Maiusc+Invio: a capo; Esc: fine)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="32" />
+            <source>Enter, F2</source>
+            <translation>Invio, F2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="42" />
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="46" />
+            <source>First stage, last stage</source>
+            <translation>Prima fase, ultima fase</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="46" />
+            <source>Home, End</source>
+            <translation>Inizio, Fine</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="50" />
+            <source>Larger, smaller</source>
+            <translation>Più grande, più piccolo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="42" />
+            <source>Leave the presentation</source>
+            <translation>Esci dalla presentazione</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="44" />
+            <source>Left, Page Up, Backspace</source>
+            <translation>Sinistra, Pag su, Backspace</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="49" />
+            <source>Lock or unlock stages and lanes (facilitator lock)</source>
+            <translation>Blocca o sblocca fasi e corsie (blocco del facilitatore)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="29" />
+            <source>Move between cells and cards</source>
+            <translation>Spostati tra celle e schede</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="35" />
+            <source>Move the board</source>
+            <translation>Sposta la mappa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="30" />
+            <source>Move the selected cards to the next cell</source>
+            <translation>Sposta le schede selezionate nella cella accanto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="43" />
+            <source>Next stage</source>
+            <translation>Fase successiva</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="44" />
+            <source>Previous stage</source>
+            <translation>Fase precedente</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="43" />
+            <source>Right, Page Down, Space</source>
+            <translation>Destra, Pag giù, Spazio</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="45" />
+            <source>Scroll through the lanes</source>
+            <translation>Scorri le corsie</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="35" />
+            <source>Space+drag, middle button drag</source>
+            <translation>Spazio+trascina, trascina con il tasto centrale</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="41" />
+            <source>Start the presentation</source>
+            <translation>Avvia la presentazione</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="48" />
+            <source>The whole board</source>
+            <translation>La mappa intera</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="45" />
+            <source>Up, Down</source>
+            <translation>Su, Giù</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="34" />
+            <source>Wheel</source>
+            <translation>Rotella</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="34" />
+            <source>Zoom at the pointer</source>
+            <translation>Zoom nel punto del puntatore</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="47" />
+            <source>Zoom to the current stage, or back</source>
+            <translation>Zoom sulla fase corrente, o ritorno</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartRoundDialog</name>
+        <message>
+            <location filename="../../ui/plan/voting.py" line="+54" />
+            <source>Start a voting round</source>
+            <translation>Avvia una votazione</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Vote %1</source>
+            <translation>Votazione %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+11" />
+            <source>Dots per participant</source>
+            <translation>Bollini per partecipante</translation>
+        </message>
+        <message>
+            <location line="-10" />
+            <source>Cards that can receive dots</source>
+            <translation>Schede che possono ricevere bollini</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Title</source>
+            <translation>Titolo</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Start</source>
+            <translation>Avvia</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimerDock</name>
+        <message>
+            <location filename="../../ui/plan/timer.py" line="+248" />
+            <source>Timer</source>
+            <translation>Timer</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimerWidget</name>
+        <message>
+            <location line="-165" />
+            <source>Time left</source>
+            <translation>Tempo rimasto</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Timebox length in minutes</source>
+            <translation>Durata del timebox in minuti</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+137" />
+            <source>Start</source>
+            <translation>Avvia</translation>
+        </message>
+        <message>
+            <location line="-135" />
+            <source>+1 min</source>
+            <translation>+1 min</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add a minute</source>
+            <translation>Aggiungi un minuto</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reset</source>
+            <translation>Azzera</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sound at the end</source>
+            <translation>Suono alla fine</translation>
+        </message>
+        <message>
+            <location line="+124" />
+            <source>Time is up</source>
+            <translation>Tempo scaduto</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Running</source>
+            <translation>In corso</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Paused</source>
+            <translation>In pausa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ready</source>
+            <translation>Pronto</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pause</source>
+            <translation>Pausa</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotingDock</name>
+        <message>
+            <location filename="../../ui/plan/voting.py" line="+357" />
+            <source>Dot voting</source>
+            <translation>Votazione a bollini</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotingPanel</name>
+        <message>
+            <location line="-325" />
+            <source>Voting round</source>
+            <translation>Votazione</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Start round…</source>
+            <translation>Avvia votazione…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Close round</source>
+            <translation>Chiudi votazione</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Who is voting</source>
+            <translation>Chi sta votando</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Next voter</source>
+            <translation>Prossimo votante</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Card</source>
+            <translation>Scheda</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Dots</source>
+            <translation>Bollini</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Ranking</source>
+            <translation>Classifica</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>How many of the top cards</source>
+            <translation>Quante schede in cima alla classifica</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Make actions from the top cards</source>
+            <translation>Crea azioni dalle prime schede</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Set priorities from ranking</source>
+            <translation>Imposta le priorità dalla classifica</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Actions linked to voted cards get a priority by quarter of the ranking: urgent, high, medium, low</source>
+            <translation>Le azioni collegate alle schede votate ricevono una priorità secondo il quarto di classifica: urgente, alta, media, bassa</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Voting now:</source>
+            <translation>Ora vota:</translation>
+        </message>
+        <message>
+            <location line="+76" />
+            <location line="+40" />
+            <source>open</source>
+            <translation>aperta</translation>
+        </message>
+        <message>
+            <location line="-40" />
+            <location line="+40" />
+            <source>closed</source>
+            <translation>chiusa</translation>
+        </message>
+        <message>
+            <location line="-39" />
+            <source>Vote %1</source>
+            <translation>Votazione %1</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>No voting round yet. Start one to let the room choose what matters most.</source>
+            <translation>Ancora nessuna votazione. Avviane una per far scegliere alla sala che cosa conta di più.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 dots each · votable: %2 · %3</source>
+            <translation>%1 bollini a testa · votabili: %2 · %3</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>every card</source>
+            <translation>tutte le schede</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1: %2 of %3 dots left</source>
+            <translation>%1: restano %2 bollini su %3</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>Start voting round</source>
+            <translation>Avvia la votazione</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Start a voting round first.</source>
+            <translation>Prima avvia una votazione.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose who is voting first.</source>
+            <translation>Prima scegli chi sta votando.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 has no dots left.</source>
+            <translation>%1 non ha più bollini.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>The priorities already follow the ranking.</source>
+            <translation>Le priorità seguono già la classifica.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n action(s) got a priority from the ranking.</source>
+            <translation>
+                <numerusform>%n azione ha ricevuto una priorità dalla classifica.</numerusform>
+                <numerusform>%n azioni hanno ricevuto una priorità dalla classifica.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The top cards already have actions.</source>
+            <translation>Le prime schede hanno già delle azioni.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n new action(s): give each an owner and a due date.</source>
+            <translation>
+                <numerusform>%n nuova azione: assegnale un responsabile e una scadenza.</numerusform>
+                <numerusform>%n nuove azioni: assegna a ciascuna un responsabile e una scadenza.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <location filename="../../ui/welcome.py" line="+44" />
+            <source>Map the customer journey with the people in the room. Every change is saved as you make it.</source>
+            <translation>Mappa il percorso del cliente con le persone in sala. Ogni modifica viene salvata mentre la fai.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Templates</source>
+            <translation>Modelli</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>SME customer journey</source>
+            <translation>Percorso del cliente PMI</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Seven stages from discovery to renewal; lanes for actions, touchpoints, thoughts, emotions, pain points, moments of truth, opportunities.</source>
+            <translation>Sette fasi dalla scoperta al rinnovo; corsie per azioni, punti di contatto, pensieri, emozioni, punti critici, momenti della verità, opportunità.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Service blueprint</source>
+            <translation>Service blueprint</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customer actions, frontstage, backstage and support processes.</source>
+            <translation>Azioni del cliente, front office, back office e processi di supporto.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Empty board</source>
+            <translation>Mappa vuota</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>One stage and one lane: build your own.</source>
+            <translation>Una fase e una corsia: costruisci la tua mappa.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Language of stage and lane names</source>
+            <translation>Lingua dei nomi di fasi e corsie</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>e.g. Customer journey: office coffee subscription</source>
+            <translation>es. Percorso del cliente: abbonamento caffè in ufficio</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>e.g. Caffè Aurora Srl</source>
+            <translation>es. Caffè Aurora Srl</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Create workshop…</source>
+            <translation>Crea il workshop…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>New workshop</source>
+            <translation>Nuovo workshop</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Language</source>
+            <translation>Lingua</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title</source>
+            <translation>Titolo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Client</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Open</source>
+            <translation>Apri</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+7" />
+            <source>Recent workshops</source>
+            <translation>Workshop recenti</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Open a workshop…</source>
+            <translation>Apri un workshop…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open the demo workshop</source>
+            <translation>Apri il workshop dimostrativo</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Version %1</source>
+            <translation>Versione %1</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>No recent workshops yet</source>
+            <translation>Ancora nessun workshop recente</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopDocument</name>
+        <message>
+            <location filename="../../document/workshop_document.py" line="292" />
+            <source>Add action</source>
+            <translation>Aggiungi azione</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="251" />
+            <source>Add card</source>
+            <translation>Aggiungi scheda</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="206" />
+            <source>Add journey map</source>
+            <translation>Aggiungi mappa del percorso</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="228" />
+            <source>Add lane</source>
+            <translation>Aggiungi corsia</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="283" />
+            <source>Add meeting</source>
+            <translation>Aggiungi incontro</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="274" />
+            <source>Add participant</source>
+            <translation>Aggiungi partecipante</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="240" />
+            <source>Add persona</source>
+            <translation>Aggiungi persona</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="212" />
+            <source>Add stage</source>
+            <translation>Aggiungi fase</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="299" />
+            <source>Change action status</source>
+            <translation>Cambia lo stato dell'azione</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="309" />
+            <source>Close voting round</source>
+            <translation>Chiudi la votazione</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="269" />
+            <source>Delete cards</source>
+            <translation>Elimina schede</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="237" />
+            <source>Delete lane</source>
+            <translation>Elimina corsia</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="246" />
+            <source>Delete persona</source>
+            <translation>Elimina persona</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="224" />
+            <source>Delete stage</source>
+            <translation>Elimina fase</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="295" />
+            <source>Edit action</source>
+            <translation>Modifica azione</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="263" />
+            <source>Edit card</source>
+            <translation>Modifica scheda</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="258" />
+            <source>Edit card text</source>
+            <translation>Modifica il testo della scheda</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="231" />
+            <source>Edit lane</source>
+            <translation>Modifica corsia</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="286" />
+            <source>Edit meeting</source>
+            <translation>Modifica incontro</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="277" />
+            <source>Edit participant</source>
+            <translation>Modifica partecipante</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="243" />
+            <source>Edit persona</source>
+            <translation>Modifica persona</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="203" />
+            <source>Edit workshop details</source>
+            <translation>Modifica i dati del workshop</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="266" />
+            <source>Move cards</source>
+            <translation>Sposta schede</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="234" />
+            <source>Move lane</source>
+            <translation>Sposta corsia</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="221" />
+            <source>Move stage</source>
+            <translation>Sposta fase</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="254" />
+            <source>Paste cards</source>
+            <translation>Incolla schede</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="312" />
+            <source>Place dot</source>
+            <translation>Metti un bollino</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="303" />
+            <source>Remove action</source>
+            <translation>Rimuovi azione</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="315" />
+            <source>Remove dot</source>
+            <translation>Togli il bollino</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="289" />
+            <source>Remove meeting</source>
+            <translation>Rimuovi incontro</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="280" />
+            <source>Remove participant</source>
+            <translation>Rimuovi partecipante</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="209" />
+            <source>Rename journey map</source>
+            <translation>Rinomina la mappa del percorso</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="215" />
+            <source>Rename stage</source>
+            <translation>Rinomina fase</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="218" />
+            <source>Resize stage</source>
+            <translation>Ridimensiona fase</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="306" />
+            <source>Start voting round</source>
+            <translation>Avvia la votazione</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="117" />
+            <source>This workshop is open read-only.</source>
+            <translation>Questo workshop è aperto in sola lettura.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,130 @@
+"""PlanEdits: every change the plan's views make, through WorkshopDocument, one undo step each.
+
+A refused edit (EditRejected) or a failed write (WorkshopFileError) becomes a sentence on the
+`message` signal instead of an exception or a modal box, so a click during a meeting never
+stops the room. Multi-row edits (a follow-up review, priorities from a ranking, actions from
+the top cards) use the document's one-transaction wrappers from plan_operations when the
+document has them, and otherwise group the single edits in one undo macro.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from cxworkshop.document import EditRejected, WorkshopDocument, WorkshopFileError
+from cxworkshop.model.records import ActionItem, Card, Meeting
+
+
+class PlanEdits(QObject):
+    message = Signal(str)  # a sentence for the status bar: why an edit did not happen
+
+    def __init__(self, document: WorkshopDocument, today: Callable[[], date] = date.today,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.today = today
+
+    # --- plumbing ----------------------------------------------------------------------
+
+    def call(self, name: str, *args: Any, **kwargs: Any) -> Any:
+        """document.<name>(*args, **kwargs), or None with a message if it was refused."""
+        if self.document.read_only:
+            self.message.emit(self.tr("This workshop is open read-only."))
+            return None
+        try:
+            return getattr(self.document, name)(*args, **kwargs)
+        except EditRejected as exc:
+            self.message.emit(str(exc))
+        except WorkshopFileError as exc:
+            self.message.emit(exc.message())
+        return None
+
+    @contextmanager
+    def one_step(self, label: str) -> Iterator[None]:
+        stack = self.document.undo_stack
+        stack.beginMacro(label)
+        try:
+            yield
+        finally:
+            stack.endMacro()
+
+    def _batch(self, wrapper: str, *payload: Any) -> Any:
+        # Each of these document edits is one SQLite transaction and one undo step.
+        if self.document.read_only:
+            self.message.emit(self.tr("This workshop is open read-only."))
+            return None
+        return self.call(wrapper, *payload)
+
+    # --- reads the edits need ----------------------------------------------------------
+
+    def current_meeting_id(self, today: date) -> int | None:
+        """The meeting a change made now belongs to: the latest one, if it is held today."""
+        meetings = sorted(self.document.rows(Meeting), key=lambda m: m.number)
+        if meetings and meetings[-1].held_on == today:
+            return meetings[-1].id
+        return None
+
+    def latest_meeting_id(self) -> int | None:
+        meetings = sorted(self.document.rows(Meeting), key=lambda m: m.number)
+        return meetings[-1].id if meetings else None
+
+    def _opening_meeting(self) -> int | None:
+        """The meeting new actions are opened in. A workshop without meetings gets its first
+        one (today) so that the next follow-up has something to compare with."""
+        latest = self.latest_meeting_id()
+        if latest is None:
+            latest = self.call("add_meeting", self.today(), self.tr("Workshop"))
+        return latest
+
+    # --- actions -----------------------------------------------------------------------
+
+    def action_from_card_fields(self, card_id: int) -> dict[str, Any] | None:
+        card = self.document.row(Card, card_id)
+        if card is None:
+            self.message.emit(self.tr("That card no longer exists."))
+            return None
+        first_line = next((line.strip() for line in card.text.splitlines() if line.strip()), "")
+        title = first_line[:120] or self.tr("Action on card %1").replace("%1", str(card_id))
+        return {"title": title, "card_id": card_id}
+
+    def add_action(self, title: str, **fields: Any) -> int | None:
+        if self.latest_meeting_id() is not None or self.document.read_only:
+            fields.setdefault("opened_in_id", self.latest_meeting_id())
+            return self.call("add_action", title, **fields)
+        with self.one_step(self.tr("Add action")):
+            fields.setdefault("opened_in_id", self._opening_meeting())
+            return self.call("add_action", title, **fields)
+
+    def add_actions(self, actions: list[dict[str, Any]]) -> list[int]:
+        if not actions or self.document.read_only:
+            return []
+        with self.one_step(self.tr("Add actions")):
+            opened_in = self._opening_meeting()
+            actions = [{"opened_in_id": opened_in, **fields} for fields in actions]
+            result = self._batch("add_actions", actions)
+        return result or []
+
+    def set_action(self, action_id: int, **fields: Any) -> bool:
+        return self.call("set_action", action_id, **fields) is not None
+
+    def set_status(self, action_id: int, status: str, today: date, note: str = "") -> bool:
+        action = self.document.row(ActionItem, action_id)
+        if action is None or action.status == status:
+            return False
+        return self.call("set_action_status", action_id, status, self.current_meeting_id(today),
+                         note) is not None
+
+    def set_priorities(self, priorities: dict[int, str]) -> bool:
+        if not priorities:
+            return False
+        return bool(self._batch("set_action_priorities", priorities))
+
+    def record_follow_up(self, held_on: date, reviews: list[dict[str, Any]],
+                         title: str = "") -> int | None:
+        """A new meeting on `held_on` and every review recorded in it; the meeting's id."""
+        return self._batch("record_follow_up", held_on, reviews, title)

@@ -1,0 +1,180 @@
+"""The follow-up meeting: a new meeting (today by default) in which every open action is
+reviewed — new status, new due date, a note — and each review goes into the action's history
+with that meeting. The whole review is one undo step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxworkshop.document import WorkshopDocument
+from cxworkshop.model import ActionStatus
+from cxworkshop.model.progress import PRIORITY_RANK, is_open, is_overdue
+from cxworkshop.model.records import ActionItem, Meeting, Participant
+from cxworkshop.ui.plan import texts
+from cxworkshop.ui.plan.delegates import NO_DATE
+from cxworkshop.ui.plan.edits import PlanEdits
+
+ACTION, OWNER, DUE, STATUS, NEW_DUE, NOTE = range(6)
+
+
+class FollowUpDialog(QDialog):
+    def __init__(self, document: WorkshopDocument, edits: PlanEdits,
+                 today: Callable[[], date] = date.today, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Follow-up meeting"))
+        self.document = document
+        self.edits = edits
+        self.today = today
+        self.meeting_id: int | None = None
+        meetings = sorted(document.rows(Meeting), key=lambda m: m.number)
+        number = len(meetings) + 1
+        self.held_on = QDateEdit(texts.to_qdate(today()))
+        self.held_on.setCalendarPopup(True)
+        self.held_on.setDisplayFormat(texts.date_edit_format())
+        self.title = QLineEdit(self.tr("Follow-up meeting %1").replace("%1", str(number)))
+        form = QFormLayout()
+        form.addRow(self.tr("Held on"), self.held_on)
+        form.addRow(self.tr("Title"), self.title)
+        if meetings:
+            last = meetings[-1]
+            form.addRow(self.tr("Previous meeting"), QLabel(
+                self.tr("%1, %2").replace("%1", last.title or str(last.number))
+                .replace("%2", texts.long_date(last.held_on))))
+        people = {p.id: p.name for p in document.rows(Participant)}
+        self.actions = sorted(
+            (a for a in document.rows(ActionItem) if is_open(a)),
+            key=lambda a: (a.due_on is None, a.due_on or date.max,
+                           PRIORITY_RANK.get(a.priority, 9), a.id))
+        self.table = QTableWidget(len(self.actions), 6)
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Owner"), self.tr("Due"),
+                                              self.tr("New status"), self.tr("New due date"),
+                                              self.tr("Note")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setAccessibleName(self.tr("Open actions to review"))
+        self._status: dict[int, QComboBox] = {}
+        self._due: dict[int, QDateEdit] = {}
+        self._note: dict[int, QLineEdit] = {}
+        for row, action in enumerate(self.actions):
+            self._fill_row(row, action, people)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ACTION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(NOTE, 220)
+        intro = QLabel(self.tr("Review every open action: what moved, the new due date, a note. "
+                               "Each answer is kept in the action's history with this meeting."))
+        intro.setWordWrap(True)
+        if not self.actions:
+            intro.setText(self.tr("No action is open: the meeting will be recorded with no review."))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.record_button = buttons.addButton(self.tr("Record the meeting"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(1100, 560)
+
+    def _fill_row(self, row: int, action: ActionItem, people: dict[int, str]) -> None:
+        title = QTableWidgetItem(action.title)
+        title.setToolTip(action.detail or action.title)
+        self.table.setItem(row, ACTION, title)
+        owner = people.get(action.owner_id) if action.owner_id is not None else None
+        owner_item = QTableWidgetItem(owner or texts.no_owner_text())
+        if owner is None:
+            owner_item.setIcon(texts.warning_icon())
+            font = owner_item.font()
+            font.setBold(True)
+            owner_item.setFont(font)
+        self.table.setItem(row, OWNER, owner_item)
+        due = texts.short_date(action.due_on)
+        if is_overdue(action, self.today()):
+            due = self.tr("%1 — overdue").replace("%1", due)
+        self.table.setItem(row, DUE, QTableWidgetItem(due))
+        status = QComboBox()
+        for value in ActionStatus:
+            status.addItem(texts.status_label(value.value), value.value)
+        status.setCurrentIndex(status.findData(action.status))
+        status.setAccessibleName(self.tr("New status of %1").replace("%1", action.title))
+        new_due = QDateEdit()
+        new_due.setCalendarPopup(True)
+        new_due.setMinimumDate(NO_DATE)
+        new_due.setSpecialValueText(texts.tr("No date"))
+        new_due.setDisplayFormat(texts.date_edit_format())
+        new_due.setDate(texts.to_qdate(action.due_on) if action.due_on else NO_DATE)
+        note = QLineEdit()
+        note.setPlaceholderText(self.tr("What happened?"))
+        self.table.setCellWidget(row, STATUS, status)
+        self.table.setCellWidget(row, NEW_DUE, new_due)
+        self.table.setCellWidget(row, NOTE, note)
+        self._status[action.id] = status
+        self._due[action.id] = new_due
+        self._note[action.id] = note
+
+    # --- our API -----------------------------------------------------------------------
+
+    def action_ids(self) -> list[int]:
+        return [a.id for a in self.actions]
+
+    def set_review(self, action_id: int, status: str | None = None,
+                   due_on: date | None | bool = False, note: str | None = None) -> None:
+        """Fill one row as a user would (due_on False keeps the date, None clears it)."""
+        if status is not None:
+            combo = self._status[action_id]
+            combo.setCurrentIndex(combo.findData(status))
+        if due_on is not False:
+            self._due[action_id].setDate(texts.to_qdate(due_on) if due_on else NO_DATE)
+        if note is not None:
+            self._note[action_id].setText(note)
+
+    def reviews(self) -> list[dict[str, Any]]:
+        """The rows where something moved or was said; untouched rows are not recorded."""
+        result = []
+        for action in self.actions:
+            status = self._status[action.id].currentData()
+            chosen: QDate = self._due[action.id].date()
+            due = None if chosen == NO_DATE else chosen.toPython()
+            note = self._note[action.id].text().strip()
+            if status == action.status and due == action.due_on and not note:
+                continue
+            review: dict[str, Any] = {"action_id": action.id, "status": status, "note": note}
+            if due != action.due_on:
+                review["due_on"] = due
+            result.append(review)
+        return result
+
+    def record(self) -> int | None:
+        held_on = self.held_on.date().toPython()
+        self.meeting_id = self.edits.record_follow_up(held_on, self.reviews(),
+                                                      self.title.text().strip())
+        return self.meeting_id
+
+    def accept(self) -> None:
+        if self.record() is not None:
+            super().accept()
+

@@ -1,0 +1,276 @@
+"""The user's preferences: a typed `Settings` wrapper over QSettings and the Preferences dialog.
+
+Everything the facilitator sets once and keeps between sessions lives here: the interface
+language, their own name and email (for the action plan's emails), the default template, the
+backup folder and how many backups to keep, and the presentation palette and screen.
+Session bookkeeping (recent files, crash marker) uses the same store through its own modules.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+LANGUAGES = ("it", "en")
+TEMPLATES = ("sme", "blueprint", "empty")
+PALETTES = ("projector_light", "projector_dark", "board")
+DEFAULT_KEEP = 10
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Preferences", text)
+
+
+def system_language() -> str:
+    """Italian when the system locale is Italian, else English."""
+    return "it" if QLocale.system().language() == QLocale.Language.Italian else "en"
+
+
+class Settings:
+    """Typed access to the preferences; every call reads or writes QSettings directly."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._settings = settings if settings is not None else QSettings()
+
+    @property
+    def qsettings(self) -> QSettings:
+        return self._settings
+
+    def _str(self, key: str, default: str = "") -> str:
+        value = self._settings.value(key, default)
+        return str(value) if value is not None else default
+
+    def _set(self, key: str, value: object) -> None:
+        self._settings.setValue(key, value)
+        self._settings.sync()
+
+    # --- language ------------------------------------------------------------------------
+
+    def language(self) -> str:
+        """The chosen language, or "" to follow the system."""
+        value = self._str("ui/language")
+        return value if value in LANGUAGES else ""
+
+    def set_language(self, language: str) -> None:
+        self._set("ui/language", language if language in LANGUAGES else "")
+
+    def effective_language(self) -> str:
+        """The language the window speaks: the choice, else the system locale."""
+        return self.language() or system_language()
+
+    # --- facilitator ---------------------------------------------------------------------
+
+    def facilitator_name(self) -> str:
+        return self._str("facilitator/name")
+
+    def set_facilitator_name(self, name: str) -> None:
+        self._set("facilitator/name", name.strip())
+
+    def facilitator_email(self) -> str:
+        return self._str("facilitator/email")
+
+    def set_facilitator_email(self, email: str) -> None:
+        self._set("facilitator/email", email.strip())
+
+    # --- workshops and backups -----------------------------------------------------------
+
+    def default_template(self) -> str:
+        value = self._str("workshop/default_template", "sme")
+        return value if value in TEMPLATES else "sme"
+
+    def set_default_template(self, template: str) -> None:
+        self._set("workshop/default_template", template if template in TEMPLATES else "sme")
+
+    def backup_folder(self) -> Path | None:
+        """The chosen backup folder, or None for the default one in the user's data folder."""
+        value = self._str("backups/folder")
+        return Path(value) if value else None
+
+    def set_backup_folder(self, folder: Path | str | None) -> None:
+        self._set("backups/folder", str(folder) if folder else "")
+
+    def backups_to_keep(self) -> int:
+        try:
+            value = int(self._settings.value("backups/keep", DEFAULT_KEEP))
+        except (TypeError, ValueError):
+            value = DEFAULT_KEEP
+        return max(1, min(100, value))
+
+    def set_backups_to_keep(self, count: int) -> None:
+        self._set("backups/keep", max(1, min(100, int(count))))
+
+    # --- presentation --------------------------------------------------------------------
+
+    def presentation_palette(self) -> str:
+        value = self._str("presentation/palette", PALETTES[0])
+        return value if value in PALETTES else PALETTES[0]
+
+    def set_presentation_palette(self, palette: str) -> None:
+        self._set("presentation/palette", palette if palette in PALETTES else PALETTES[0])
+
+    def presentation_screen(self) -> str:
+        """The name of the screen to present on, or "" for the one the window is on."""
+        return self._str("presentation/screen")
+
+    def set_presentation_screen(self, name: str) -> None:
+        self._set("presentation/screen", name)
+
+
+def palette_names() -> dict[str, str]:
+    return {
+        "projector_light": _tr("Projector, lit room (white, black type)"),
+        "projector_dark": _tr("Projector, dim room (dark, white type)"),
+        "board": _tr("Same colours as the board"),
+    }
+
+
+def template_names() -> dict[str, str]:
+    return {"sme": _tr("SME customer journey"), "blueprint": _tr("Service blueprint"),
+            "empty": _tr("Empty board")}
+
+
+class PreferencesDialog(QDialog):
+    """Edit the Settings; `language_changed` tells the app to reinstall its translators."""
+
+    language_changed = Signal(str)
+    backups_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, settings: Settings | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings or Settings()
+        self.setWindowTitle(self.tr("Preferences"))
+        self.setObjectName("preferences")
+
+        self.language = QComboBox()
+        self.language.addItem(self.tr("As the system (%1)").replace(
+            "%1", "Italiano" if system_language() == "it" else "English"), "")
+        self.language.addItem("Italiano", "it")
+        self.language.addItem("English", "en")
+        self.language.setAccessibleName(self.tr("Language"))
+
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Facilitator's name"))
+        self.name.setPlaceholderText(self.tr("e.g. Giulia Bianchi"))
+        self.email = QLineEdit()
+        self.email.setAccessibleName(self.tr("Facilitator's email"))
+        self.email.setPlaceholderText(self.tr("e.g. giulia@example.it"))
+
+        self.template = QComboBox()
+        for key, label in template_names().items():
+            self.template.addItem(label, key)
+        self.template.setAccessibleName(self.tr("Default template"))
+
+        self.backup_folder = QLineEdit()
+        self.backup_folder.setPlaceholderText(self.tr("Default (the application's data folder)"))
+        self.backup_folder.setAccessibleName(self.tr("Backup folder"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.setAccessibleName(self.tr("Choose the backup folder"))
+        browse.clicked.connect(self._choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.backup_folder, 1)
+        folder_row.addWidget(browse)
+        self.keep = QSpinBox()
+        self.keep.setRange(1, 100)
+        self.keep.setAccessibleName(self.tr("Backups to keep per workshop"))
+
+        self.palette = QComboBox()
+        for key, label in palette_names().items():
+            self.palette.addItem(label, key)
+        self.palette.setAccessibleName(self.tr("Presentation colours"))
+        self.screen = QComboBox()
+        self.screen.addItem(self.tr("The screen the window is on"), "")
+        for screen in QGuiApplication.screens():
+            size = screen.size()
+            self.screen.addItem(f"{screen.name()} ({size.width()}×{size.height()})", screen.name())
+        self.screen.setAccessibleName(self.tr("Presentation screen"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("Facilitator's &name:"), self.name)
+        form.addRow(self.tr("Facilitator's &email:"), self.email)
+        form.addRow(self.tr("Default &template:"), self.template)
+        form.addRow(self.tr("&Backup folder:"), folder_row)
+        form.addRow(self.tr("Backups to &keep:"), self.keep)
+        form.addRow(self.tr("Presentation &colours:"), self.palette)
+        form.addRow(self.tr("Presentation &screen:"), self.screen)
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label and isinstance(label.widget(), QLabel) and field and field.widget():
+                label.widget().setBuddy(field.widget())
+        folder_label = form.labelForField(folder_row)
+        if isinstance(folder_label, QLabel):
+            folder_label.setBuddy(self.backup_folder)
+        self.note = QLabel(self.tr("A new language applies when CX Workshop is next started."))
+        self.note.setWordWrap(True)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+        self.setTabOrder(self.language, self.name)
+        for first, second in ((self.name, self.email), (self.email, self.template),
+                              (self.template, self.backup_folder), (self.backup_folder, browse),
+                              (browse, self.keep), (self.keep, self.palette),
+                              (self.palette, self.screen)):
+            self.setTabOrder(first, second)
+        self.load()
+
+    def load(self) -> None:
+        s = self.settings
+        self.language.setCurrentIndex(max(0, self.language.findData(s.language())))
+        self.name.setText(s.facilitator_name())
+        self.email.setText(s.facilitator_email())
+        self.template.setCurrentIndex(max(0, self.template.findData(s.default_template())))
+        folder = s.backup_folder()
+        self.backup_folder.setText(str(folder) if folder else "")
+        self.keep.setValue(s.backups_to_keep())
+        self.palette.setCurrentIndex(max(0, self.palette.findData(s.presentation_palette())))
+        self.screen.setCurrentIndex(max(0, self.screen.findData(s.presentation_screen())))
+
+    def save(self) -> None:
+        s = self.settings
+        old_language = s.effective_language()
+        old_backups = (s.backup_folder(), s.backups_to_keep())
+        s.set_language(self.language.currentData())
+        s.set_facilitator_name(self.name.text())
+        s.set_facilitator_email(self.email.text())
+        s.set_default_template(self.template.currentData())
+        s.set_backup_folder(self.backup_folder.text().strip() or None)
+        s.set_backups_to_keep(self.keep.value())
+        s.set_presentation_palette(self.palette.currentData())
+        s.set_presentation_screen(self.screen.currentData())
+        if (s.backup_folder(), s.backups_to_keep()) != old_backups:
+            self.backups_changed.emit()
+        if s.effective_language() != old_language:
+            self.language_changed.emit(s.effective_language())
+
+    def accept(self) -> None:
+        self.save()
+        super().accept()
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"),
+                                                  self.backup_folder.text())
+        if folder:
+            self.backup_folder.setText(folder)

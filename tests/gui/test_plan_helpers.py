@@ -1,0 +1,67 @@
+"""Shared set-up for the plan tests: the plan installed on a plain QMainWindow over a copy of
+the demo, a fixed "today", the file's truth read with sqlite3, and the document wrappers the
+plan proposes (installed by the `wrappers` fixture, so both code paths are tested)."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QMainWindow
+
+from cxworkshop.document import WorkshopDocument
+from cxworkshop.ui.plan import PlanUi, install_plan_ui
+
+REAL_TODAY = date.today()
+
+
+def query(path: Path, sql: str, *args: Any) -> list[tuple]:
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return db.execute(sql, args).fetchall()
+    finally:
+        db.close()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WorkshopDocument", text)
+
+
+@pytest.fixture
+def wrappers() -> str:
+    """The batch edits are WorkshopDocument methods now: one transaction, one undo step each."""
+    return "wrappers"
+
+
+class PlanSetup:
+    def __init__(self, qtbot, path: Path, today: date) -> None:
+        self.path = path
+        self.today = today
+        self.document = WorkshopDocument.open(path)
+        self.window = QMainWindow()
+        self.window.setCentralWidget(QLabel("board"))
+        qtbot.addWidget(self.window)
+        self.plan: PlanUi = install_plan_ui(self.window, self.document, today=lambda: self.today)
+        self.window.resize(1400, 900)
+
+    def close(self) -> None:
+        self.plan.set_document(None)
+        self.document.close()
+
+    def rows(self, sql: str, *args: Any) -> list[tuple]:
+        return query(self.path, sql, *args)
+
+
+@pytest.fixture
+def plan_setup(qtbot, demo_file: Path):
+    setup = PlanSetup(qtbot, demo_file, REAL_TODAY)
+    yield setup
+    setup.close()
+
+
+def later(days: int) -> date:
+    return REAL_TODAY + timedelta(days=days)

@@ -158,35 +158,37 @@ def add_lane(session: Session, map_id: int, name: str, kind: str = LaneKind.CUST
     return row.id
 
 
+def _move_in_map(session: Session, model: type[SQLModel], row_id: int, index: int) -> int:
+    row = _get(session, model, row_id)
+    apply_order(session, model, insert_at(ordered_ids(session, model, map_id=row.map_id), row_id, index))
+    return row_id
+
+
+def _delete_in_map(session: Session, model: type[SQLModel], row_id: int) -> int:
+    """Delete a stage, lane or persona and close the gap in the order (cards cascade with it)."""
+    row = _get(session, model, row_id)
+    map_id = row.map_id
+    session.delete(row)
+    session.flush()
+    apply_order(session, model, ordered_ids(session, model, map_id=map_id))
+    return row_id
+
+
 def move_stage(session: Session, stage_id: int, index: int) -> int:
-    stage = _get(session, Stage, stage_id)
-    apply_order(session, Stage, insert_at(ordered_ids(session, Stage, map_id=stage.map_id), stage_id, index))
-    return stage_id
+    return _move_in_map(session, Stage, stage_id, index)
 
 
 def move_lane(session: Session, lane_id: int, index: int) -> int:
-    lane = _get(session, Lane, lane_id)
-    apply_order(session, Lane, insert_at(ordered_ids(session, Lane, map_id=lane.map_id), lane_id, index))
-    return lane_id
+    return _move_in_map(session, Lane, lane_id, index)
 
 
 def delete_stage(session: Session, stage_id: int) -> int:
     """Delete a stage with all its cards (the foreign keys cascade; undo restores them all)."""
-    stage = _get(session, Stage, stage_id)
-    map_id = stage.map_id
-    session.delete(stage)
-    session.flush()
-    apply_order(session, Stage, ordered_ids(session, Stage, map_id=map_id))
-    return stage_id
+    return _delete_in_map(session, Stage, stage_id)
 
 
 def delete_lane(session: Session, lane_id: int) -> int:
-    lane = _get(session, Lane, lane_id)
-    map_id = lane.map_id
-    session.delete(lane)
-    session.flush()
-    apply_order(session, Lane, ordered_ids(session, Lane, map_id=map_id))
-    return lane_id
+    return _delete_in_map(session, Lane, lane_id)
 
 
 def add_persona(session: Session, map_id: int, name: str, description: str = "", goals: str = "",
@@ -201,12 +203,7 @@ def add_persona(session: Session, map_id: int, name: str, description: str = "",
 
 
 def delete_persona(session: Session, persona_id: int) -> int:
-    persona = _get(session, Persona, persona_id)
-    map_id = persona.map_id
-    session.delete(persona)
-    session.flush()
-    apply_order(session, Persona, ordered_ids(session, Persona, map_id=map_id))
-    return persona_id
+    return _delete_in_map(session, Persona, persona_id)
 
 
 # --- cards ---------------------------------------------------------------------------------

@@ -6,10 +6,12 @@ obeys exactly the same rules as an edit made in the window. No Qt here.
 
 from __future__ import annotations
 
-from sqlmodel import Session
+from typing import TYPE_CHECKING
 
-from cxworkshop.document import operations as ops
-from cxworkshop.model import LaneKind, Workshop
+from cxworkshop.model import LaneKind
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 # (Italian, English) pairs.
 JOURNEY_STAGES = [
@@ -67,6 +69,11 @@ def template_label(name: str, lang: str) -> str:
 def populate_template(session: Session, name: str = "sme", lang: str = "it", title: str = "",
                       client: str = "", facilitator: str = "", place: str = "") -> int:
     """Write the workshop row and the template's board; return the journey map's id."""
+    # Imported here, not at the top: every verb builds the argument parser, which lists the
+    # template names, and `screenshot` or `export` must not pay for the ORM.
+    from cxworkshop.document import operations as ops
+    from cxworkshop.model import Workshop
+
     template = TEMPLATES[name]
     pick = 0 if lang == "it" else 1
     default_title = "Workshop customer journey" if lang == "en" else "Workshop sul percorso del cliente"

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from sys import intern
 
 from cxworkshop.model.columns import COLUMNS
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # tens of thousands live on a long session's undo stack
 class RowChange:
     table: str
     row_id: int
@@ -36,7 +37,11 @@ def install(conn: sqlite3.Connection) -> None:
 def _triggers(table: str, columns: list[str]) -> list[str]:
     quoted = [f'"{c}"' for c in columns]
     restore = "||','||".join(f"quote(old.{q})" for q in quoted)
-    assignments = "||','||".join(f"'{q}='||quote(old.{q})" for q in quoted)
+    # Only the columns this UPDATE changed: replayed newest first, the others already hold
+    # their old values, so the inverse is as exact and a reorder logs positions, not whole rows.
+    changed = "||".join(f"CASE WHEN old.{q} IS NOT new.{q} THEN ',{q}='||quote(old.{q}) "
+                        f"ELSE '' END" for q in quoted)
+    assignments = f"coalesce(nullif(substr({changed}, 2), ''), 'rowid=rowid')"
     log = "INSERT INTO undolog(tbl, rid, op, sql) VALUES"
     return [
         f"CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_insert AFTER INSERT ON main.\"{table}\" "
@@ -55,7 +60,8 @@ def take(conn: sqlite3.Connection) -> list[RowChange]:
     """The row changes logged so far in this transaction, oldest first; clears the log."""
     rows = conn.execute("SELECT tbl, rid, op, sql FROM temp.undolog ORDER BY seq").fetchall()
     conn.execute("DELETE FROM temp.undolog")
-    return [RowChange(*row) for row in rows]
+    # One copy of each table name and op for the whole stack, not one per logged row.
+    return [RowChange(intern(table), row_id, intern(op), sql) for table, row_id, op, sql in rows]
 
 
 def clear(conn: sqlite3.Connection) -> None:

@@ -92,3 +92,14 @@ def test_main_py_runs_the_same_command_line(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, str(root / "main.py"), "--version"], capture_output=True, text=True,
                           timeout=60)
     assert done.returncode == 0 and VERSION in done.stdout
+
+
+def test_headless_verbs_start_without_orm_or_qt() -> None:
+    # Building the parser runs for every verb; `export` must not import Qt (DESIGN.md 4) and
+    # `screenshot` must not pay for the ORM before its first paint.
+    script = ("import sys\nfrom cxworkshop.cli import build_parser\nbuild_parser()\n"
+              "print(sorted(m for m in ('sqlmodel', 'sqlalchemy', 'pydantic', 'PySide6') "
+              "if m in sys.modules))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

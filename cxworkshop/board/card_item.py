@@ -1,7 +1,9 @@
 """CardItem: one sticky note on the board, with its text layout cached and a cheap paint().
 
 At small scales (fit-to-view of a large board) a card paints as a plain rectangle; the text
-layout is computed once per text/width change, never in paint().
+layout is computed once per text/width change, never in paint(). The scene hands each card
+its palette (style.BoardPalette), its action badge and its vote dots (board.marks); the
+tooltip carries the card's full text and facts, since graphics items have no accessible name.
 """
 
 from __future__ import annotations
@@ -9,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from cxworkshop.board import icons, labels, style
+from cxworkshop.board import describe, icons, labels, marks, style
 from cxworkshop.board.emotion import draw_face
 from cxworkshop.model import CardKind
 
@@ -60,6 +62,16 @@ def _label_font():
     return _LABEL_FONT
 
 
+_LABEL_METRICS: QFontMetricsF | None = None
+
+
+def _label_metrics() -> QFontMetricsF:
+    global _LABEL_METRICS
+    if _LABEL_METRICS is None:
+        _LABEL_METRICS = QFontMetricsF(_label_font())
+    return _LABEL_METRICS
+
+
 def layout_text(text: str, font, width: float) -> tuple[list[QTextLayout], float]:
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -81,6 +93,8 @@ def layout_text(text: str, font, width: float) -> tuple[list[QTextLayout], float
 
 
 class CardItem(QGraphicsItem):
+    palette: style.BoardPalette = style.BOARD  # the scene sets its own on every card
+
     def __init__(self, data: CardData, width: float) -> None:
         super().__init__()
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -93,6 +107,11 @@ class CardItem(QGraphicsItem):
         self._height = style.CARD_MIN_HEIGHT
         self._layouts: list[QTextLayout] = []
         self._label = ""
+        self._shown_label = ""  # the kind label, elided to leave room for the marks
+        self.badge: tuple[str, int] | None = None
+        self.dots = 0
+        self._marks: list[marks.Mark] = []
+        self._mark_rects: list[QRectF] = []
         self._relayout()
 
     # --- data --------------------------------------------------------------------------
@@ -118,7 +137,26 @@ class CardItem(QGraphicsItem):
                                                              data.emotion):
             self.prepareGeometryChange()
             self._relayout()
+        elif old.colour != data.colour:
+            self._update_tooltip()
         self.update()
+
+    def set_marks(self, badge: tuple[str, int] | None, dots: int) -> bool:
+        """The action badge and vote dots; repaints (and returns True) only if they changed."""
+        dots = max(0, int(dots or 0))
+        if (badge, dots) == (self.badge, self.dots):
+            return False
+        self.badge, self.dots = badge, dots
+        self._layout_marks()
+        self._update_tooltip()
+        self.update()
+        return True
+
+    def summary(self) -> str:
+        return describe.card_summary(self.data_, self.badge, self.dots)
+
+    def mark_rects(self) -> list[tuple[marks.Mark, QRectF]]:
+        return list(zip(self._marks, self._mark_rects, strict=True))
 
     def set_width(self, width: float) -> None:
         if width != self._width:
@@ -146,6 +184,28 @@ class CardItem(QGraphicsItem):
         self._layouts, text_height = layout_text(d.text, text_font(), text_width)
         self._height = max(style.CARD_MIN_HEIGHT, 2 * style.CARD_PADDING + self.header_height()
                            + 6 + text_height)
+        self._layout_marks()
+        self._update_tooltip()
+
+    def _label_left(self) -> float:
+        return style.CARD_PADDING + 12 + (style.EMOTION_FACE if self.data_.kind == CardKind.EMOTION
+                                          else style.CARD_ICON)
+
+    def _layout_marks(self) -> None:
+        pad = style.CARD_PADDING
+        room = self._width - self._label_left() - pad
+        found = [marks.tally_mark(self.dots), marks.badge_mark(self.badge, room * 0.6)]
+        self._marks = [m for m in found if m is not None]
+        self._mark_rects = marks.layout_marks(self._marks, self._width - pad, pad,
+                                              self.header_height())
+        right = (self._mark_rects[0].left() - marks.MARK_GAP if self._mark_rects
+                 else self._width - pad)
+        metrics = _label_metrics()
+        self._shown_label = metrics.elidedText(self._label.upper(), Qt.TextElideMode.ElideRight,
+                                               max(0.0, right - self._label_left()))
+
+    def _update_tooltip(self) -> None:
+        self.setToolTip(describe.as_tooltip(self.summary()))
 
     def set_preview_height(self, text_height: float) -> None:
         """Grow while the text is edited in place, before the edit reaches the file."""
@@ -166,20 +226,24 @@ class CardItem(QGraphicsItem):
     def paint(self, p: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         d = self.data_
-        strong, fill = style.card_colours(d.kind, d.colour)
+        pal = self.palette
+        strong, fill = pal.card_colours(d.kind, d.colour)
+        stripe = QColor(d.colour) if pal.dark and d.colour else strong
         rect = QRectF(0, 0, self._width, self._height)
         lod = option.levelOfDetailFromTransform(p.worldTransform())
         selected = self.isSelected()
         if lod < 0.3:
             p.fillRect(rect, strong if selected else fill)
-            p.fillRect(QRectF(0, 0, 8, self._height), strong)
+            p.fillRect(QRectF(0, 0, 8, self._height), stripe)
             return
-        p.setPen(QPen(strong.darker(115), 1.5))
+        p.setPen(QPen(strong if pal.dark else strong.darker(115), pal.card_border_width))
         p.setBrush(fill)
         p.drawRect(rect)
-        p.fillRect(QRectF(0, 0, 7, self._height), strong)
+        p.fillRect(QRectF(0, 0, 7 if pal.name == "board" else 9, self._height), stripe)
+        for mark, mark_rect in zip(self._marks, self._mark_rects, strict=True):
+            marks.paint_mark(p, mark_rect, mark, pal, detail=lod >= 0.45)
         if selected:
-            p.setPen(QPen(style.SELECTION, 5))
+            p.setPen(QPen(pal.selection, 5))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5))
         pad = style.CARD_PADDING
@@ -193,11 +257,11 @@ class CardItem(QGraphicsItem):
             label_x, header = pad + 12 + style.CARD_ICON, style.CARD_ICON
         if lod < 0.28:
             return
-        ink = style.text_colour_on(fill)
-        p.setPen(ink if d.colour else strong.darker(120))
+        ink = pal.text_on(fill)
+        p.setPen(ink if d.colour and not pal.dark else pal.card_label(strong))
         p.setFont(_label_font())
         p.drawText(QRectF(label_x, pad, self._width - label_x - pad, header),
-                   Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self._label.upper())
+                   Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self._shown_label)
         if self.editing:
             return
         p.setPen(ink)
@@ -211,4 +275,4 @@ def is_card(item: QGraphicsItem | None) -> bool:
 
 
 def card_colour(item: CardItem) -> QColor:
-    return style.card_colours(item.data_.kind, item.data_.colour)[1]
+    return item.palette.card_colours(item.data_.kind, item.data_.colour)[1]

@@ -49,6 +49,8 @@ def draw_face(p: QPainter, r: QRectF, score: int, colour: QColor | None = None) 
 class EmotionCurveItem(QGraphicsItem):
     """A smooth line through each stage's average emotion, drawn across the emotions lane."""
 
+    palette: style.BoardPalette = style.BOARD
+
     def __init__(self) -> None:
         super().__init__()
         self.setZValue(11)
@@ -85,13 +87,15 @@ class EmotionCurveItem(QGraphicsItem):
         if not self._points:
             return
         neutral = self._band.top() + 20 + 0.5 * max(1.0, self._band.height() - 40)
-        p.setPen(QPen(QColor("#9a8a5a"), 2, Qt.PenStyle.DashLine))
+        pal = self.palette
+        p.setPen(QPen(pal.ink_soft if pal.name != "board" else QColor("#9a8a5a"), 2,
+                      Qt.PenStyle.DashLine))
         p.drawLine(QPointF(self._band.left() + 8, neutral), QPointF(self._band.right() - 8, neutral))
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setBrush(Qt.BrushStyle.NoBrush)
-        p.setPen(QPen(QColor(255, 255, 255, 200), 10, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        p.setPen(QPen(pal.curve_halo, 10, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         p.drawPath(self._path)
-        p.setPen(QPen(style.CURVE, 5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        p.setPen(QPen(pal.curve, 5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         p.drawPath(self._path)
         for point, avg in self._points:
             draw_face(p, QRectF(point.x() - 16, point.y() - 16, 32, 32), round(avg))

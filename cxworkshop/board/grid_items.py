@@ -2,6 +2,9 @@
 
 Headers are the handles for their column or row: click selects, double-click renames in
 place, drag reorders, dragging the far edge resizes; the edit is sent on release only.
+While the scene's structure is locked (the facilitator lock) headers only select: no drag,
+resize or rename, and a small padlock on each header says so. Items paint with the palette
+the scene hands them (style.BoardPalette).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxworkshop.board import icons, labels, style
+from cxworkshop.board import describe, icons, labels, style
 
 if TYPE_CHECKING:
     from cxworkshop.board.layout import BoardLayout
@@ -30,8 +33,28 @@ PERSONA_TYPE = QGraphicsItem.UserType + 4
 EDGE = 12.0
 
 
+def paint_padlock(p: QPainter, r: QRectF, colour: QColor) -> None:
+    """A small closed padlock: the structure is locked (shape, not colour, carries it)."""
+    p.save()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    w, h = r.width(), r.height()
+    p.setPen(QPen(colour, max(1.5, w * 0.16)))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawArc(QRectF(r.left() + w * 0.2, r.top(), w * 0.6, h * 0.7), 0, 180 * 16)
+    p.drawLine(QPointF(r.left() + w * 0.2, r.top() + h * 0.35),
+               QPointF(r.left() + w * 0.2, r.top() + h * 0.5))
+    p.drawLine(QPointF(r.right() - w * 0.2, r.top() + h * 0.35),
+               QPointF(r.right() - w * 0.2, r.top() + h * 0.5))
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(colour)
+    p.drawRoundedRect(QRectF(r.left(), r.top() + h * 0.45, w, h * 0.55), 2, 2)
+    p.restore()
+
+
 class GridBackground(QGraphicsItem):
     """Lane bands, stage separators and the current cell, painted in one pass."""
+
+    palette: style.BoardPalette = style.BOARD
 
     def __init__(self) -> None:
         super().__init__()
@@ -59,22 +82,23 @@ class GridBackground(QGraphicsItem):
         if layout is None:
             return
         grid = layout.grid
+        pal = self.palette
         for lane_id in layout.lane_ids:
             y, h = layout.lane_y[lane_id]
-            _, light = style.lane_colours(self._lane_kinds.get(lane_id, "custom"))
+            _, light = pal.lane_colours(self._lane_kinds.get(lane_id, "custom"))
             p.fillRect(QRectF(grid.left(), y, grid.width(), h), light)
-        p.setPen(QPen(style.GRID_LINE, 2))
+        p.setPen(QPen(pal.grid_line, pal.grid_line_width))
         for lane_id in layout.lane_ids:
             y, h = layout.lane_y[lane_id]
             p.drawLine(QPointF(grid.left(), y + h), QPointF(grid.right(), y + h))
         for stage_id in layout.stage_ids:
             x, w = layout.stage_x[stage_id]
             p.drawLine(QPointF(x + w, grid.top()), QPointF(x + w, grid.bottom()))
-        p.setPen(QPen(QColor("#8792a2"), 2))
+        p.setPen(QPen(pal.grid_border, pal.border_width))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(grid)
         if self.current and self.current[0] in layout.stage_x and self.current[1] in layout.lane_y:
-            p.setPen(QPen(style.CURRENT_CELL, 4, Qt.PenStyle.DashLine))
+            p.setPen(QPen(pal.current_cell, 4, Qt.PenStyle.DashLine))
             p.drawRect(layout.cell_rect(*self.current).adjusted(3, 3, -3, -3))
 
 
@@ -82,6 +106,7 @@ class _HeaderItem(QGraphicsItem):
     """Shared drag/resize behaviour of stage and lane headers; `axis` 0 = x, 1 = y."""
 
     axis = 0
+    palette: style.BoardPalette = style.BOARD
 
     def __init__(self, board: BoardScene, row_id: int, name: str) -> None:
         super().__init__()
@@ -121,8 +146,17 @@ class _HeaderItem(QGraphicsItem):
         along = pos.x() if self.axis == 0 else pos.y()
         return along >= self.extent() - EDGE
 
+    def _fixed(self) -> bool:
+        """Nothing about this header may change now: read-only, locked, or voting."""
+        board = self.board
+        return board.read_only or board.structure_locked or board.voting_mode
+
+    def update_tooltip(self) -> None:
+        raise NotImplementedError
+
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        if self.board.read_only:
+        if self._fixed():
+            self.unsetCursor()
             return
         if self._on_edge(event.pos()):
             self.setCursor(Qt.CursorShape.SizeHorCursor if self.axis == 0 else Qt.CursorShape.SizeVerCursor)
@@ -134,7 +168,7 @@ class _HeaderItem(QGraphicsItem):
             event.ignore()
             return
         super().mousePressEvent(event)
-        if self.board.read_only:
+        if self._fixed():
             return
         self._mode = "resize" if self._on_edge(event.pos()) else "press"
         self._press = event.scenePos()
@@ -171,6 +205,13 @@ class _HeaderItem(QGraphicsItem):
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         self.board.start_rename(self)
 
+    def lock_rect(self) -> QRectF:
+        """Where the padlock goes while locked: a corner the name does not use."""
+        r = self.rect()
+        if self.axis == 0:
+            return QRectF(r.right() - 34, r.top() + 6, 15, 19)
+        return QRectF(r.right() - 26, r.bottom() - 28, 15, 19)  # lane names need the width
+
 
 class StageHeaderItem(_HeaderItem):
     axis = 0
@@ -180,18 +221,30 @@ class StageHeaderItem(_HeaderItem):
 
     def paint(self, p: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
+        pal = self.palette
         r = self.rect().adjusted(2, 0, -2, 0)
-        p.fillRect(r, style.SELECTION if self.isSelected() else style.HEADER_FILL)
+        p.fillRect(r, pal.selection if self.isSelected() else pal.header_fill)
         if self.editing:
             return
-        icons.paint_stage_icon(p, QRectF(r.left() + 12, r.center().y() - 11, 22, 22), QColor("#9fb3c8"))
-        p.setPen(style.HEADER_TEXT)
-        p.setFont(style.font(style.HEADER_TEXT_PX, bold=True))
-        text_rect = r.adjusted(44, 4, -10, -4)
+        icons.paint_stage_icon(p, QRectF(r.left() + 12, r.center().y() - 11, 22, 22), pal.header_soft)
+        ink = pal.text_on(pal.selection) if self.isSelected() else pal.header_text
+        p.setPen(ink)
+        p.setFont(style.font(pal.header_px, bold=True))
+        locked = self.board.structure_locked
+        text_rect = r.adjusted(44, 4, -40 if locked else -10, -4)
         text = p.fontMetrics().elidedText(self.name, Qt.TextElideMode.ElideRight,
                                           int(text_rect.width()))
         p.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
-        p.fillRect(QRectF(r.right() - 4, r.top() + 18, 2, r.height() - 36), QColor("#6b7d90"))
+        if locked:
+            paint_padlock(p, self.lock_rect(), ink)
+        else:
+            p.fillRect(QRectF(r.right() - 4, r.top() + 18, 2, r.height() - 36), pal.header_soft)
+
+    def update_tooltip(self) -> None:
+        ids = self.board.layout.stage_ids
+        index = ids.index(self.row_id) if self.row_id in ids else 0
+        self.setToolTip(describe.as_tooltip(describe.stage_tooltip(
+            self.name, index, len(ids), self.board.structure_locked)))
 
 
 class LaneHeaderItem(_HeaderItem):
@@ -204,22 +257,31 @@ class LaneHeaderItem(_HeaderItem):
     def type(self) -> int:
         return LANE_HEADER_TYPE
 
+    def update_tooltip(self) -> None:
+        self.setToolTip(describe.as_tooltip(describe.lane_tooltip(
+            self.name, self.kind, self.board.structure_locked)))
+
     def paint(self, p: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        strong, light = style.lane_colours(self.kind)
+        pal = self.palette
+        strong, light = pal.lane_colours(self.kind)
         r = self.rect().adjusted(0, 1, 0, -1)
-        p.fillRect(r, style.SELECTION if self.isSelected() else strong)
+        p.fillRect(r, pal.selection if self.isSelected() else strong)
         p.fillRect(QRectF(r.left() + 8, r.top() + 10, 40, 40), light)
         icons.paint_lane_icon(p, QRectF(r.left() + 12, r.top() + 14, 32, 32), self.kind, strong)
         if self.editing:
             return
-        p.setPen(style.HEADER_TEXT)
-        p.setFont(style.font(style.HEADER_TEXT_PX - 2, bold=True))
+        ink = pal.text_on(pal.selection) if self.isSelected() else pal.lane_header_text
+        p.setPen(ink)
+        locked = self.board.structure_locked
+        p.setFont(style.font(pal.header_px - 2, bold=True))
         p.drawText(r.adjusted(58, 8, -8, -8),
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
                    self.name)
+        if locked:
+            paint_padlock(p, self.lock_rect(), ink)
         if r.height() > 110 and self.name != labels.lane_kind(self.kind):
-            p.setFont(style.font(14))
+            p.setFont(style.font(14 if pal.name == "board" else 17))
             p.drawText(r.adjusted(12, 8, -8, -10),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
                        labels.lane_kind(self.kind))
@@ -227,6 +289,8 @@ class LaneHeaderItem(_HeaderItem):
 
 class PersonaStripItem(QGraphicsItem):
     """The personas of the map above the grid: name, description, goals and frustrations."""
+
+    palette: style.BoardPalette = style.BOARD
 
     def __init__(self, board: BoardScene) -> None:
         super().__init__()
@@ -261,26 +325,28 @@ class PersonaStripItem(QGraphicsItem):
     def paint(self, p: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         tr = self.board.tr
+        pal = self.palette
         head = QRectF(self._rect.left(), self._rect.top(), style.LANE_HEADER_WIDTH, self._rect.height())
-        p.fillRect(head, style.HEADER_FILL)
+        p.fillRect(head, pal.header_fill)
         icons.paint_lane_icon(p, QRectF(head.left() + 14, head.top() + 14, 32, 32),
-                              "customer_actions", QColor("#9fb3c8"))
-        p.setPen(style.HEADER_TEXT)
-        p.setFont(style.font(style.HEADER_TEXT_PX - 2, bold=True))
+                              "customer_actions", pal.header_soft)
+        p.setPen(pal.header_text)
+        p.setFont(style.font(pal.header_px - 2, bold=True))
         p.drawText(head.adjusted(58, 14, -8, -8), Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
                    tr("Personas"))
+        ink = pal.text_on(pal.paper)
         if not self._personas:
-            p.setPen(style.INK_SOFT)
+            p.setPen(pal.ink_soft)
             p.setFont(style.font(18))
             p.drawText(self._rect.adjusted(style.LANE_HEADER_WIDTH + 24, 0, 0, 0),
                        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                        tr("Double-click here to add a persona"))
             return
         for rect, persona in self.persona_slots():
-            p.setPen(QPen(QColor("#8792a2"), 1.5))
-            p.setBrush(QBrush(style.PAPER))
+            p.setPen(QPen(pal.grid_border, 1.5 if pal.name == "board" else 3.0))
+            p.setBrush(QBrush(pal.paper))
             p.drawRect(rect)
-            p.setPen(style.INK)
+            p.setPen(ink)
             p.setFont(style.font(21, bold=True))
             p.drawText(rect.adjusted(14, 8, -10, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                        persona.name)
@@ -296,7 +362,7 @@ class PersonaStripItem(QGraphicsItem):
                 if title:
                     line = f"{title}: {line}"
                 body = QRectF(rect.left() + 14, y, rect.width() - 24, fm_height * 2 + 2)
-                p.setPen(style.INK if title is None else style.INK_SOFT)
+                p.setPen(ink if title is None else pal.ink_soft)
                 elided = p.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight,
                                                     int(body.width() * 2 - 40))
                 p.drawText(body, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, elided)

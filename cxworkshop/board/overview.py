@@ -2,7 +2,8 @@
 
 A 2,000-card board at fit-to-view would otherwise pay a Python paint() call per card per
 frame; below OVERVIEW_ZOOM the cards keep their place in the scene (selection, hit-testing
-and drags work as usual) but stop painting themselves (ItemHasNoContents).
+and drags work as usual) but stop painting themselves (ItemHasNoContents). Action badges and
+vote dots are not drawn here: at that scale they would be specks, and cost a pass per card.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from shiboken6 import isValid
 
 from cxworkshop.board import style
 from cxworkshop.board.card_item import CardItem
@@ -18,6 +20,8 @@ OVERVIEW_ZOOM = 0.22
 
 
 class OverviewItem(QGraphicsItem):
+    palette: style.BoardPalette = style.BOARD
+
     def __init__(self) -> None:
         super().__init__()
         self.setZValue(9)
@@ -25,6 +29,7 @@ class OverviewItem(QGraphicsItem):
         self._cards: dict[int, CardItem] = {}
         self._rect = QRectF()
         self._batches: dict[tuple[str, str], list[QRectF]] | None = None
+        self._lifted: set[int] = set()
         self.active = False
         self.setVisible(False)
 
@@ -46,9 +51,27 @@ class OverviewItem(QGraphicsItem):
         """A card added while the overview is showing paints through it too."""
         item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, self.active)
 
+    def lift(self, items: list[CardItem]) -> None:
+        """Cards being dragged paint themselves until `land()`: a drag then repaints only them,
+        instead of rebuilding the batches of the whole board on every mouse move."""
+        self._lifted = {item.card_id for item in items}
+        for item in items:
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, False)
+        self.invalidate()
+
+    def land(self) -> None:
+        if not self._lifted:
+            return
+        for card_id in self._lifted:
+            item = self._cards.get(card_id)
+            if item is not None and isValid(item):
+                item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, self.active)
+        self._lifted = set()
+        self.invalidate()
+
     def invalidate(self) -> None:
         self._batches = None
-        if self.active:
+        if self.active and isValid(self):  # the scene clears its selection while destroyed
             self.update()
 
     def boundingRect(self) -> QRectF:
@@ -58,8 +81,11 @@ class OverviewItem(QGraphicsItem):
               widget: QWidget | None = None) -> None:
         if self._batches is None:
             batches: dict[tuple[str, str], list[QRectF]] = {}
-            for item in self._cards.values():
-                strong, fill = style.card_colours(item.data_.kind, item.data_.colour)
+            card_colours = self.palette.card_colours
+            for card_id, item in self._cards.items():
+                if card_id in self._lifted:
+                    continue
+                strong, fill = card_colours(item.data_.kind, item.data_.colour)
                 rect = QRectF(item.pos().x(), item.pos().y(), item.width(), item.height())
                 key = (strong.name(), strong.name() if item.isSelected() else fill.name())
                 batches.setdefault(key, []).append(rect)

@@ -4,6 +4,13 @@ The scene is built in one batch from the document, then refreshed from each `cha
 ChangeSet (only the rows it names are re-read). Card drags are plain item moves until the
 mouse is released; then one `move_cards` edit (one undo step) is sent, and the document's
 change notification puts every card where the file says it is.
+
+Hooks for the window (none of them reads the file): set_badges / set_vote_tally put action
+badges and vote dots on cards (only the changed cards repaint); set_voting_mode turns clicks
+into card_vote_requested / card_unvote_requested; a right-click outside voting asks for a
+menu with card_menu_requested; set_palette restyles every item; set_structure_locked stops
+any change to stages and lanes (cards still move). Dragging cards out of the view hands them
+to other widgets as CARD_IDS_MIME (see board.card_drag and BoardView).
 """
 
 from __future__ import annotations
@@ -11,16 +18,18 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
+    QGraphicsSceneContextMenuEvent,
     QGraphicsSceneDragDropEvent,
     QGraphicsSceneMouseEvent,
 )
 
 from cxworkshop.board import style
+from cxworkshop.board.card_drag import card_ids_from_drop
 from cxworkshop.board.card_item import CardData, CardItem, is_card, text_font
 from cxworkshop.board.editor import InlineEditor
 from cxworkshop.board.emotion import EmotionCurveItem
@@ -40,6 +49,12 @@ from cxworkshop.model.records import Card, Lane, Persona, Stage
 
 CURVE_BAND = 130.0  # room below the emotion cards where the curve runs
 
+# The edits the facilitator lock refuses: anything that changes stages or lanes.
+STRUCTURE_OPERATIONS = frozenset({
+    "add_stage", "rename_stage", "resize_stage", "move_stage", "delete_stage",
+    "add_lane", "set_lane", "move_lane", "delete_lane",
+})
+
 
 class BoardScene(QGraphicsScene):
     edit_rejected = Signal(str)  # an edit was refused; the sentence is for the user
@@ -47,6 +62,12 @@ class BoardScene(QGraphicsScene):
     editing_changed = Signal(bool)  # an in-place editor opened or closed
     persona_activated = Signal(object)  # a persona (or None for "add") was double-clicked
     layout_changed = Signal()
+    card_vote_requested = Signal(int)  # voting: a card was clicked
+    card_unvote_requested = Signal(int)  # voting: a card was right-clicked
+    card_menu_requested = Signal(list, QPoint)  # card ids, global position: show a menu there
+    voting_mode_changed = Signal(bool)
+    structure_lock_changed = Signal(bool)
+    palette_changed = Signal(str)
 
     def __init__(self, document: WorkshopDocument, map_id: int | None = None,
                  read_only: bool | None = None) -> None:
@@ -55,7 +76,12 @@ class BoardScene(QGraphicsScene):
         first = document.first_map()
         self.map_id = map_id if map_id is not None else (first.id if first else None)
         self.read_only = document.read_only if read_only is None else read_only
-        self.setBackgroundBrush(style.BOARD_BACKGROUND)
+        self.palette_ = style.BOARD
+        self.setBackgroundBrush(self.palette_.background)
+        self.voting_mode = False
+        self._structure_locked = False
+        self.badges: dict[int, tuple[str, int]] = {}
+        self.tally: dict[int, int] = {}
         self.layout = BoardLayout()
         self.stages: dict[int, Stage] = {}
         self.lanes: dict[int, Lane] = {}
@@ -117,10 +143,14 @@ class BoardScene(QGraphicsScene):
                     self.addItem(items[row_id])
 
     def _make_stage_header(self, stage: Stage) -> StageHeaderItem:
-        return StageHeaderItem(self, stage.id, stage.name)
+        item = StageHeaderItem(self, stage.id, stage.name)
+        item.palette = self.palette_
+        return item
 
     def _make_lane_header(self, lane: Lane) -> LaneHeaderItem:
-        return LaneHeaderItem(self, lane.id, lane.name, lane.kind)
+        item = LaneHeaderItem(self, lane.id, lane.name, lane.kind)
+        item.palette = self.palette_
+        return item
 
     def _reload_personas(self) -> None:
         self.personas = [] if self.map_id is None else self.document.rows(Persona, map_id=self.map_id)
@@ -128,6 +158,9 @@ class BoardScene(QGraphicsScene):
     def _add_card_item(self, data: CardData) -> CardItem:
         stage = self.stages.get(data.stage_id)
         item = CardItem(data, self._card_width(stage.width if stage else 260))
+        item.palette = self.palette_
+        if data.id in self.badges or data.id in self.tally:
+            item.set_marks(self.badges.get(data.id), self.tally.get(data.id, 0))
         self.cards[data.id] = item
         self.overview.adopt(item)
         self.addItem(item)
@@ -201,8 +234,10 @@ class BoardScene(QGraphicsScene):
                 y += item.height() + style.CARD_GAP
         for stage_id, item in self.stage_items.items():
             item.set_rect(self.layout.stage_header_rect(stage_id))
+            item.update_tooltip()
         for lane_id, item in self.lane_items.items():
             item.set_rect(self.layout.lane_header_rect(lane_id))
+            item.update_tooltip()
         self._grid.set_layout(self.layout, {i: lane.kind for i, lane in self.lanes.items()})
         self._personas.set_personas(self.layout.persona_rect(), self.personas)
         if self.current_cell and self.current_cell not in self._all_cells():
@@ -281,6 +316,9 @@ class BoardScene(QGraphicsScene):
         if self.read_only:
             self.edit_rejected.emit(self.tr("This workshop is open read-only."))
             return None
+        if self._structure_locked and operation in STRUCTURE_OPERATIONS:
+            self.edit_rejected.emit(self._locked_message())
+            return None
         try:
             return getattr(self.document, operation)(*args, **kwargs)
         except EditRejected as exc:
@@ -289,13 +327,31 @@ class BoardScene(QGraphicsScene):
 
     # --- dropping from the palette --------------------------------------------------------
 
+    def drag_source(self) -> str:
+        """What this board writes into BOARD_SOURCE_MIME: only its own card drags come back."""
+        return f"{self.document.path}#{self.map_id}#{id(self)}"
+
+    def _own_cards(self, event: QGraphicsSceneDragDropEvent) -> list[CardItem]:
+        ids = card_ids_from_drop(event.mimeData(), self.drag_source())
+        return [self.cards[i] for i in ids if i in self.cards]
+
     def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
-        if event.mimeData().hasFormat(PALETTE_MIME) and not self.read_only:
+        if self.read_only:
+            event.ignore()
+        elif event.mimeData().hasFormat(PALETTE_MIME) or self._own_cards(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        if self._own_cards(event) and not self.read_only:
+            cell = self.layout.cell_at(event.scenePos())
+            if cell is None:
+                event.ignore()
+                return
+            self.set_current_cell(cell)
+            event.acceptProposedAction()
+            return
         if not event.mimeData().hasFormat(PALETTE_MIME) or self.read_only:
             event.ignore()
             return
@@ -312,6 +368,12 @@ class BoardScene(QGraphicsScene):
         event.accept()
 
     def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        own = self._own_cards(event)
+        if own and not self.read_only and self.layout.cell_at(event.scenePos()) is not None:
+            # A card drag that left the view and came back: an ordinary move.
+            self.move_cards_to(own, event.scenePos())
+            event.acceptProposedAction()
+            return
         if not event.mimeData().hasFormat(PALETTE_MIME) or self.read_only:
             event.ignore()
             return
@@ -349,7 +411,14 @@ class BoardScene(QGraphicsScene):
 
     # --- moving cards with the mouse ------------------------------------------------------
 
+    def card_at(self, pos: QPointF) -> CardItem | None:
+        """The top card under `pos` (also when its in-place editor or a mark is hit)."""
+        return next((i for i in self.items(pos) if is_card(i)), None)
+
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.voting_mode:
+            self._vote_click(event)
+            return
         if self.editor is not None and not self.editor.isUnderMouse():
             self.finish_editing()
         super().mousePressEvent(event)
@@ -360,6 +429,8 @@ class BoardScene(QGraphicsScene):
             self.set_current_cell(self.layout.cell_at(event.scenePos()))
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.voting_mode and event.buttons():
+            return
         if self.read_only and event.buttons() & Qt.MouseButton.LeftButton and self.selected_cards():
             return
         super().mouseMoveEvent(event)
@@ -369,20 +440,43 @@ class BoardScene(QGraphicsScene):
                 self._dragging = moved
                 for item in moved:
                     item.setZValue(40)
+                self.overview.lift(moved)
         if self._dragging:
-            self.overview.invalidate()
             cell = self.layout.cell_at(event.scenePos())
             if cell is not None:
                 self.set_current_cell(cell)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.voting_mode and self.mouseGrabberItem() is None:
+            event.accept()
+            return
         super().mouseReleaseEvent(event)
         moving, self._dragging = self._dragging, []
         if not moving:
             return
         for item in moving:
             item.setZValue(10)
+        self.overview.land()
         self.move_cards_to(moving, event.scenePos())
+
+    def dragging_cards(self) -> list[CardItem]:
+        """The cards being dragged right now (moved since the press), else []."""
+        return list(self._dragging)
+
+    def abandon_card_drag(self) -> list[int]:
+        """Cancel the in-board move (cards go back home) and return the ids that were dragged.
+
+        The view calls this when a card drag leaves it, before handing the cards to a QDrag;
+        the mouse release that follows then finds nothing to move.
+        """
+        moving, self._dragging = self._dragging, []
+        for item in moving:
+            item.setZValue(10)
+        ids = [i.card_id for i in self.selected_cards()] or [i.card_id for i in moving]
+        if moving:
+            self.overview.land()
+            self.relayout()
+        return ids
 
     def move_cards_to(self, items: list[CardItem], pos: QPointF) -> None:
         """The end of a drag: one move_cards edit into the cell under `pos`, or snap back."""
@@ -397,6 +491,9 @@ class BoardScene(QGraphicsScene):
         self.relayout()
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.voting_mode:
+            self._vote_click(event)  # two quick clicks are two dots
+            return
         item = self.itemAt(event.scenePos(), QTransform())
         if is_card(item):
             self.start_edit_card(item)
@@ -409,13 +506,13 @@ class BoardScene(QGraphicsScene):
     # --- editing in place -----------------------------------------------------------------
 
     def start_edit_card(self, item: CardItem) -> None:
-        if self.read_only:
+        if self.read_only or self.voting_mode:
             return
         self.finish_editing()
         rect = item.text_rect()
-        fill = style.card_colours(item.data_.kind, item.data_.colour)[1]
+        fill = self.palette_.card_colours(item.data_.kind, item.data_.colour)[1]
         editor = InlineEditor(item, item.data_.text, text_font(), rect.width(),
-                              style.text_colour_on(fill), fill, live=True)
+                              self.palette_.text_on(fill), fill, live=True)
         editor.setPos(rect.topLeft() - QPointF(4, 4))
         card_id = item.card_id
         editor.text_live.connect(lambda text: self._save_card_text(card_id, text))
@@ -433,7 +530,10 @@ class BoardScene(QGraphicsScene):
                 self.relayout()
 
     def start_rename(self, header: _HeaderItem) -> None:
-        if self.read_only:
+        if self.read_only or self.voting_mode:
+            return
+        if self._structure_locked:
+            self.edit_rejected.emit(self._locked_message())
             return
         self.finish_editing()
         rect = header.rect()
@@ -498,6 +598,9 @@ class BoardScene(QGraphicsScene):
     # --- headers: reorder and resize on release -------------------------------------------
 
     def commit_header_move(self, header: _HeaderItem, centre: float) -> None:
+        if self._structure_locked:
+            self.relayout()
+            return
         if isinstance(header, StageHeaderItem):
             ids, index = self.layout.stage_ids, self.layout.stage_index_at(centre)
             operation = "move_stage"
@@ -511,8 +614,116 @@ class BoardScene(QGraphicsScene):
         self.relayout()
 
     def commit_header_resize(self, header: _HeaderItem, extent: float) -> None:
+        if self._structure_locked:
+            self.relayout()
+            return
         if isinstance(header, StageHeaderItem):
             self.edit("resize_stage", header.row_id, round(extent))
         else:
             self.edit("set_lane", header.row_id, height=round(extent))
         self.relayout()
+
+    # --- voting and the card menu ---------------------------------------------------------
+
+    def set_voting_mode(self, active: bool) -> None:
+        """While voting, a click on a card asks for a dot and a right-click takes one back."""
+        active = bool(active)
+        if active == self.voting_mode:
+            return
+        if active:
+            self.finish_editing()
+            self.abandon_card_drag()
+        self.voting_mode = active
+        self.voting_mode_changed.emit(active)
+
+    def _vote_click(self, event: QGraphicsSceneMouseEvent) -> None:
+        event.accept()  # no selection, no drag, no rubber band while voting
+        item = self.card_at(event.scenePos())
+        if item is None:
+            return
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.card_vote_requested.emit(item.card_id)
+        elif event.button() == Qt.MouseButton.RightButton:
+            self.card_unvote_requested.emit(item.card_id)
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
+        if self.voting_mode:
+            event.accept()  # the right press already took a dot back
+            return
+        if self.editor is not None and self.editor.isUnderMouse():
+            super().contextMenuEvent(event)  # the text editor's own menu
+            return
+        item = self.card_at(event.scenePos())
+        if item is None:
+            event.ignore()
+            return
+        self.request_card_menu(item, event.screenPos())
+        event.accept()
+
+    def request_card_menu(self, item: CardItem, screen_pos: QPoint) -> None:
+        """Select `item` (alone, unless it is already part of the selection) and ask for a menu."""
+        if not item.isSelected():
+            self.clearSelection()
+            item.setSelected(True)
+        self.set_current_cell(item.cell)
+        ids = [i.card_id for i in self.selected_cards()]
+        self.card_menu_requested.emit(ids, QPoint(screen_pos))
+
+    # --- marks: action badges and vote dots -----------------------------------------------
+
+    def set_badges(self, badges: dict[int, tuple[str, int]]) -> None:
+        """Per card id, (owners' initials, number of actions); '?' marks an action without owner."""
+        new = {int(k): (str(v[0]), int(v[1])) for k, v in badges.items()}
+        old, self.badges = self.badges, new
+        self._repaint_marks({k for k in old.keys() | new.keys() if old.get(k) != new.get(k)})
+
+    def set_vote_tally(self, tally: dict[int, int]) -> None:
+        """Dots per card id, shown on the cards; an empty dict hides every dot."""
+        new = {int(k): int(v) for k, v in tally.items() if int(v) > 0}
+        old, self.tally = self.tally, new
+        self._repaint_marks({k for k in old.keys() | new.keys() if old.get(k) != new.get(k)})
+
+    def _repaint_marks(self, card_ids: set[int]) -> None:
+        for card_id in card_ids:
+            item = self.cards.get(card_id)
+            if item is not None:
+                item.set_marks(self.badges.get(card_id), self.tally.get(card_id, 0))
+
+    # --- palette and the facilitator lock -------------------------------------------------
+
+    def set_palette(self, name: str) -> None:
+        """Restyle every item ("board", "projector_light", "projector_dark"); no file reads."""
+        palette = style.palette(name)
+        if palette is self.palette_:
+            return
+        self.palette_ = palette
+        self.setBackgroundBrush(palette.background)
+        items: list = [self._grid, self._personas, self._curve, self.overview,
+                       *self.stage_items.values(), *self.lane_items.values(),
+                       *self.cards.values()]
+        for item in items:
+            item.palette = palette
+        self.overview.invalidate()
+        self.update()
+        self.palette_changed.emit(palette.name)
+
+    @property
+    def structure_locked(self) -> bool:
+        return self._structure_locked
+
+    def set_structure_locked(self, locked: bool) -> None:
+        """While locked, stages and lanes cannot be added, moved, resized, renamed or deleted."""
+        locked = bool(locked)
+        if locked == self._structure_locked:
+            return
+        if locked and isinstance(self._editing_target, _HeaderItem):
+            self.cancel_editing()
+        self._structure_locked = locked
+        for header in (*self.stage_items.values(), *self.lane_items.values()):
+            header.unsetCursor()
+            header.update_tooltip()
+            header.update()
+        self.structure_lock_changed.emit(locked)
+
+    def _locked_message(self) -> str:
+        return self.tr("Stages and lanes are locked; unlock them to change the structure.")

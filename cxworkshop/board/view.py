@@ -3,15 +3,36 @@
 Wheel zooms at the cursor; Ctrl+0 fits; Ctrl+plus/minus zoom around the centre; space-drag
 or middle-drag pans. Arrows, N, Enter and Delete act on the current cell and selection
 (through BoardActions) unless a card is being edited in place.
+
+While the scene is in voting mode the pointer is a dot; Enter or + on the selected cards asks
+for a dot, - or Delete takes one back (nothing is deleted while voting). A card drag whose
+pointer leaves the viewport becomes a QDrag carrying CARD_IDS_MIME (board.card_drag), for
+the action plan; the in-board move is cancelled and the cards go back home. The context
+menu key asks the scene for the selected cards' menu. The accessible description follows
+the current cell and card.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QCursor,
+    QDrag,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QPixmap,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
+from shiboken6 import isValid
 
+from cxworkshop.board import describe
 from cxworkshop.board.actions import BoardActions
+from cxworkshop.board.card_drag import card_ids_mime, drag_pixmap
 from cxworkshop.board.overview import OVERVIEW_ZOOM
 from cxworkshop.board.scene import BoardScene
 
@@ -20,8 +41,25 @@ MAX_ZOOM = 4.0
 STEP = 1.25
 
 
+def vote_cursor() -> QCursor:
+    """A round dot with a white ring: the pointer places dots, it does not select."""
+    pixmap = QPixmap(32, 32)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("#ffffff"), 3))
+    painter.setBrush(QColor("#c2185b"))
+    painter.drawEllipse(QRectF(5, 5, 22, 22))
+    painter.setPen(QPen(QColor("#000000"), 1.5))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(QRectF(3, 3, 26, 26))
+    painter.end()
+    return QCursor(pixmap, 16, 16)
+
+
 class BoardView(QGraphicsView):
     zoom_changed = Signal(float)
+    cards_dragged_out = Signal(list)  # card ids handed to a QDrag (after it ended)
 
     def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -38,7 +76,33 @@ class BoardView(QGraphicsView):
         self.setAccessibleName(self.tr("Journey board"))
         self._pan_from: QPoint | None = None
         self._space = False
+        self._pressed_inside = False  # a drag can only leave the view if it began inside
+        self._dragged_out = False  # the release after a drag-out has nothing left to do
         self.zoom_changed.connect(lambda z: scene.overview.set_active(z < OVERVIEW_ZOOM))
+        scene.voting_mode_changed.connect(self._show_voting_mode)
+        scene.selectionChanged.connect(self.update_accessible_description)
+        scene.current_cell_changed.connect(self.update_accessible_description)
+        scene.layout_changed.connect(self.update_accessible_description)
+        self._show_voting_mode(scene.voting_mode)
+        self.update_accessible_description()
+
+    # --- voting and accessibility ----------------------------------------------------------
+
+    def _show_voting_mode(self, active: bool) -> None:
+        if active:
+            self.viewport().setCursor(vote_cursor())
+        else:
+            self.viewport().unsetCursor()
+        self.update_accessible_description()
+
+    def update_accessible_description(self, *_args) -> None:
+        if not isValid(self) or not isValid(self.board):
+            return  # the scene clears its selection while it is being destroyed
+        text = describe.board_description(self.board)
+        if self.board.voting_mode:
+            text = self.tr("Voting: click a card to give it a dot. ") + text
+        if text != self.accessibleDescription():
+            self.setAccessibleDescription(text)
 
     # --- zoom --------------------------------------------------------------------------
 
@@ -93,6 +157,8 @@ class BoardView(QGraphicsView):
     # --- panning -----------------------------------------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._pressed_inside = self.viewport().rect().contains(event.position().toPoint())
+        self._dragged_out = False
         if event.button() == Qt.MouseButton.MiddleButton or (
                 self._space and event.button() == Qt.MouseButton.LeftButton):
             self._pan_from = event.position().toPoint()
@@ -109,13 +175,65 @@ class BoardView(QGraphicsView):
             self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
             event.accept()
             return
+        if (event.buttons() & Qt.MouseButton.LeftButton and self._pressed_inside
+                and self.board.dragging_cards()
+                and not self.viewport().rect().contains(event.position().toPoint())):
+            self.drag_cards_out(event)
+            return
         super().mouseMoveEvent(event)
 
+    # --- dragging cards out of the board -----------------------------------------------
+
+    def drag_cards_out(self, event: QMouseEvent) -> list[int]:
+        """The card drag left the view: cancel the move and start a QDrag of the card ids."""
+        ids = self.board.abandon_card_drag()
+        # A release through the normal path lets the scene and the grabbed item end their
+        # drag state, so the next press starts clean (the QDrag swallows the real release).
+        release = QMouseEvent(QEvent.Type.MouseButtonRelease, event.position(),
+                              event.globalPosition(), Qt.MouseButton.LeftButton,
+                              Qt.MouseButton.NoButton, event.modifiers())
+        QApplication.sendEvent(self.viewport(), release)
+        self._dragged_out = True
+        if not ids:
+            return []
+        texts = [self.board.cards[i].data_.text for i in ids if i in self.board.cards]
+        drag = QDrag(self.viewport())
+        drag.setMimeData(card_ids_mime(ids, "\n\n".join(texts), self.board.drag_source()))
+        drag.setPixmap(drag_pixmap(texts))
+        drag.setHotSpot(QPoint(-12, -12))
+        self.exec_drag(drag)
+        self.cards_dragged_out.emit(ids)
+        return ids
+
+    def exec_drag(self, drag: QDrag) -> Qt.DropAction:
+        """Run the drag (a separate method so tests can stand in for the platform's loop)."""
+        return drag.exec(Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+                         | Qt.DropAction.LinkAction, Qt.DropAction.CopyAction)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        cards = self.board.selected_cards()
+        if event.reason() == QContextMenuEvent.Reason.Mouse or not cards:
+            super().contextMenuEvent(event)
+            return
+        # The menu key or Shift+F10: the menu of the selected cards, next to the first one.
+        if self.board.voting_mode:
+            event.accept()
+            return
+        corner = self.mapFromScene(cards[0].sceneBoundingRect().topLeft()) + QPoint(24, 24)
+        self.board.request_card_menu(cards[0], self.viewport().mapToGlobal(corner))
+        event.accept()
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._dragged_out:
+            self._dragged_out = False
+            event.accept()
+            return
         if self._pan_from is not None:
             self._pan_from = None
-            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if self._space
-                                      else Qt.CursorShape.ArrowCursor)
+            if self._space:
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            else:
+                self._show_voting_mode(self.board.voting_mode)
             event.accept()
             return
         super().mouseReleaseEvent(event)
@@ -128,6 +246,9 @@ class BoardView(QGraphicsView):
             return
         key, mods = event.key(), event.modifiers()
         plain = not (mods & ~Qt.KeyboardModifier.KeypadModifier)
+        if self.board.voting_mode and self._vote_key(key):
+            event.accept()
+            return
         moves = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1),
                  Qt.Key.Key_Down: (0, 1)}
         if key in moves and plain:
@@ -149,11 +270,23 @@ class BoardView(QGraphicsView):
         else:
             super().keyPressEvent(event)
 
+    def _vote_key(self, key: int) -> bool:
+        K = Qt.Key
+        if key in (K.Key_Return, K.Key_Enter, K.Key_Plus, K.Key_Equal):
+            signal = self.board.card_vote_requested
+        elif key in (K.Key_Minus, K.Key_Delete, K.Key_Backspace):
+            signal = self.board.card_unvote_requested
+        else:
+            return False
+        for item in self.board.selected_cards():
+            signal.emit(item.card_id)
+        return True
+
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self._space:
             self._space = False
             self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
-            self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
+            self._show_voting_mode(self.board.voting_mode)
             return
         super().keyReleaseEvent(event)
 

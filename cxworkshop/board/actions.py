@@ -12,7 +12,7 @@ import json
 from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtGui import QGuiApplication
 
-from cxworkshop.board.card_item import CardData
+from cxworkshop.board.card_item import new_card_fields
 from cxworkshop.board.grid_items import LaneHeaderItem, StageHeaderItem
 from cxworkshop.board.scene import BoardScene
 from cxworkshop.model import CardKind, LaneKind
@@ -129,7 +129,7 @@ class BoardActions:
         if not items:
             return False
         mime = QMimeData()
-        mime.setData(CARDS_MIME, json.dumps([i.data_.as_new_card() for i in items]).encode())
+        mime.setData(CARDS_MIME, json.dumps([new_card_fields(i.data_) for i in items]).encode())
         mime.setText("\n".join(i.data_.text for i in items))
         QGuiApplication.clipboard().setMimeData(mime)
         return True
@@ -160,8 +160,8 @@ class BoardActions:
             return
         new = []
         for item in items:
-            data: CardData = item.data_
-            new.append({**data.as_new_card(), "stage_id": data.stage_id, "lane_id": data.lane_id,
+            data = item.data_
+            new.append({**new_card_fields(data), "stage_id": data.stage_id, "lane_id": data.lane_id,
                         "index": self.scene.cells[item.cell].index(item) + 1})
         ids = self.scene.edit("add_cards", new)
         if ids:

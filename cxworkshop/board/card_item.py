@@ -8,8 +8,6 @@ tooltip carries the card's full text and facts, since graphics items have no acc
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from cxworkshop.board import describe, icons, labels, marks, style
 from cxworkshop.board.emotion import draw_face
 from cxworkshop.model import CardKind
+from cxworkshop.model.records import Card
 
 CARD_TYPE = QGraphicsItem.UserType + 1
 LABEL_PX = 15
@@ -24,28 +23,10 @@ _TEXT_FONT = None
 _LABEL_FONT = None
 
 
-@dataclass
-class CardData:
-    """A plain copy of a card row, so items never hold ORM objects."""
-
-    id: int
-    stage_id: int
-    lane_id: int
-    position: int
-    kind: str
-    text: str
-    emotion: int | None
-    channel: str | None
-    colour: str | None
-
-    @classmethod
-    def of(cls, card) -> CardData:
-        return cls(card.id, card.stage_id, card.lane_id, card.position, card.kind, card.text,
-                   card.emotion, card.channel, card.colour)
-
-    def as_new_card(self) -> dict:
-        return {"kind": self.kind, "text": self.text, "emotion": self.emotion,
-                "channel": self.channel, "colour": self.colour}
+def new_card_fields(card: Card) -> dict:
+    """What a copy of `card` needs, for paste and duplicate (the cell is chosen by the caller)."""
+    return {"kind": card.kind, "text": card.text, "emotion": card.emotion,
+            "channel": card.channel, "colour": card.colour}
 
 
 def text_font():
@@ -95,7 +76,7 @@ def layout_text(text: str, font, width: float) -> tuple[list[QTextLayout], float
 class CardItem(QGraphicsItem):
     palette: style.BoardPalette = style.BOARD  # the scene sets its own on every card
 
-    def __init__(self, data: CardData, width: float) -> None:
+    def __init__(self, data: Card, width: float) -> None:
         super().__init__()
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
@@ -130,7 +111,7 @@ class CardItem(QGraphicsItem):
     def width(self) -> float:
         return self._width
 
-    def set_data(self, data: CardData) -> None:
+    def set_data(self, data: Card) -> None:
         old = self.data_
         self.data_ = data
         if (old.text, old.kind, old.channel, old.emotion) != (data.text, data.kind, data.channel,

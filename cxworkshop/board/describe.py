@@ -16,8 +16,8 @@ from cxworkshop.board import labels
 from cxworkshop.model import CardKind
 
 if TYPE_CHECKING:
-    from cxworkshop.board.card_item import CardData
     from cxworkshop.board.scene import BoardScene
+    from cxworkshop.model.records import Card
 
 
 def tr(text: str) -> str:
@@ -30,7 +30,7 @@ def _fill(template: str, *values: object) -> str:
     return template
 
 
-def card_summary(data: CardData, badge: tuple[str, int] | None = None, dots: int = 0) -> str:
+def card_summary(data: Card, badge: tuple[str, int] | None = None, dots: int = 0) -> str:
     """Kind, channel, emotion, actions, dots and the whole text, in plain words."""
     facts = [labels.card_kind(data.kind)]
     if data.channel:

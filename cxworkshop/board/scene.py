@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from cxworkshop.board import style
 from cxworkshop.board.card_drag import card_ids_from_drop
-from cxworkshop.board.card_item import CardData, CardItem, is_card, text_font
+from cxworkshop.board.card_item import CardItem, is_card, text_font
 from cxworkshop.board.editor import InlineEditor
 from cxworkshop.board.emotion import EmotionCurveItem
 from cxworkshop.board.grid_items import (
@@ -117,7 +117,7 @@ class BoardScene(QGraphicsScene):
         stage_ids = set(self.stages)
         for card in self.document.rows(Card):
             if card.stage_id in stage_ids:
-                self._add_card_item(CardData.of(card))
+                self._add_card_item(card)
         self._reload_personas()
         self.relayout()
 
@@ -155,7 +155,7 @@ class BoardScene(QGraphicsScene):
     def _reload_personas(self) -> None:
         self.personas = [] if self.map_id is None else self.document.rows(Persona, map_id=self.map_id)
 
-    def _add_card_item(self, data: CardData) -> CardItem:
+    def _add_card_item(self, data: Card) -> CardItem:
         stage = self.stages.get(data.stage_id)
         item = CardItem(data, self._card_width(stage.width if stage else 260))
         item.palette = self.palette_
@@ -192,9 +192,9 @@ class BoardScene(QGraphicsScene):
                     if item is not None:
                         self._remove_card_item(item)
                 elif item is None:
-                    self._add_card_item(CardData.of(row))
+                    self._add_card_item(row)
                 else:
-                    item.set_data(CardData.of(row))
+                    item.set_data(row)
                     item.set_width(self._card_width(self.stages[row.stage_id].width))
         if axes:
             for item in [i for i in self.cards.values()

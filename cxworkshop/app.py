@@ -1,16 +1,22 @@
-"""QApplication set-up (names, style, translators) and the window's entry points."""
+"""QApplication set-up (names, style, translators, backup policy) and the window's entry points."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cxworkshop import appinfo
 
 
 def configure_application(app: QApplication) -> None:
+    """Names (QSettings needs them first), style, the user's language and backup policy."""
+    from cxworkshop.document import recovery
+    from cxworkshop.ui.preferences import Settings
+    from cxworkshop.ui.translations import install_translators
+
     app.setApplicationName(appinfo.APP_NAME)
     app.setApplicationDisplayName(appinfo.APP_NAME)
     app.setOrganizationName(appinfo.ORGANISATION)
@@ -18,43 +24,34 @@ def configure_application(app: QApplication) -> None:
     app.setApplicationVersion(appinfo.VERSION)
     app.setDesktopFileName(appinfo.DESKTOP_ID)
     app.setStyle("Fusion")
-    _install_translators(app)
+    # CXWORKSHOP_LANG (scripts, screenshots) wins over the preference, as for the command line.
+    explicit = os.environ.get("CXWORKSHOP_LANG", "")[:2]
+    install_translators(app, explicit if explicit in ("it", "en") else None)
+    settings = Settings()
+    recovery.apply_backup_policy(settings.backup_folder(), settings.backups_to_keep())
 
 
-def _install_translators(app: QApplication) -> None:
-    # The .qm files come with a later issue; loading is already wired so they just appear.
-    from importlib import resources
+def start_window(path: Path | None) -> tuple[object, QMessageBox | None]:
+    """Show the window on `path`; without one, the welcome screen, or the workshop that was
+    open when the app last stopped without closing properly (with a notice saying so)."""
+    from cxworkshop.ui.main_window import MainWindow
+    from cxworkshop.ui.session_guard import SessionGuard
 
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-
-    from cxworkshop.i18n import user_language
-
-    locale = QLocale(user_language())
-    translators = []
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        translators.append(qt)
-    try:
-        folder = resources.files("cxworkshop") / "resources" / "i18n"
-        ours = QTranslator(app)
-        if folder.is_dir() and ours.load(locale, "cxworkshop", "_", str(folder)):
-            translators.append(ours)
-    except (ModuleNotFoundError, OSError):
-        pass
-    for translator in translators:
-        app.installTranslator(translator)
+    window = MainWindow()
+    window.show()
+    notice = None
+    if path is not None:
+        window.open_path(Path(path))
+    else:
+        notice = SessionGuard().recover(window, lambda p, ro: window.open_path(p, read_only=ro))
+    return window, notice
 
 
 def run_window(path: Path | None) -> int:
     """The window: the welcome screen, or `path` opened on the board."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)
-    from cxworkshop.ui.main_window import MainWindow
-
-    window = MainWindow()
-    window.show()
-    if path is not None:
-        window.open_path(Path(path))
+    window, notice = start_window(path)  # noqa: F841 - both must live until the loop ends
     return app.exec()
 
 

@@ -1,30 +1,31 @@
-"""MainWindow: the welcome screen, then the board with its palette and inspector docks,
-toolbar and menus (File, Edit, View, Board, Help). There is no Save: the title shows when
-the last change reached the file.
+"""MainWindow: the welcome screen, then the board with its palette, inspector and plan docks,
+tool bar and menus (built in window_menus). It owns the open document's life cycle: opening
+(with the dialogs of open_errors), the crash marker (session_guard), the recent list, and
+handing the document to the board, the plan and the presentation. There is no Save: the
+title shows when the last change reached the file.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QUndoView,
     QWidget,
 )
 
-from cxworkshop.appinfo import APP_NAME, FILE_EXTENSION, VERSION
-from cxworkshop.board import icons, labels
+from cxworkshop.appinfo import APP_NAME, FILE_EXTENSION
 from cxworkshop.board.palette import PaletteWidget
 from cxworkshop.board.scene import BoardScene
 from cxworkshop.board.view import BoardView
@@ -33,13 +34,22 @@ from cxworkshop.document import (
     WorkshopFileError,
     bundled_demo_path,
     new_workshop,
+    recovery,
 )
-from cxworkshop.model import CardKind, LaneKind
-from cxworkshop.ui.errors import show_error, show_open_error
+from cxworkshop.ui import window_menus
+from cxworkshop.ui.about import show_about
+from cxworkshop.ui.errors import show_error
 from cxworkshop.ui.inspector import InspectorWidget
+from cxworkshop.ui.open_errors import open_with_dialogs
 from cxworkshop.ui.persona_dialog import PersonaDialog
-from cxworkshop.ui.recent import recent_files, remember
+from cxworkshop.ui.plan import install_plan_ui
+from cxworkshop.ui.preferences import PreferencesDialog, Settings
+from cxworkshop.ui.presentation import PresentationWindow
+from cxworkshop.ui.recent_files import fill_recent_menu, last_folder, remember
+from cxworkshop.ui.session_guard import SessionGuard
+from cxworkshop.ui.shortcuts_help import show_shortcuts
 from cxworkshop.ui.welcome import WelcomePage
+from cxworkshop.ui.window_plan import PlanWiring, PresenterTimer, PresenterVoting
 
 FILE_FILTER = "CX Workshop (*.cxw)"
 
@@ -50,6 +60,8 @@ class MainWindow(QMainWindow):
         self.document: WorkshopDocument | None = None
         self.scene: BoardScene | None = None
         self.view: BoardView | None = None
+        self.presenter: PresentationWindow | None = None
+        self.guard = SessionGuard()
         self.pages = QStackedWidget()
         self.welcome = WelcomePage()
         self.pages.addWidget(self.welcome)
@@ -74,11 +86,17 @@ class MainWindow(QMainWindow):
         self.saved_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
-        self._make_actions()
-        self._make_menus()
-        self._make_toolbar()
-        self._update_actions()
+        # Size and lay out before the menus arrive: a menu bar still at its default 100 px
+        # folds them into an overflow menu that lingers until the window is shown.
+        self.menuBar()
         self.resize(1440, 900)
+        self.layout().activate()
+        window_menus.make_actions(self)
+        window_menus.make_menus(self)
+        window_menus.make_toolbar(self)
+        self.plan = install_plan_ui(self, None)
+        self.plan_wiring = PlanWiring(self, self.plan)
+        self._update_actions()
         self.show_welcome()
         app = QApplication.instance()
         if app is not None:
@@ -93,132 +111,13 @@ class MainWindow(QMainWindow):
 
     # --- actions -----------------------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut=None, tip: str | None = None, icon=None,
-                board: bool = True) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts(shortcut)
-            else:
-                action.setShortcut(QKeySequence(shortcut))
-        if icon is not None:
-            action.setIcon(icon)
-        action.setToolTip(tip or text.replace("&", "").replace("…", ""))
-        action.setStatusTip(action.toolTip())
-        action.triggered.connect(slot)
-        action.setProperty("board", board)
-        return action
+    def on_board(self, name: str) -> Callable[[], object]:
+        return lambda: self.board_call(name)
 
-    def _on_board(self, name: str):
-        return lambda *_: self._board_call(name)
-
-    def _board_call(self, name: str, *args):
+    def board_call(self, name: str, *args: object) -> object:
         if self.view is None:
             return None
         return getattr(self.view.actions_, name)(*args)
-
-    def _make_actions(self) -> None:
-        SK = QKeySequence.StandardKey
-        a = self._action
-        self.act_new = a(self.tr("&New workshop…"), self.show_welcome, SK.New, board=False)
-        self.act_open = a(self.tr("&Open…"), self.open_dialog, SK.Open, board=False)
-        self.act_demo = a(self.tr("Open the &demo workshop"), self.open_demo, board=False)
-        self.act_copy_file = a(self.tr("Save a &copy as…"), self.save_copy, SK.SaveAs)
-        self.act_close = a(self.tr("&Close workshop"), self.close_document, SK.Close)
-        self.act_quit = a(self.tr("&Quit"), self.close, SK.Quit, board=False)
-        self.act_undo = a(self.tr("&Undo"), self._undo, SK.Undo, icon=icons.tool_icon("undo"))
-        self.act_redo = a(self.tr("&Redo"), self._redo, self._redo_keys(), icon=icons.tool_icon("redo"))
-        self.act_cut = a(self.tr("Cu&t"), self._on_board("cut"), SK.Cut)
-        self.act_copy = a(self.tr("&Copy"), self._on_board("copy"), SK.Copy)
-        self.act_paste = a(self.tr("&Paste"), self._on_board("paste"), SK.Paste)
-        self.act_duplicate = a(self.tr("D&uplicate"), self._on_board("duplicate"), "Ctrl+D")
-        self.act_delete = a(self.tr("&Delete"), self._on_board("delete_selection"), SK.Delete)
-        self.act_edit_text = a(self.tr("&Edit text"), self._on_board("edit_selected"), "F2")
-        self.act_select_all = a(self.tr("Select &all cards"), self._on_board("select_all"), SK.SelectAll)
-        self.act_history = self.history_dock.toggleViewAction()
-        self.act_history.setText(self.tr("&History"))
-        self.act_history.setShortcut(QKeySequence("Ctrl+H"))
-        self.act_zoom_in = a(self.tr("Zoom &in"), lambda: self.view and self.view.zoom_in(),
-                             [QKeySequence(SK.ZoomIn), QKeySequence("Ctrl+=")],
-                             icon=icons.tool_icon("zoom_in"))
-        self.act_zoom_out = a(self.tr("Zoom &out"), lambda: self.view and self.view.zoom_out(), SK.ZoomOut,
-                              icon=icons.tool_icon("zoom_out"))
-        self.act_fit = a(self.tr("&Fit the board"), lambda: self.view and self.view.fit(), "Ctrl+0",
-                         icon=icons.tool_icon("fit"))
-        self.act_actual = a(self.tr("&Actual size"), lambda: self.view and self.view.actual_size(), "Ctrl+1")
-        self.act_full = a(self.tr("F&ull screen"), self._toggle_full_screen, SK.FullScreen, board=False)
-        self.act_add_stage = a(self.tr("Add &stage"), self._on_board("add_stage"), "Ctrl+Shift+S",
-                               icon=icons.stage_icon())
-        self.act_add_note = a(self.tr("Add &note"), self._on_board("add_note"), "N",
-                              icon=icons.card_icon(CardKind.NOTE))
-        self.act_add_note.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.act_rename = a(self.tr("&Rename stage or lane"), self._on_board("rename"))
-        self.act_delete_stage = a(self.tr("Delete s&tage (with its cards)"), self._on_board("delete_stage"))
-        self.act_delete_lane = a(self.tr("Delete &lane (with its cards)"), self._on_board("delete_lane"))
-        self.act_add_persona = a(self.tr("Add &persona…"), lambda: self.edit_persona(None))
-        self.act_shortcuts = a(self.tr("&Keyboard shortcuts"), self.show_shortcuts, SK.HelpContents,
-                               board=False)
-        self.act_about = a(self.tr("&About CX Workshop"), self.show_about, board=False)
-        self.lane_actions = []
-        for kind in LaneKind:
-            action = a(labels.lane_kind(kind), lambda _=False, k=kind.value: self._board_call("add_lane", k),
-                       icon=icons.lane_icon(kind))
-            self.lane_actions.append(action)
-        self.board_actions = [act for act in self.findChildren(QAction) if act.property("board")]
-
-    @staticmethod
-    def _redo_keys() -> list[QKeySequence]:
-        keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-        wanted = QKeySequence("Ctrl+Shift+Z")
-        return keys if wanted in keys else [*keys, wanted]
-
-    def _make_menus(self) -> None:
-        bar = self.menuBar()
-        file = bar.addMenu(self.tr("&File"))
-        file.addActions([self.act_new, self.act_open])
-        self.recent_menu = file.addMenu(self.tr("Open &recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file.addActions([self.act_demo, self.act_copy_file])
-        file.addSeparator()
-        file.addActions([self.act_close, self.act_quit])
-        edit = bar.addMenu(self.tr("&Edit"))
-        edit.addActions([self.act_undo, self.act_redo])
-        edit.addSeparator()
-        edit.addActions([self.act_cut, self.act_copy, self.act_paste, self.act_duplicate,
-                         self.act_delete])
-        edit.addSeparator()
-        edit.addActions([self.act_edit_text, self.act_select_all])
-        edit.addSeparator()
-        edit.addAction(self.act_history)
-        view = bar.addMenu(self.tr("&View"))
-        view.addActions([self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_actual])
-        view.addSeparator()
-        view.addActions([self.palette_dock.toggleViewAction(), self.inspector_dock.toggleViewAction(),
-                         self.act_full])
-        board = bar.addMenu(self.tr("&Board"))
-        board.addActions([self.act_add_stage, self.act_add_note])
-        lanes = board.addMenu(self.tr("Add &lane"))
-        lanes.addActions(self.lane_actions)
-        board.addAction(self.act_add_persona)
-        board.addSeparator()
-        board.addActions([self.act_rename, self.act_delete_stage, self.act_delete_lane])
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.act_shortcuts, self.act_about])
-
-    def _make_toolbar(self) -> None:
-        bar = self.addToolBar(self.tr("Board"))
-        bar.setObjectName("main-toolbar")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.act_undo, self.act_redo, None, self.act_add_stage, self.act_add_note,
-                       None, self.act_zoom_out, self.act_zoom_in, self.act_fit, None,
-                       self.act_history):
-            if action is None:
-                bar.addSeparator()
-                continue
-            bar.addAction(action)
-            button = bar.widgetForAction(action)
-            if button is not None:
-                button.setAccessibleName(action.toolTip())
 
     def _update_actions(self) -> None:
         if not shiboken6.isValid(self) or not shiboken6.isValid(self.act_undo):
@@ -242,12 +141,12 @@ class MainWindow(QMainWindow):
             self.act_undo.setText(self.tr("&Undo %1").replace("%1", stack.undoText()).strip())
             self.act_redo.setText(self.tr("&Redo %1").replace("%1", stack.redoText()).strip())
 
-    def _undo(self) -> None:
+    def undo(self) -> None:
         if self.document is not None:
             self.scene.finish_editing()
             self.document.undo_stack.undo()
 
-    def _redo(self) -> None:
+    def redo(self) -> None:
         if self.document is not None:
             self.scene.finish_editing()
             self.document.undo_stack.redo()
@@ -255,15 +154,12 @@ class MainWindow(QMainWindow):
     # --- documents ---------------------------------------------------------------------
 
     def open_path(self, path: Path, read_only: bool = False) -> bool:
-        try:
-            document = WorkshopDocument.open(path, read_only=read_only)
-        except WorkshopFileError as error:
-            if show_open_error(self, error) and not read_only:
-                return self.open_path(path, read_only=True)
+        """Open `path`; a refused file gets its dialog and ways out (open_errors)."""
+        document = open_with_dialogs(self, Path(path), read_only)
+        if document is None:
             return False
         self.set_document(document)
-        if not read_only:
-            remember(document.path)
+        remember(document.path)
         return True
 
     def set_document(self, document: WorkshopDocument) -> None:
@@ -290,10 +186,21 @@ class MainWindow(QMainWindow):
             dock.show()
         self.resizeDocks([self.palette_dock, self.inspector_dock], [220, 270],
                          Qt.Orientation.Horizontal)
+        self.guard.begin(document.path, document.read_only)
         self.update_title()
         self._update_actions()
         self.view.setFocus()
         self.view.fit()
+        self.plan.set_document(document)
+        self.plan_wiring.attach(self.scene)
+        self._arrange_plan_docks()
+
+    def _arrange_plan_docks(self) -> None:
+        # A low action plan, so a 1280x720 projector still leaves the board most of the screen.
+        plan = self.plan
+        if plan.action_plan_dock is not None:
+            self.resizeDocks([plan.action_plan_dock], [max(150, self.height() // 5)],
+                             Qt.Orientation.Vertical)
 
     def _on_changed(self, changes) -> None:
         if changes.touches("workshop"):
@@ -302,7 +209,11 @@ class MainWindow(QMainWindow):
     def close_document(self) -> None:
         if self.document is None:
             return
+        if self.presenter is not None:
+            self.presenter.close()
         self.scene.finish_editing()
+        self.plan_wiring.detach()
+        self.plan.set_document(None)
         self.inspector.set_scene(None)
         self.history.setStack(None)
         self.pages.removeWidget(self.view)
@@ -311,11 +222,10 @@ class MainWindow(QMainWindow):
         self.document.close()
         self.document.deleteLater()
         self.document, self.scene, self.view = None, None, None
+        self.guard.end()
         self.show_welcome()
 
     def show_welcome(self) -> None:
-        if self.document is not None:
-            self.pages.setCurrentWidget(self.welcome)
         self.welcome.refresh()
         self.pages.setCurrentWidget(self.welcome)
         for dock in (self.palette_dock, self.inspector_dock, self.history_dock):
@@ -358,8 +268,9 @@ class MainWindow(QMainWindow):
         return self.open_path(path)
 
     def open_dialog(self) -> None:
-        folder = str(recent_files()[0].parent) if recent_files() else ""
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open workshop"), folder, FILE_FILTER)
+        folder = last_folder()
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open workshop"),
+                                              str(folder) if folder else "", FILE_FILTER)
         if name:
             self.open_path(Path(name))
 
@@ -384,12 +295,8 @@ class MainWindow(QMainWindow):
             except WorkshopFileError as error:
                 show_error(self, self.tr("The copy was not saved"), error.message())
 
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for path in recent_files():
-            self.recent_menu.addAction(path.name, lambda p=path: self.open_path(p))
-        if self.recent_menu.isEmpty():
-            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+    def fill_recent(self) -> None:
+        fill_recent_menu(self.recent_menu, self.open_path)
 
     # --- board helpers -----------------------------------------------------------------
 
@@ -412,28 +319,76 @@ class MainWindow(QMainWindow):
             else:
                 self.scene.edit("set_persona", persona.id, **values)
 
-    def _toggle_full_screen(self) -> None:
+    def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
+    # --- the room ----------------------------------------------------------------------
+
+    def present(self) -> PresentationWindow | None:
+        """View > Presentation (F5): the board full screen on the chosen screen."""
+        if self.scene is None:
+            return None
+        if self.presenter is not None:
+            self.presenter.raise_()
+            self.presenter.activateWindow()
+            return self.presenter
+        settings = Settings()
+        presenter = PresentationWindow(self.scene, self.document,
+                                       settings.presentation_palette(), self)
+        presenter.closed.connect(self._presentation_closed)
+        presenter.attach_timer(PresenterTimer(self.plan.timer, presenter))
+        if self.plan.voting is not None:
+            presenter.attach_voting(PresenterVoting(self.plan.voting, presenter))
+        self.presenter = presenter
+        presenter.present(settings.presentation_screen())
+        return presenter
+
+    def _presentation_closed(self) -> None:
+        presenter, self.presenter = self.presenter, None
+        if presenter is not None:
+            presenter.deleteLater()
+        if self.view is not None:
+            self.view.setFocus()
+
+    def show_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self)
+        dialog.backups_changed.connect(self._apply_backup_policy)
+        dialog.exec()
+        dialog.deleteLater()
+        return dialog
+
+    @staticmethod
+    def _apply_backup_policy() -> None:
+        settings = Settings()
+        recovery.apply_backup_policy(settings.backup_folder(), settings.backups_to_keep())
+
     def show_shortcuts(self) -> None:
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.tr(
-            "<table cellpadding=3>"
-            "<tr><td><b>Arrows</b></td><td>move between cells and cards</td></tr>"
-            "<tr><td><b>Alt+Arrows</b></td><td>move the selected cards to the next cell</td></tr>"
-            "<tr><td><b>N</b></td><td>add a note in the current cell</td></tr>"
-            "<tr><td><b>Enter / F2</b></td><td>edit the selected card's text "
-            "(Shift+Enter: new line; Enter or Esc: done)</td></tr>"
-            "<tr><td><b>Delete</b></td><td>delete the selected cards</td></tr>"
-            "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>undo / redo</td></tr>"
-            "<tr><td><b>Ctrl+X / C / V / D</b></td><td>cut / copy / paste / duplicate</td></tr>"
-            "<tr><td><b>Wheel, Ctrl +/-</b></td><td>zoom; <b>Ctrl+0</b> fit the board</td></tr>"
-            "<tr><td><b>Space+drag, middle drag</b></td><td>pan</td></tr></table>"))
+        show_shortcuts(self)
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About CX Workshop"),
-                          f"<b>{APP_NAME}</b> {VERSION}<br>" + self.tr(
-                              "Customer-journey workshops on one laptop, offline. Every change is "
-                              "saved as you make it."))
+        show_about(self)
+
+    def export_dialog(self) -> None:
+        """File > Export…"""
+        if self.document is None:
+            return
+        from cxworkshop.ui.export_dialog import export_workshop
+
+        self.scene.finish_editing()
+        outcome = export_workshop(self, self.document)
+        if outcome is not None and outcome.cancelled:
+            self.statusBar().showMessage(self.tr("Export cancelled"), 8000)
+
+    def send_outcomes(self) -> None:
+        """File > Send outcomes…"""
+        if self.document is None:
+            return
+        from cxworkshop.ui.send_outcomes import send_outcomes
+
+        self.scene.finish_editing()
+        outcome = send_outcomes(self, self.document)
+        if outcome is not None and outcome.cancelled:
+            self.statusBar().showMessage(self.tr("Export cancelled"), 8000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_document()

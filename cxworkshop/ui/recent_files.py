@@ -1,8 +1,8 @@
 """Recent workshops for File > Open Recent and the welcome screen; missing ones are shown as such.
 
-Kept in QSettings under `recent_files` (most recent first), the same key cxworkshop.ui.recent
-uses, so both read one list. A file that has been moved or deleted stays listed, marked
-"not found" with a warning icon and disabled, until the user clears it.
+The one list of recent workshops: kept in QSettings under `recent_files` (most recent first).
+A file that has been moved or deleted stays listed, marked "not found" with a warning icon
+and disabled, until the user clears it.
 """
 
 from __future__ import annotations
@@ -42,6 +42,11 @@ def _paths(settings: QSettings) -> list[Path]:
 def recent_entries(settings: QSettings | None = None) -> list[RecentEntry]:
     settings = settings if settings is not None else QSettings()
     return [RecentEntry(p, p.is_file()) for p in _paths(settings)[:LIMIT]]
+
+
+def last_folder(settings: QSettings | None = None) -> Path | None:
+    """The folder of the most recent workshop that still exists (for the Open dialog)."""
+    return next((e.path.parent for e in recent_entries(settings) if e.exists), None)
 
 
 def remember(path: Path | str, settings: QSettings | None = None) -> None:

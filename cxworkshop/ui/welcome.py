@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from cxworkshop.appinfo import APP_NAME, VERSION
 from cxworkshop.board import icons
-from cxworkshop.ui.recent import recent_files
+from cxworkshop.ui.recent_files import fill_recent_list
 
 TEMPLATES = ("sme", "blueprint", "empty")
 
@@ -92,17 +92,33 @@ class WelcomePage(QWidget):
         open_layout = QVBoxLayout(open_box)
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("Recent workshops"))
-        self.recent.itemActivated.connect(
-            lambda item: self.open_path_requested.emit(Path(item.data(Qt.ItemDataRole.UserRole))))
+        self.recent.itemActivated.connect(self._open_item)
         open_button = QPushButton(self.tr("Open a workshop…"))
         open_button.clicked.connect(self.open_requested)
-        demo_button = QPushButton(self.tr("Open the demo workshop"))
-        demo_button.clicked.connect(self.demo_requested)
+        # First-time users (and a demo in front of a client) start here: make it stand out.
+        self.demo_button = QPushButton(icons.lane_icon("moments_of_truth"),
+                                       self.tr("Open the demo workshop"))
+        self.demo_button.setObjectName("demo-button")
+        self.demo_button.setIconSize(QSize(28, 28))
+        self.demo_button.setMinimumHeight(52)
+        demo_font = self.demo_button.font()
+        demo_font.setPointSizeF(demo_font.pointSizeF() * 1.25)
+        demo_font.setBold(True)
+        self.demo_button.setFont(demo_font)
+        self.demo_button.setToolTip(self.tr("A complete example workshop to explore or show a "
+                                            "client; your own files are not touched"))
+        self.demo_button.clicked.connect(self.demo_requested)
+        demo_hint = QLabel(self.tr("New to CX Workshop? Start with the demo: a filled-in "
+                                   "journey with actions, owners and a voting round."))
+        demo_hint.setWordWrap(True)
+        open_layout.addWidget(self.demo_button)
+        open_layout.addWidget(demo_hint)
+        open_layout.addSpacing(12)
         open_layout.addWidget(QLabel(self.tr("Recent workshops")))
         open_layout.addWidget(self.recent, 1)
         buttons = QHBoxLayout()
+        buttons.addStretch(1)
         buttons.addWidget(open_button)
-        buttons.addWidget(demo_button)
         open_layout.addLayout(buttons)
 
         panel = QFrame()
@@ -120,16 +136,12 @@ class WelcomePage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.recent.clear()
-        for path in recent_files():
-            item = QListWidgetItem(f"{path.stem}\n{path.parent}")
-            item.setData(Qt.ItemDataRole.UserRole, str(path))
-            item.setToolTip(str(path))
-            self.recent.addItem(item)
-        if not self.recent.count():
-            item = QListWidgetItem(self.tr("No recent workshops yet"))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.recent.addItem(item)
+        fill_recent_list(self.recent)
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        path = item.data(Qt.ItemDataRole.UserRole)
+        if path:  # None: a file that was moved or deleted
+            self.open_path_requested.emit(Path(path))
 
     def template(self) -> str:
         item = self.templates.currentItem()

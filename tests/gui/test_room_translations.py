@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxworkshop.document import Reason, WorkshopFileError, new_workshop
+from cxworkshop.document import Reason, WorkshopDocument, WorkshopFileError, new_workshop
+from cxworkshop.model.records import Lane, Participant, Stage
 from cxworkshop.ui.translations import I18N, install_translators, unfinished
 
 SAME_IN_ITALIAN = {
@@ -44,7 +45,7 @@ def _plain(text: str) -> str:
 def _meaningful(text: str) -> bool:
     plain = _plain(text)
     words = re.sub(r"[\d%:.,]+", "", plain).strip()
-    if not plain or words in SAME_IN_ITALIAN or not re.search(r"[A-Za-z]{2}", plain):
+    if not plain or {plain, words} & SAME_IN_ITALIAN or not re.search(r"[A-Za-z]{2}", plain):
         return False
     if re.fullmatch(r"[\w.\-]+\.(cxw|ini|conf)", plain) or "/" in plain:
         return False  # file names and paths
@@ -100,7 +101,8 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
     return found
 
 
-def untranslated(qapp, build: Callable[[], QWidget]) -> list[str]:
+def untranslated(qapp, build: Callable[[], QWidget], data: frozenset[str] = frozenset()
+                 ) -> list[str]:
     texts = {}
     for language in ("en", "it"):
         install_translators(qapp, language)
@@ -112,7 +114,7 @@ def untranslated(qapp, build: Callable[[], QWidget]) -> list[str]:
     assert len(texts["en"]) == len(texts["it"]), "the widgets differ between languages"
     return sorted({f"{where}: {en!r}" for (where, en), (_, it) in zip(texts["en"], texts["it"],
                                                                      strict=True)
-                   if _plain(en) == _plain(it)})
+                   if _plain(en) == _plain(it) and en not in data})
 
 
 @pytest.fixture
@@ -136,7 +138,11 @@ def test_main_window_menus_docks_and_toolbar_are_italian(qtbot, qapp, italian_bo
             dock.show()
         return window
 
-    assert untranslated(qapp, build) == []
+    # Names from the workshop file (stages in the plan's filters) are the same in both.
+    document = WorkshopDocument.open(italian_board, read_only=True)
+    data = frozenset(r.name for model in (Stage, Lane, Participant) for r in document.rows(model))
+    document.close()
+    assert untranslated(qapp, build, data) == []
 
 
 def test_my_dialogs_are_italian(qtbot, qapp, tmp_path: Path, demo_file: Path):

@@ -236,24 +236,120 @@
         </message>
     </context>
     <context>
+        <name>BoardDescribe</name>
+        <message>
+            <location filename="../../board/describe.py" line="43" />
+            <source>%1 action(s), one without an owner</source>
+            <translation>%1 action(s), one without an owner</translation>
+        </message>
+        <message>
+            <location filename="../../board/describe.py" line="45" />
+            <source>%1 action(s), owner %2</source>
+            <translation>%1 action(s), owner %2</translation>
+        </message>
+        <message>
+            <location filename="../../board/describe.py" line="77" />
+            <source>%1 cards selected</source>
+            <translation>%1 cards selected</translation>
+        </message>
+        <message>
+            <location filename="../../board/describe.py" line="47" />
+            <source>%1 dot(s)</source>
+            <translation>%1 dot(s)</translation>
+        </message>
+        <message>
+            <location filename="../../board/describe.py" line="89" />
+            <source>%1, %2 card(s)</source>
+            <translation>%1, %2 card(s)</translation>
+        </message>
+        <message>
+            <location filename="../../board/describe.py" line="87" />
+            <source>%1, card %2 of %3: %4</source>
+            <translation>%1, card %2 of %3: %4</translation>
+        </message>
+        <message>
+            <location filename="../../board/describe.py" line="48" />
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <location filename="../../board/describe.py" line="61" />
+            <source>(locked)</source>
+            <translation>(locked)</translation>
+        </message>
+        <message>
+            <location filename="../../board/describe.py" line="66" />
+            <source>Lane: %1</source>
+            <translation>Lane: %1</translation>
+        </message>
+        <message>
+            <location filename="../../board/describe.py" line="82" />
+            <source>No cell selected</source>
+            <translation>No cell selected</translation>
+        </message>
+        <message>
+            <location filename="../../board/describe.py" line="60" />
+            <source>Stage %1 of %2: %3</source>
+            <translation>Stage %1 of %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../../board/describe.py" line="83" />
+            <source>Stage %1, lane %2</source>
+            <translation>Stage %1, lane %2</translation>
+        </message>
+        <message>
+            <location filename="../../board/describe.py" line="37" />
+            <source>channel %1</source>
+            <translation>channel %1</translation>
+        </message>
+        <message>
+            <location filename="../../board/describe.py" line="39" />
+            <source>emotion %1</source>
+            <translation>emotion %1</translation>
+        </message>
+    </context>
+    <context>
         <name>BoardScene</name>
         <message>
-            <location filename="../../board/scene.py" line="282" />
+            <location filename="../../board/scene.py" line="317" />
             <source>This workshop is open read-only.</source>
             <translation>This workshop is open read-only.</translation>
         </message>
         <message>
-            <location filename="../../board/scene.py" line="329" />
+            <location filename="../../board/scene.py" line="391" />
             <source>New stage</source>
             <translation>New stage</translation>
+        </message>
+        <message>
+            <location filename="../../board/scene.py" line="729" />
+            <source>Stages and lanes are locked; unlock them to change the structure.</source>
+            <translation>Stages and lanes are locked; unlock them to change the structure.</translation>
         </message>
     </context>
     <context>
         <name>BoardView</name>
         <message>
-            <location filename="../../board/view.py" line="+38" />
+            <location filename="../../board/view.py" line="+76" />
             <source>Journey board</source>
             <translation>Journey board</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Voting: click a card to give it a dot. </source>
+            <translation>Voting: click a card to give it a dot. </translation>
+        </message>
+    </context>
+    <context>
+        <name>CardDrag</name>
+        <message>
+            <location filename="../../board/card_drag.py" line="+52" />
+            <source>1 card</source>
+            <translation>1 card</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 cards</source>
+            <translation>%1 cards</translation>
         </message>
     </context>
     <context>
@@ -398,6 +494,237 @@
             <location filename="../../board/labels.py" line="56" />
             <source>Very positive</source>
             <translation>Very positive</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="136" />
+            <source>(untitled action)</source>
+            <translation>(untitled action)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="75" />
+            <source>Action plan (CSV)</source>
+            <translation>Action plan (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="77" />
+            <source>Action plan (Excel)</source>
+            <translation>Action plan (Excel)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="174" />
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="76" />
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="140" />
+            <source>Choose an owner…</source>
+            <translation>Choose an owner…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="280" />
+            <source>Choose at least one thing to export.</source>
+            <translation>Choose at least one thing to export.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="175" />
+            <source>Choose where to write: %1</source>
+            <translation>Choose where to write: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="232" />
+            <source>Create the e-mails</source>
+            <translation>Create the e-mails</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="79" />
+            <source>E-mail drafts per owner (folder)</source>
+            <translation>E-mail drafts per owner (folder)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="227" />
+            <source>Each owner gets an e-mail draft with their actions and a PDF of them attached. The drafts open in your mail client: check them, then send.</source>
+            <translation>Each owner gets an e-mail draft with their actions and a PDF of them attached. The drafts open in your mail client: check them, then send.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="129" />
+            <source>Every open action needs an owner before exporting. Add the participants first (Plan &gt; Show &gt; Participants).</source>
+            <translation>Every open action needs an owner before exporting. Add the participants first (Plan &gt; Show &gt; Participants).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="132" />
+            <source>Every open action needs an owner before exporting. Choose one for each: it is saved at once and can be undone.</source>
+            <translation>Every open action needs an owner before exporting. Choose one for each: it is saved at once and can be undone.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="125" />
+            <source>Every open action needs an owner before exporting. This workshop is open read-only: assign the owners where it can be edited.</source>
+            <translation>Every open action needs an owner before exporting. This workshop is open read-only: assign the owners where it can be edited.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="78" />
+            <source>Excel (*.xlsx)</source>
+            <translation>Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="235" />
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="73" />
+            <source>Full report (PDF)</source>
+            <translation>Full report (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="278" />
+            <source>Give every open action an owner to continue.</source>
+            <translation>Give every open action an owner to continue.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="74" />
+            <source>One PDF per owner (folder)</source>
+            <translation>One PDF per owner (folder)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="139" />
+            <source>Owner of %1</source>
+            <translation>Owner of %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="73" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="226" />
+            <source>Send outcomes</source>
+            <translation>Send outcomes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="236" />
+            <source>What to export</source>
+            <translation>What to export</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="172" />
+            <source>Where to write: %1</source>
+            <translation>Where to write: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="296" />
+            <source>Writing one PDF per owner…</source>
+            <translation>Writing one PDF per owner…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="297" />
+            <source>Writing the CSV action plan…</source>
+            <translation>Writing the CSV action plan…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="298" />
+            <source>Writing the Excel action plan…</source>
+            <translation>Writing the Excel action plan…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="299" />
+            <source>Writing the e-mail drafts…</source>
+            <translation>Writing the e-mail drafts…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="295" />
+            <source>Writing the full report…</source>
+            <translation>Writing the full report…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="75" />
+            <source>actions</source>
+            <translation>actions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="79" />
+            <source>emails</source>
+            <translation>emails</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="74" />
+            <source>owners</source>
+            <translation>owners</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="123" />
+            <source>%1 open actions without an owner</source>
+            <translation>%1 open actions without an owner</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="122" />
+            <source>One open action without an owner</source>
+            <translation>One open action without an owner</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportRun</name>
+        <message>
+            <location filename="../../ui/export_run.py" line="133" />
+            <source>Already written:</source>
+            <translation>Already written:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_run.py" line="66" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_run.py" line="125" />
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_run.py" line="69" />
+            <source>Exporting</source>
+            <translation>Exporting</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_run.py" line="149" />
+            <source>Open folder</source>
+            <translation>Open folder</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_run.py" line="66" />
+            <source>Preparing the export…</source>
+            <translation>Preparing the export…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_run.py" line="130" />
+            <source>The export was not completed</source>
+            <translation>The export was not completed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_run.py" line="143" />
+            <source>… and %1 more</source>
+            <translation>… and %1 more</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_run.py" line="139" />
+            <source>Files written: %1</source>
+            <translation>Files written: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_run.py" line="95" />
+            <source>Some open actions have no owner: %1</source>
+            <translation>Some open actions have no owner: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_run.py" line="146" />
+            <source>Folder: %1</source>
+            <translation>Folder: %1</translation>
         </message>
     </context>
     <context>
@@ -677,7 +1004,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+64" />
+            <location filename="../../ui/main_window.py" line="+76" />
             <source>&lt;opened&gt;</source>
             <translation>&lt;opened&gt;</translation>
         </message>
@@ -697,193 +1024,192 @@
             <translation>History</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location filename="../../ui/window_menus.py" line="57" />
             <source>&amp;New workshop…</source>
             <translation>&amp;New workshop…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="58" />
             <source>&amp;Open…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="59" />
             <source>Open the &amp;demo workshop</source>
             <translation>Open the &amp;demo workshop</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="60" />
             <source>Save a &amp;copy as…</source>
             <translation>Save a &amp;copy as…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="63" />
             <source>&amp;Close workshop</source>
             <translation>&amp;Close workshop</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="64" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="65" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="66" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="67" />
             <source>Cu&amp;t</source>
             <translation>Cu&amp;t</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="68" />
             <source>&amp;Copy</source>
             <translation>&amp;Copy</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="69" />
             <source>&amp;Paste</source>
             <translation>&amp;Paste</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="70" />
             <source>D&amp;uplicate</source>
             <translation>D&amp;uplicate</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="71" />
             <source>&amp;Delete</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="72" />
             <source>&amp;Edit text</source>
             <translation>&amp;Edit text</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="73" />
             <source>Select &amp;all cards</source>
             <translation>Select &amp;all cards</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../ui/window_menus.py" line="76" />
             <source>&amp;History</source>
             <translation>&amp;History</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../ui/window_menus.py" line="78" />
             <source>Zoom &amp;in</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../../ui/window_menus.py" line="81" />
             <source>Zoom &amp;out</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../ui/window_menus.py" line="83" />
             <source>&amp;Fit the board</source>
             <translation>&amp;Fit the board</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../ui/window_menus.py" line="85" />
             <source>&amp;Actual size</source>
             <translation>&amp;Actual size</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="88" />
             <source>F&amp;ull screen</source>
             <translation>F&amp;ull screen</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="89" />
             <source>Add &amp;stage</source>
             <translation>Add &amp;stage</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../ui/window_menus.py" line="91" />
             <source>Add &amp;note</source>
             <translation>Add &amp;note</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../../ui/window_menus.py" line="94" />
             <source>&amp;Rename stage or lane</source>
             <translation>&amp;Rename stage or lane</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="95" />
             <source>Delete s&amp;tage (with its cards)</source>
             <translation>Delete s&amp;tage (with its cards)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="96" />
             <source>Delete &amp;lane (with its cards)</source>
             <translation>Delete &amp;lane (with its cards)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="97" />
             <source>Add &amp;persona…</source>
             <translation>Add &amp;persona…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="98" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../ui/window_menus.py" line="100" />
             <source>&amp;About CX Workshop</source>
             <translation>&amp;About CX Workshop</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location filename="../../ui/window_menus.py" line="108" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../ui/window_menus.py" line="110" />
             <source>Open &amp;recent</source>
             <translation>Open &amp;recent</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../../ui/window_menus.py" line="117" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../../ui/window_menus.py" line="127" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../../ui/window_menus.py" line="134" />
             <source>&amp;Board</source>
             <translation>&amp;Board</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../ui/window_menus.py" line="136" />
             <source>Add &amp;lane</source>
             <translation>Add &amp;lane</translation>
         </message>
         <message>
-            <location line="+5" />
-            <location filename="../../ui/plan/__init__.py" line="+167" />
+            <location filename="../../ui/window_menus.py" line="141" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../../ui/window_menus.py" line="148" />
             <source>Board</source>
             <translation>Board</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location filename="../../ui/main_window.py" line="+56" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Undo %1</translation>
         </message>
@@ -893,7 +1219,7 @@
             <translation>&amp;Redo %1</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+36" />
             <source>Not saved</source>
             <translation>Not saved</translation>
         </message>
@@ -903,7 +1229,7 @@
             <translation>Zoom %1%</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+52" />
             <source>read-only</source>
             <translation>read-only</translation>
         </message>
@@ -928,7 +1254,7 @@
             <translation>Open workshop</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>The demo cannot be created</source>
             <translation>The demo cannot be created</translation>
         </message>
@@ -943,29 +1269,35 @@
             <translation>The copy was not saved</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>(none)</source>
-            <translation>(none)</translation>
+            <location line="+84" />
+            <location line="+11" />
+            <source>Export cancelled</source>
+            <translation>Export cancelled</translation>
         </message>
         <message>
-            <location line="+27" />
-            <source>Keyboard shortcuts</source>
-            <translation>Keyboard shortcuts</translation>
+            <location filename="../../ui/window_menus.py" line="61" />
+            <source>&amp;Export…</source>
+            <translation>&amp;Export…</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Arrows&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move between cells and cards&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Arrows&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move the selected cards to the next cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;add a note in the current cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;edit the selected card's text (Shift+Enter: new line; Enter or Esc: done)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;delete the selected cards&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+X / C / V / D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cut / copy / paste / duplicate&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wheel, Ctrl +/-&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom; &lt;b&gt;Ctrl+0&lt;/b&gt; fit the board&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space+drag, middle drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;pan&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-            <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Arrows&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move between cells and cards&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Arrows&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move the selected cards to the next cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;add a note in the current cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;edit the selected card's text (Shift+Enter: new line; Enter or Esc: done)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;delete the selected cards&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+X / C / V / D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cut / copy / paste / duplicate&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wheel, Ctrl +/-&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom; &lt;b&gt;Ctrl+0&lt;/b&gt; fit the board&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space+drag, middle drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;pan&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+            <location filename="../../ui/window_menus.py" line="86" />
+            <source>&amp;Presentation</source>
+            <translation>&amp;Presentation</translation>
         </message>
         <message>
-            <location line="+13" />
-            <source>About CX Workshop</source>
-            <translation>About CX Workshop</translation>
+            <location filename="../../ui/window_menus.py" line="74" />
+            <source>Pre&amp;ferences…</source>
+            <translation>Pre&amp;ferences…</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Customer-journey workshops on one laptop, offline. Every change is saved as you make it.</source>
-            <translation>Customer-journey workshops on one laptop, offline. Every change is saved as you make it.</translation>
+            <location filename="../../ui/window_menus.py" line="87" />
+            <source>Present the board full screen for the room (F5)</source>
+            <translation>Present the board full screen for the room (F5)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_menus.py" line="62" />
+            <source>Send &amp;outcomes…</source>
+            <translation>Send &amp;outcomes…</translation>
         </message>
     </context>
     <context>
@@ -1324,12 +1656,12 @@
         <name>PlanEdits</name>
         <message>
             <location filename="../../ui/plan/edits.py" line="+37" />
-            <location line="+25" />
+            <location line="+22" />
             <source>This workshop is open read-only.</source>
             <translation>This workshop is open read-only.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+22" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
@@ -1349,20 +1681,9 @@
             <translation>Add action</translation>
         </message>
         <message>
-            <location line="+11" />
-            <location line="+3" />
+            <location line="+7" />
             <source>Add actions</source>
             <translation>Add actions</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Set priorities from the vote</source>
-            <translation>Set priorities from the vote</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Follow-up meeting</source>
-            <translation>Follow-up meeting</translation>
         </message>
     </context>
     <context>
@@ -1735,41 +2056,54 @@
     <context>
         <name>RecentFiles</name>
         <message>
-            <location filename="../../ui/recent_files.py" line="88" />
+            <location filename="../../ui/recent_files.py" line="93" />
             <source>%1 (not found)</source>
             <translation>%1 (not found)</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="111" />
+            <location filename="../../ui/recent_files.py" line="116" />
             <source>%1 (not found)
 %2</source>
             <translation>%1 (not found)
 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="99" />
+            <location filename="../../ui/recent_files.py" line="104" />
             <source>Clear the list</source>
             <translation>Clear the list</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="94" />
+            <location filename="../../ui/recent_files.py" line="99" />
             <source>No recent workshops</source>
             <translation>No recent workshops</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="118" />
+            <location filename="../../ui/recent_files.py" line="123" />
             <source>No recent workshops yet</source>
             <translation>No recent workshops yet</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="98" />
+            <location filename="../../ui/recent_files.py" line="103" />
             <source>Remove the missing ones</source>
             <translation>Remove the missing ones</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="115" />
+            <location filename="../../ui/recent_files.py" line="120" />
             <source>This file was moved or deleted: %1</source>
             <translation>This file was moved or deleted: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendOutcomes</name>
+        <message>
+            <location filename="../../ui/send_outcomes.py" line="62" />
+            <source>Writing the e-mail drafts…</source>
+            <translation>Writing the e-mail drafts…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/send_outcomes.py" line="37" />
+            <source>e-mails</source>
+            <translation>e-mails</translation>
         </message>
     </context>
     <context>
@@ -2341,212 +2675,232 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+7" />
+            <location line="+23" />
             <source>Recent workshops</source>
             <translation>Recent workshops</translation>
         </message>
         <message>
-            <location line="-4" />
+            <location line="-21" />
             <source>Open a workshop…</source>
             <translation>Open a workshop…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Open the demo workshop</source>
             <translation>Open the demo workshop</translation>
         </message>
         <message>
-            <location line="+16" />
-            <source>Version %1</source>
-            <translation>Version %1</translation>
+            <location line="+8" />
+            <source>A complete example workshop to explore or show a client; your own files are not touched</source>
+            <translation>A complete example workshop to explore or show a client; your own files are not touched</translation>
         </message>
         <message>
-            <location line="+15" />
-            <source>No recent workshops yet</source>
-            <translation>No recent workshops yet</translation>
+            <location line="+3" />
+            <source>New to CX Workshop? Start with the demo: a filled-in journey with actions, owners and a voting round.</source>
+            <translation>New to CX Workshop? Start with the demo: a filled-in journey with actions, owners and a voting round.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Version %1</source>
+            <translation>Version %1</translation>
         </message>
     </context>
     <context>
         <name>WorkshopDocument</name>
         <message>
-            <location filename="../../document/workshop_document.py" line="292" />
+            <location filename="../../document/workshop_document.py" line="296" />
             <source>Add action</source>
             <translation>Add action</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="251" />
+            <location filename="../../document/workshop_document.py" line="255" />
             <source>Add card</source>
             <translation>Add card</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="206" />
+            <location filename="../../document/workshop_document.py" line="210" />
             <source>Add journey map</source>
             <translation>Add journey map</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="228" />
+            <location filename="../../document/workshop_document.py" line="232" />
             <source>Add lane</source>
             <translation>Add lane</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="283" />
+            <location filename="../../document/workshop_document.py" line="287" />
             <source>Add meeting</source>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="274" />
+            <location filename="../../document/workshop_document.py" line="278" />
             <source>Add participant</source>
             <translation>Add participant</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="240" />
+            <location filename="../../document/workshop_document.py" line="244" />
             <source>Add persona</source>
             <translation>Add persona</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="212" />
+            <location filename="../../document/workshop_document.py" line="216" />
             <source>Add stage</source>
             <translation>Add stage</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="299" />
+            <location filename="../../document/workshop_document.py" line="303" />
             <source>Change action status</source>
             <translation>Change action status</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="309" />
+            <location filename="../../document/workshop_document.py" line="313" />
             <source>Close voting round</source>
             <translation>Close voting round</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="269" />
+            <location filename="../../document/workshop_document.py" line="273" />
             <source>Delete cards</source>
             <translation>Delete cards</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="237" />
+            <location filename="../../document/workshop_document.py" line="241" />
             <source>Delete lane</source>
             <translation>Delete lane</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="246" />
+            <location filename="../../document/workshop_document.py" line="250" />
             <source>Delete persona</source>
             <translation>Delete persona</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="224" />
+            <location filename="../../document/workshop_document.py" line="228" />
             <source>Delete stage</source>
             <translation>Delete stage</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="295" />
+            <location filename="../../document/workshop_document.py" line="299" />
             <source>Edit action</source>
             <translation>Edit action</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="263" />
+            <location filename="../../document/workshop_document.py" line="267" />
             <source>Edit card</source>
             <translation>Edit card</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="258" />
+            <location filename="../../document/workshop_document.py" line="262" />
             <source>Edit card text</source>
             <translation>Edit card text</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="231" />
+            <location filename="../../document/workshop_document.py" line="235" />
             <source>Edit lane</source>
             <translation>Edit lane</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="286" />
+            <location filename="../../document/workshop_document.py" line="290" />
             <source>Edit meeting</source>
             <translation>Edit meeting</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="277" />
+            <location filename="../../document/workshop_document.py" line="281" />
             <source>Edit participant</source>
             <translation>Edit participant</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="243" />
+            <location filename="../../document/workshop_document.py" line="247" />
             <source>Edit persona</source>
             <translation>Edit persona</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="203" />
+            <location filename="../../document/workshop_document.py" line="207" />
             <source>Edit workshop details</source>
             <translation>Edit workshop details</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="266" />
+            <location filename="../../document/workshop_document.py" line="270" />
             <source>Move cards</source>
             <translation>Move cards</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="234" />
+            <location filename="../../document/workshop_document.py" line="238" />
             <source>Move lane</source>
             <translation>Move lane</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="221" />
+            <location filename="../../document/workshop_document.py" line="225" />
             <source>Move stage</source>
             <translation>Move stage</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="254" />
+            <location filename="../../document/workshop_document.py" line="258" />
             <source>Paste cards</source>
             <translation>Paste cards</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="312" />
+            <location filename="../../document/workshop_document.py" line="316" />
             <source>Place dot</source>
             <translation>Place dot</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="303" />
+            <location filename="../../document/workshop_document.py" line="307" />
             <source>Remove action</source>
             <translation>Remove action</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="315" />
+            <location filename="../../document/workshop_document.py" line="319" />
             <source>Remove dot</source>
             <translation>Remove dot</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="289" />
+            <location filename="../../document/workshop_document.py" line="293" />
             <source>Remove meeting</source>
             <translation>Remove meeting</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="280" />
+            <location filename="../../document/workshop_document.py" line="284" />
             <source>Remove participant</source>
             <translation>Remove participant</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="209" />
+            <location filename="../../document/workshop_document.py" line="213" />
             <source>Rename journey map</source>
             <translation>Rename journey map</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="215" />
+            <location filename="../../document/workshop_document.py" line="219" />
             <source>Rename stage</source>
             <translation>Rename stage</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="218" />
+            <location filename="../../document/workshop_document.py" line="222" />
             <source>Resize stage</source>
             <translation>Resize stage</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="306" />
+            <location filename="../../document/workshop_document.py" line="310" />
             <source>Start voting round</source>
             <translation>Start voting round</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="117" />
+            <location filename="../../document/workshop_document.py" line="121" />
             <source>This workshop is open read-only.</source>
             <translation>This workshop is open read-only.</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="330" />
+            <source>Add actions</source>
+            <translation>Add actions</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="324" />
+            <source>Follow-up meeting</source>
+            <translation>Follow-up meeting</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="327" />
+            <source>Set priorities from the vote</source>
+            <translation>Set priorities from the vote</translation>
         </message>
     </context>
 </TS>

@@ -236,24 +236,120 @@
         </message>
     </context>
     <context>
+        <name>BoardDescribe</name>
+        <message>
+            <location filename="../../board/describe.py" line="43" />
+            <source>%1 action(s), one without an owner</source>
+            <translation>Azioni: %1, una senza responsabile</translation>
+        </message>
+        <message>
+            <location filename="../../board/describe.py" line="45" />
+            <source>%1 action(s), owner %2</source>
+            <translation>Azioni: %1, responsabile %2</translation>
+        </message>
+        <message>
+            <location filename="../../board/describe.py" line="77" />
+            <source>%1 cards selected</source>
+            <translation>%1 schede selezionate</translation>
+        </message>
+        <message>
+            <location filename="../../board/describe.py" line="47" />
+            <source>%1 dot(s)</source>
+            <translation>Punti: %1</translation>
+        </message>
+        <message>
+            <location filename="../../board/describe.py" line="89" />
+            <source>%1, %2 card(s)</source>
+            <translation>%1, schede: %2</translation>
+        </message>
+        <message>
+            <location filename="../../board/describe.py" line="87" />
+            <source>%1, card %2 of %3: %4</source>
+            <translation>%1, scheda %2 di %3: %4</translation>
+        </message>
+        <message>
+            <location filename="../../board/describe.py" line="48" />
+            <source>(empty)</source>
+            <translation>(vuota)</translation>
+        </message>
+        <message>
+            <location filename="../../board/describe.py" line="61" />
+            <source>(locked)</source>
+            <translation>(bloccata)</translation>
+        </message>
+        <message>
+            <location filename="../../board/describe.py" line="66" />
+            <source>Lane: %1</source>
+            <translation>Corsia: %1</translation>
+        </message>
+        <message>
+            <location filename="../../board/describe.py" line="82" />
+            <source>No cell selected</source>
+            <translation>Nessuna cella selezionata</translation>
+        </message>
+        <message>
+            <location filename="../../board/describe.py" line="60" />
+            <source>Stage %1 of %2: %3</source>
+            <translation>Fase %1 di %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../../board/describe.py" line="83" />
+            <source>Stage %1, lane %2</source>
+            <translation>Fase %1, corsia %2</translation>
+        </message>
+        <message>
+            <location filename="../../board/describe.py" line="37" />
+            <source>channel %1</source>
+            <translation>canale %1</translation>
+        </message>
+        <message>
+            <location filename="../../board/describe.py" line="39" />
+            <source>emotion %1</source>
+            <translation>emozione %1</translation>
+        </message>
+    </context>
+    <context>
         <name>BoardScene</name>
         <message>
-            <location filename="../../board/scene.py" line="282" />
+            <location filename="../../board/scene.py" line="317" />
             <source>This workshop is open read-only.</source>
             <translation>Questo workshop è aperto in sola lettura.</translation>
         </message>
         <message>
-            <location filename="../../board/scene.py" line="329" />
+            <location filename="../../board/scene.py" line="391" />
             <source>New stage</source>
             <translation>Nuova fase</translation>
+        </message>
+        <message>
+            <location filename="../../board/scene.py" line="729" />
+            <source>Stages and lanes are locked; unlock them to change the structure.</source>
+            <translation>Fasi e corsie sono bloccate: sbloccale per cambiare la struttura.</translation>
         </message>
     </context>
     <context>
         <name>BoardView</name>
         <message>
-            <location filename="../../board/view.py" line="+38" />
+            <location filename="../../board/view.py" line="+76" />
             <source>Journey board</source>
             <translation>Mappa del percorso</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Voting: click a card to give it a dot. </source>
+            <translation>Votazione: fai clic su una scheda per darle un punto. </translation>
+        </message>
+    </context>
+    <context>
+        <name>CardDrag</name>
+        <message>
+            <location filename="../../board/card_drag.py" line="+52" />
+            <source>1 card</source>
+            <translation>1 scheda</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 cards</source>
+            <translation>%1 schede</translation>
         </message>
     </context>
     <context>
@@ -398,6 +494,237 @@
             <location filename="../../board/labels.py" line="56" />
             <source>Very positive</source>
             <translation>Molto positiva</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="123" />
+            <source>%1 open actions without an owner</source>
+            <translation>%1 azioni aperte senza responsabile</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="136" />
+            <source>(untitled action)</source>
+            <translation>(azione senza titolo)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="75" />
+            <source>Action plan (CSV)</source>
+            <translation>Piano d'azione (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="77" />
+            <source>Action plan (Excel)</source>
+            <translation>Piano d'azione (Excel)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="174" />
+            <source>Browse…</source>
+            <translation>Sfoglia…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="76" />
+            <source>CSV (*.csv)</source>
+            <translation>File CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="140" />
+            <source>Choose an owner…</source>
+            <translation>Scegli un responsabile…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="280" />
+            <source>Choose at least one thing to export.</source>
+            <translation>Scegli almeno un elemento da esportare.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="175" />
+            <source>Choose where to write: %1</source>
+            <translation>Scegli dove salvare: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="232" />
+            <source>Create the e-mails</source>
+            <translation>Crea le e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="79" />
+            <source>E-mail drafts per owner (folder)</source>
+            <translation>Bozze e-mail per responsabile (cartella)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="227" />
+            <source>Each owner gets an e-mail draft with their actions and a PDF of them attached. The drafts open in your mail client: check them, then send.</source>
+            <translation>Ogni responsabile riceve una bozza di e-mail con le sue azioni e il relativo PDF allegato. Le bozze si aprono nel tuo programma di posta: controllale, poi inviale.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="129" />
+            <source>Every open action needs an owner before exporting. Add the participants first (Plan &gt; Show &gt; Participants).</source>
+            <translation>Prima di esportare, ogni azione aperta deve avere un responsabile. Aggiungi prima i partecipanti (Piano &gt; Mostra &gt; Partecipanti).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="132" />
+            <source>Every open action needs an owner before exporting. Choose one for each: it is saved at once and can be undone.</source>
+            <translation>Prima di esportare, ogni azione aperta deve avere un responsabile. Scegline uno per ciascuna: viene salvato subito e si può annullare.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="125" />
+            <source>Every open action needs an owner before exporting. This workshop is open read-only: assign the owners where it can be edited.</source>
+            <translation>Prima di esportare, ogni azione aperta deve avere un responsabile. Questo workshop è aperto in sola lettura: assegna i responsabili dove si può modificare.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="78" />
+            <source>Excel (*.xlsx)</source>
+            <translation>Cartella di Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="235" />
+            <source>Export</source>
+            <translation>Esporta</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="73" />
+            <source>Full report (PDF)</source>
+            <translation>Report completo (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="278" />
+            <source>Give every open action an owner to continue.</source>
+            <translation>Assegna un responsabile a ogni azione aperta per continuare.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="74" />
+            <source>One PDF per owner (folder)</source>
+            <translation>Un PDF per responsabile (cartella)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="122" />
+            <source>One open action without an owner</source>
+            <translation>Un'azione aperta senza responsabile</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="139" />
+            <source>Owner of %1</source>
+            <translation>Responsabile di %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="73" />
+            <source>PDF (*.pdf)</source>
+            <translation>Documento PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="226" />
+            <source>Send outcomes</source>
+            <translation>Invia i risultati</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="236" />
+            <source>What to export</source>
+            <translation>Cosa esportare</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="172" />
+            <source>Where to write: %1</source>
+            <translation>Dove salvare: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="296" />
+            <source>Writing one PDF per owner…</source>
+            <translation>Scrittura di un PDF per responsabile…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="297" />
+            <source>Writing the CSV action plan…</source>
+            <translation>Scrittura del piano d'azione CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="298" />
+            <source>Writing the Excel action plan…</source>
+            <translation>Scrittura del piano d'azione Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="299" />
+            <source>Writing the e-mail drafts…</source>
+            <translation>Scrittura delle bozze e-mail…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="295" />
+            <source>Writing the full report…</source>
+            <translation>Scrittura del report completo…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="75" />
+            <source>actions</source>
+            <translation>azioni</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="79" />
+            <source>emails</source>
+            <translation>email</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="74" />
+            <source>owners</source>
+            <translation>responsabili</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportRun</name>
+        <message>
+            <location filename="../../ui/export_run.py" line="133" />
+            <source>Already written:</source>
+            <translation>Già scritti:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_run.py" line="66" />
+            <source>Cancel</source>
+            <translation>Annulla</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_run.py" line="125" />
+            <source>Export</source>
+            <translation>Esportazione</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_run.py" line="69" />
+            <source>Exporting</source>
+            <translation>Esportazione in corso</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_run.py" line="139" />
+            <source>Files written: %1</source>
+            <translation>File scritti: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_run.py" line="149" />
+            <source>Open folder</source>
+            <translation>Apri la cartella</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_run.py" line="66" />
+            <source>Preparing the export…</source>
+            <translation>Preparazione dell'esportazione…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_run.py" line="95" />
+            <source>Some open actions have no owner: %1</source>
+            <translation>Alcune azioni aperte non hanno un responsabile: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_run.py" line="130" />
+            <source>The export was not completed</source>
+            <translation>L'esportazione non è stata completata</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_run.py" line="143" />
+            <source>… and %1 more</source>
+            <translation>… e altri %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_run.py" line="146" />
+            <source>Folder: %1</source>
+            <translation>Cartella: %1</translation>
         </message>
     </context>
     <context>
@@ -677,7 +1004,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+64" />
+            <location filename="../../ui/main_window.py" line="+76" />
             <source>&lt;opened&gt;</source>
             <translation>&lt;aperto&gt;</translation>
         </message>
@@ -697,193 +1024,192 @@
             <translation>Cronologia</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location filename="../../ui/window_menus.py" line="57" />
             <source>&amp;New workshop…</source>
             <translation>&amp;Nuovo workshop…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="58" />
             <source>&amp;Open…</source>
             <translation>&amp;Apri…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="59" />
             <source>Open the &amp;demo workshop</source>
             <translation>Apri il workshop &amp;dimostrativo</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="60" />
             <source>Save a &amp;copy as…</source>
             <translation>Salva una &amp;copia come…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="63" />
             <source>&amp;Close workshop</source>
             <translation>&amp;Chiudi il workshop</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="64" />
             <source>&amp;Quit</source>
             <translation>&amp;Esci</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="65" />
             <source>&amp;Undo</source>
             <translation>&amp;Annulla</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="66" />
             <source>&amp;Redo</source>
             <translation>&amp;Ripeti</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="67" />
             <source>Cu&amp;t</source>
             <translation>&amp;Taglia</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="68" />
             <source>&amp;Copy</source>
             <translation>&amp;Copia</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="69" />
             <source>&amp;Paste</source>
             <translation>&amp;Incolla</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="70" />
             <source>D&amp;uplicate</source>
             <translation>D&amp;uplica</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="71" />
             <source>&amp;Delete</source>
             <translation>&amp;Elimina</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="72" />
             <source>&amp;Edit text</source>
             <translation>&amp;Modifica il testo</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="73" />
             <source>Select &amp;all cards</source>
             <translation>Seleziona &amp;tutte le schede</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../ui/window_menus.py" line="76" />
             <source>&amp;History</source>
             <translation>Cro&amp;nologia</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../ui/window_menus.py" line="78" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Ingrandisci</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../../ui/window_menus.py" line="81" />
             <source>Zoom &amp;out</source>
             <translation>&amp;Riduci</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../ui/window_menus.py" line="83" />
             <source>&amp;Fit the board</source>
             <translation>&amp;Adatta la mappa</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../ui/window_menus.py" line="85" />
             <source>&amp;Actual size</source>
             <translation>Dimensioni &amp;reali</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="88" />
             <source>F&amp;ull screen</source>
             <translation>Schermo &amp;intero</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="89" />
             <source>Add &amp;stage</source>
             <translation>Aggiungi &amp;fase</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../ui/window_menus.py" line="91" />
             <source>Add &amp;note</source>
             <translation>Aggiungi &amp;nota</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../../ui/window_menus.py" line="94" />
             <source>&amp;Rename stage or lane</source>
             <translation>&amp;Rinomina fase o corsia</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="95" />
             <source>Delete s&amp;tage (with its cards)</source>
             <translation>Elimina f&amp;ase (con le sue schede)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="96" />
             <source>Delete &amp;lane (with its cards)</source>
             <translation>Elimina &amp;corsia (con le sue schede)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="97" />
             <source>Add &amp;persona…</source>
             <translation>Aggiungi &amp;persona…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../ui/window_menus.py" line="98" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Scorciatoie da tastiera</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../ui/window_menus.py" line="100" />
             <source>&amp;About CX Workshop</source>
             <translation>&amp;Informazioni su CX Workshop</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location filename="../../ui/window_menus.py" line="108" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../ui/window_menus.py" line="110" />
             <source>Open &amp;recent</source>
             <translation>Apri &amp;recenti</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../../ui/window_menus.py" line="117" />
             <source>&amp;Edit</source>
             <translation>&amp;Modifica</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../../ui/window_menus.py" line="127" />
             <source>&amp;View</source>
             <translation>&amp;Visualizza</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../../ui/window_menus.py" line="134" />
             <source>&amp;Board</source>
             <translation>&amp;Mappa</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../ui/window_menus.py" line="136" />
             <source>Add &amp;lane</source>
             <translation>Aggiungi &amp;corsia</translation>
         </message>
         <message>
-            <location line="+5" />
-            <location filename="../../ui/plan/__init__.py" line="+167" />
+            <location filename="../../ui/window_menus.py" line="141" />
             <source>&amp;Help</source>
             <translation>&amp;Aiuto</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../../ui/window_menus.py" line="148" />
             <source>Board</source>
             <translation>Mappa</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location filename="../../ui/main_window.py" line="+56" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Annulla %1</translation>
         </message>
@@ -893,7 +1219,7 @@
             <translation>&amp;Ripeti %1</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+36" />
             <source>Not saved</source>
             <translation>Non salvato</translation>
         </message>
@@ -903,7 +1229,7 @@
             <translation>Zoom %1%</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+52" />
             <source>read-only</source>
             <translation>sola lettura</translation>
         </message>
@@ -928,7 +1254,7 @@
             <translation>Apri workshop</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>The demo cannot be created</source>
             <translation>Impossibile creare il workshop dimostrativo</translation>
         </message>
@@ -943,29 +1269,35 @@
             <translation>La copia non è stata salvata</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>(none)</source>
-            <translation>(nessuno)</translation>
+            <location line="+84" />
+            <location line="+11" />
+            <source>Export cancelled</source>
+            <translation>Esportazione annullata</translation>
         </message>
         <message>
-            <location line="+27" />
-            <source>Keyboard shortcuts</source>
-            <translation>Scorciatoie da tastiera</translation>
+            <location filename="../../ui/window_menus.py" line="61" />
+            <source>&amp;Export…</source>
+            <translation>&amp;Esporta…</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Arrows&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move between cells and cards&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Arrows&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move the selected cards to the next cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;add a note in the current cell&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;edit the selected card's text (Shift+Enter: new line; Enter or Esc: done)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;delete the selected cards&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+X / C / V / D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cut / copy / paste / duplicate&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Wheel, Ctrl +/-&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom; &lt;b&gt;Ctrl+0&lt;/b&gt; fit the board&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space+drag, middle drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;pan&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-            <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Frecce&lt;/b&gt;&lt;/td&gt;&lt;td&gt;spostati tra celle e schede&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Frecce&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sposta le schede selezionate nella cella accanto&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;aggiungi una nota nella cella corrente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Invio / F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;modifica il testo della scheda selezionata (Maiusc+Invio: a capo; Invio o Esc: fine)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Canc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;elimina le schede selezionate&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Maiusc+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;annulla / ripeti&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+X / C / V / D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;taglia / copia / incolla / duplica&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Rotella, Ctrl +/-&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom; &lt;b&gt;Ctrl+0&lt;/b&gt; adatta la mappa&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Spazio+trascina, tasto centrale&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sposta la vista&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+            <location filename="../../ui/window_menus.py" line="86" />
+            <source>&amp;Presentation</source>
+            <translation>&amp;Presentazione</translation>
         </message>
         <message>
-            <location line="+13" />
-            <source>About CX Workshop</source>
-            <translation>Informazioni su CX Workshop</translation>
+            <location filename="../../ui/window_menus.py" line="74" />
+            <source>Pre&amp;ferences…</source>
+            <translation>Pre&amp;ferenze…</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Customer-journey workshops on one laptop, offline. Every change is saved as you make it.</source>
-            <translation>Workshop sul percorso del cliente su un solo portatile, senza connessione. Ogni modifica viene salvata mentre la fai.</translation>
+            <location filename="../../ui/window_menus.py" line="87" />
+            <source>Present the board full screen for the room (F5)</source>
+            <translation>Proietta la mappa a schermo intero per la sala (F5)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_menus.py" line="62" />
+            <source>Send &amp;outcomes…</source>
+            <translation>&amp;Invia i risultati…</translation>
         </message>
     </context>
     <context>
@@ -1324,12 +1656,12 @@
         <name>PlanEdits</name>
         <message>
             <location filename="../../ui/plan/edits.py" line="+37" />
-            <location line="+25" />
+            <location line="+22" />
             <source>This workshop is open read-only.</source>
             <translation>Questo workshop è aperto in sola lettura.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+22" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
@@ -1349,20 +1681,9 @@
             <translation>Aggiungi azione</translation>
         </message>
         <message>
-            <location line="+11" />
-            <location line="+3" />
+            <location line="+7" />
             <source>Add actions</source>
             <translation>Aggiungi azioni</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Set priorities from the vote</source>
-            <translation>Imposta le priorità dal voto</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Follow-up meeting</source>
-            <translation>Incontro di verifica</translation>
         </message>
     </context>
     <context>
@@ -1735,41 +2056,54 @@
     <context>
         <name>RecentFiles</name>
         <message>
-            <location filename="../../ui/recent_files.py" line="88" />
+            <location filename="../../ui/recent_files.py" line="93" />
             <source>%1 (not found)</source>
             <translation>%1 (non trovato)</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="111" />
+            <location filename="../../ui/recent_files.py" line="116" />
             <source>%1 (not found)
 %2</source>
             <translation>%1 (non trovato)
 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="99" />
+            <location filename="../../ui/recent_files.py" line="104" />
             <source>Clear the list</source>
             <translation>Svuota l'elenco</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="94" />
+            <location filename="../../ui/recent_files.py" line="99" />
             <source>No recent workshops</source>
             <translation>Nessun workshop recente</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="118" />
+            <location filename="../../ui/recent_files.py" line="123" />
             <source>No recent workshops yet</source>
             <translation>Ancora nessun workshop recente</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="98" />
+            <location filename="../../ui/recent_files.py" line="103" />
             <source>Remove the missing ones</source>
             <translation>Rimuovi quelli mancanti</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="115" />
+            <location filename="../../ui/recent_files.py" line="120" />
             <source>This file was moved or deleted: %1</source>
             <translation>Questo file è stato spostato o eliminato: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendOutcomes</name>
+        <message>
+            <location filename="../../ui/send_outcomes.py" line="62" />
+            <source>Writing the e-mail drafts…</source>
+            <translation>Scrittura delle bozze e-mail…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/send_outcomes.py" line="37" />
+            <source>e-mails</source>
+            <translation>e-mail</translation>
         </message>
     </context>
     <context>
@@ -2341,212 +2675,232 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+7" />
+            <location line="+23" />
             <source>Recent workshops</source>
             <translation>Workshop recenti</translation>
         </message>
         <message>
-            <location line="-4" />
+            <location line="-21" />
             <source>Open a workshop…</source>
             <translation>Apri un workshop…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Open the demo workshop</source>
             <translation>Apri il workshop dimostrativo</translation>
         </message>
         <message>
-            <location line="+16" />
-            <source>Version %1</source>
-            <translation>Versione %1</translation>
+            <location line="+8" />
+            <source>A complete example workshop to explore or show a client; your own files are not touched</source>
+            <translation>Un workshop d'esempio completo da esplorare o mostrare a un cliente; i tuoi file non vengono toccati</translation>
         </message>
         <message>
-            <location line="+15" />
-            <source>No recent workshops yet</source>
-            <translation>Ancora nessun workshop recente</translation>
+            <location line="+3" />
+            <source>New to CX Workshop? Start with the demo: a filled-in journey with actions, owners and a voting round.</source>
+            <translation>Prima volta con CX Workshop? Parti dalla demo: un percorso già compilato, con azioni, responsabili e una votazione.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Version %1</source>
+            <translation>Versione %1</translation>
         </message>
     </context>
     <context>
         <name>WorkshopDocument</name>
         <message>
-            <location filename="../../document/workshop_document.py" line="292" />
+            <location filename="../../document/workshop_document.py" line="296" />
             <source>Add action</source>
             <translation>Aggiungi azione</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="251" />
+            <location filename="../../document/workshop_document.py" line="255" />
             <source>Add card</source>
             <translation>Aggiungi scheda</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="206" />
+            <location filename="../../document/workshop_document.py" line="210" />
             <source>Add journey map</source>
             <translation>Aggiungi mappa del percorso</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="228" />
+            <location filename="../../document/workshop_document.py" line="232" />
             <source>Add lane</source>
             <translation>Aggiungi corsia</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="283" />
+            <location filename="../../document/workshop_document.py" line="287" />
             <source>Add meeting</source>
             <translation>Aggiungi incontro</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="274" />
+            <location filename="../../document/workshop_document.py" line="278" />
             <source>Add participant</source>
             <translation>Aggiungi partecipante</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="240" />
+            <location filename="../../document/workshop_document.py" line="244" />
             <source>Add persona</source>
             <translation>Aggiungi persona</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="212" />
+            <location filename="../../document/workshop_document.py" line="216" />
             <source>Add stage</source>
             <translation>Aggiungi fase</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="299" />
+            <location filename="../../document/workshop_document.py" line="303" />
             <source>Change action status</source>
             <translation>Cambia lo stato dell'azione</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="309" />
+            <location filename="../../document/workshop_document.py" line="313" />
             <source>Close voting round</source>
             <translation>Chiudi la votazione</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="269" />
+            <location filename="../../document/workshop_document.py" line="273" />
             <source>Delete cards</source>
             <translation>Elimina schede</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="237" />
+            <location filename="../../document/workshop_document.py" line="241" />
             <source>Delete lane</source>
             <translation>Elimina corsia</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="246" />
+            <location filename="../../document/workshop_document.py" line="250" />
             <source>Delete persona</source>
             <translation>Elimina persona</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="224" />
+            <location filename="../../document/workshop_document.py" line="228" />
             <source>Delete stage</source>
             <translation>Elimina fase</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="295" />
+            <location filename="../../document/workshop_document.py" line="299" />
             <source>Edit action</source>
             <translation>Modifica azione</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="263" />
+            <location filename="../../document/workshop_document.py" line="267" />
             <source>Edit card</source>
             <translation>Modifica scheda</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="258" />
+            <location filename="../../document/workshop_document.py" line="262" />
             <source>Edit card text</source>
             <translation>Modifica il testo della scheda</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="231" />
+            <location filename="../../document/workshop_document.py" line="235" />
             <source>Edit lane</source>
             <translation>Modifica corsia</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="286" />
+            <location filename="../../document/workshop_document.py" line="290" />
             <source>Edit meeting</source>
             <translation>Modifica incontro</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="277" />
+            <location filename="../../document/workshop_document.py" line="281" />
             <source>Edit participant</source>
             <translation>Modifica partecipante</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="243" />
+            <location filename="../../document/workshop_document.py" line="247" />
             <source>Edit persona</source>
             <translation>Modifica persona</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="203" />
+            <location filename="../../document/workshop_document.py" line="207" />
             <source>Edit workshop details</source>
             <translation>Modifica i dati del workshop</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="266" />
+            <location filename="../../document/workshop_document.py" line="270" />
             <source>Move cards</source>
             <translation>Sposta schede</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="234" />
+            <location filename="../../document/workshop_document.py" line="238" />
             <source>Move lane</source>
             <translation>Sposta corsia</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="221" />
+            <location filename="../../document/workshop_document.py" line="225" />
             <source>Move stage</source>
             <translation>Sposta fase</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="254" />
+            <location filename="../../document/workshop_document.py" line="258" />
             <source>Paste cards</source>
             <translation>Incolla schede</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="312" />
+            <location filename="../../document/workshop_document.py" line="316" />
             <source>Place dot</source>
             <translation>Metti un bollino</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="303" />
+            <location filename="../../document/workshop_document.py" line="307" />
             <source>Remove action</source>
             <translation>Rimuovi azione</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="315" />
+            <location filename="../../document/workshop_document.py" line="319" />
             <source>Remove dot</source>
             <translation>Togli il bollino</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="289" />
+            <location filename="../../document/workshop_document.py" line="293" />
             <source>Remove meeting</source>
             <translation>Rimuovi incontro</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="280" />
+            <location filename="../../document/workshop_document.py" line="284" />
             <source>Remove participant</source>
             <translation>Rimuovi partecipante</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="209" />
+            <location filename="../../document/workshop_document.py" line="213" />
             <source>Rename journey map</source>
             <translation>Rinomina la mappa del percorso</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="215" />
+            <location filename="../../document/workshop_document.py" line="219" />
             <source>Rename stage</source>
             <translation>Rinomina fase</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="218" />
+            <location filename="../../document/workshop_document.py" line="222" />
             <source>Resize stage</source>
             <translation>Ridimensiona fase</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="306" />
+            <location filename="../../document/workshop_document.py" line="310" />
             <source>Start voting round</source>
             <translation>Avvia la votazione</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="117" />
+            <location filename="../../document/workshop_document.py" line="121" />
             <source>This workshop is open read-only.</source>
             <translation>Questo workshop è aperto in sola lettura.</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="330" />
+            <source>Add actions</source>
+            <translation>Aggiungi azioni</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="324" />
+            <source>Follow-up meeting</source>
+            <translation>Incontro di verifica</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="327" />
+            <source>Set priorities from the vote</source>
+            <translation>Imposta le priorità dalla votazione</translation>
         </message>
     </context>
 </TS>

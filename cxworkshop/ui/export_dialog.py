@@ -1,0 +1,327 @@
+"""File > Export… and File > Send outcomes…: choose the outputs, give every open action an owner.
+
+The dialog lists the open actions nobody owns (the export API refuses them) with a combo of
+participants for each; choosing one assigns the owner at once through the document (one undo
+step each), and Export stays disabled until none is left. Outputs: the full PDF report, one
+PDF per owner (a folder), the action plan as CSV and XLSX, and e-mail drafts (a folder),
+with paths defaulting to the workshop's folder and named after it.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxworkshop.document import EditRejected, WorkshopDocument
+from cxworkshop.document.files import user_data_dir
+from cxworkshop.model.records import Participant
+from cxworkshop.ui.export_run import ExportOutcome, ExportStep, run_exports, show_outcome
+
+if TYPE_CHECKING:
+    from cxworkshop.export import ActionInfo
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
+def documents_folder() -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder else Path.home()
+
+
+def default_folder(workshop: Path) -> Path:
+    """Next to the workshop, unless that is the app's own data folder (the demo) or read-only."""
+    parent = workshop.absolute().parent
+    data = user_data_dir().absolute()
+    if parent == data or data in parent.parents or not os.access(parent, os.W_OK):
+        return documents_folder()
+    return parent
+
+
+@dataclass(frozen=True)
+class Output:
+    key: str
+    label: str
+    is_folder: bool
+    suffix: str  # file name after the workshop's name
+    file_filter: str = ""
+
+
+def outputs() -> list[Output]:
+    return [
+        Output("pdf", _tr("Full report (PDF)"), False, ".pdf", _tr("PDF (*.pdf)")),
+        Output("per_owner", _tr("One PDF per owner (folder)"), True, " - " + _tr("owners")),
+        Output("csv", _tr("Action plan (CSV)"), False, " - " + _tr("actions") + ".csv",
+               _tr("CSV (*.csv)")),
+        Output("xlsx", _tr("Action plan (Excel)"), False, " - " + _tr("actions") + ".xlsx",
+               _tr("Excel (*.xlsx)")),
+        Output("eml", _tr("E-mail drafts per owner (folder)"), True, " - " + _tr("emails")),
+    ]
+
+
+DEFAULT_ON = ("pdf", "xlsx")
+
+
+class UnownedPanel(QGroupBox):
+    """The open actions without an owner, each with a combo to assign one on the spot."""
+
+    assigned = Signal(int, int)  # action id, participant id
+
+    def __init__(self, document: WorkshopDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unowned-actions")
+        self.document = document
+        self.combos: dict[int, QComboBox] = {}
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.rows = QWidget()
+        self.grid = QGridLayout(self.rows)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setColumnStretch(0, 3)
+        self.grid.setColumnStretch(1, 2)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.rows)
+        scroll.setMaximumHeight(220)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(scroll)
+
+    def set_actions(self, actions: list[ActionInfo]) -> None:
+        for combo in self.combos.values():
+            combo.blockSignals(True)
+        while self.grid.count():
+            widget = self.grid.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()  # may be the combo whose signal brought us here
+        self.combos.clear()
+        people = [p for p in self.document.rows(Participant) if p.name]
+        self.setTitle(_tr("One open action without an owner") if len(actions) == 1 else
+                      _tr("%1 open actions without an owner").replace("%1", str(len(actions))))
+        if self.document.read_only:
+            self.intro.setText(_tr("Every open action needs an owner before exporting. This "
+                                   "workshop is open read-only: assign the owners where it "
+                                   "can be edited."))
+        elif not people:
+            self.intro.setText(_tr("Every open action needs an owner before exporting. Add the "
+                                   "participants first (Plan > Show > Participants)."))
+        else:
+            self.intro.setText(_tr("Every open action needs an owner before exporting. "
+                                   "Choose one for each: it is saved at once and can be "
+                                   "undone."))
+        for row, action in enumerate(actions):
+            title = QLabel(action.title or _tr("(untitled action)"))
+            title.setWordWrap(True)
+            combo = QComboBox()
+            combo.setAccessibleName(_tr("Owner of %1").replace("%1", action.title))
+            combo.addItem(_tr("Choose an owner…"), None)
+            for person in people:
+                combo.addItem(person.name, person.id)
+            combo.setEnabled(bool(people) and not self.document.read_only)
+            combo.currentIndexChanged.connect(
+                lambda _i, a=action.id, c=combo: self._choose(a, c.currentData()))
+            self.grid.addWidget(title, row, 0)
+            self.grid.addWidget(combo, row, 1)
+            self.combos[action.id] = combo
+        self.setVisible(bool(actions))
+
+    def _choose(self, action_id: int, participant_id: int | None) -> None:
+        if participant_id is None:
+            return
+        try:
+            self.document.set_action(action_id, owner_id=participant_id)
+        except EditRejected as error:
+            self.intro.setText(str(error))
+            return
+        self.assigned.emit(action_id, participant_id)
+
+
+class OutputRow:
+    """A check box, a path and a Browse button for one output."""
+
+    def __init__(self, dialog: ExportDialog, output: Output, path: Path, grid: QGridLayout,
+                 row: int) -> None:
+        self.output = output
+        self.dialog = dialog
+        self.check = QCheckBox(output.label)
+        self.check.setChecked(output.key in DEFAULT_ON)
+        self.path = QLineEdit(str(path))
+        self.path.setAccessibleName(_tr("Where to write: %1").replace("%1", output.label))
+        self.path.setMinimumWidth(360)
+        self.browse = QPushButton(_tr("Browse…"))
+        self.browse.setAccessibleName(_tr("Choose where to write: %1").replace("%1", output.label))
+        self.browse.clicked.connect(self._browse)
+        for widget in (self.check, self.path, self.browse):
+            widget.setObjectName(f"export-{output.key}")
+        self.check.toggled.connect(self._toggled)
+        self.path.textChanged.connect(lambda _t: dialog.update_buttons())
+        grid.addWidget(self.check, row, 0)
+        grid.addWidget(self.path, row, 1)
+        grid.addWidget(self.browse, row, 2)
+        self._toggled(self.check.isChecked())
+
+    def _toggled(self, on: bool) -> None:
+        self.path.setEnabled(on)
+        self.browse.setEnabled(on)
+        self.dialog.update_buttons()
+
+    def target(self) -> Path | None:
+        text = self.path.text().strip()
+        return Path(text) if self.check.isChecked() and text else None
+
+    def _browse(self) -> None:
+        current = self.path.text().strip()
+        if self.output.is_folder:
+            chosen = QFileDialog.getExistingDirectory(self.dialog, self.output.label,
+                                                      str(Path(current).parent))
+            if chosen:
+                self.path.setText(str(Path(chosen) / Path(current).name))
+            return
+        chosen, _ = QFileDialog.getSaveFileName(self.dialog, self.output.label, current,
+                                                self.output.file_filter)
+        if chosen:
+            self.path.setText(chosen)
+
+
+class ExportDialog(QDialog):
+    """mode "export": choose outputs; mode "send": only the owners check, before the e-mails."""
+
+    def __init__(self, document: WorkshopDocument, parent: QWidget | None = None,
+                 mode: str = "export") -> None:
+        super().__init__(parent)
+        self.document = document
+        self.mode = mode
+        self.setObjectName("export-dialog")
+        self.unowned: list[ActionInfo] = []
+        self.rows: dict[str, OutputRow] = {}
+        self.unowned_panel = UnownedPanel(document)
+        self.unowned_panel.assigned.connect(lambda _a, _p: self.refresh_unowned())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.unowned_panel)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        if mode == "send":
+            self.setWindowTitle(_tr("Send outcomes"))
+            about = QLabel(_tr("Each owner gets an e-mail draft with their actions and a PDF "
+                               "of them attached. The drafts open in your mail client: check "
+                               "them, then send."))
+            about.setWordWrap(True)
+            layout.insertWidget(0, about)
+            self.ok = self.buttons.addButton(_tr("Create the e-mails"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        else:
+            self.setWindowTitle(_tr("Export"))
+            box = QGroupBox(_tr("What to export"))
+            grid = QGridLayout(box)
+            grid.setColumnStretch(1, 1)
+            folder = default_folder(document.path)
+            stem = document.path.stem
+            for row, output in enumerate(outputs()):
+                self.rows[output.key] = OutputRow(self, output, folder / f"{stem}{output.suffix}",
+                                                  grid, row)
+            layout.addWidget(box)
+            self.ok = self.buttons.addButton(_tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setObjectName("export-ok")
+        self.ok.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.status = QLabel()
+        self.status.setObjectName("export-status")
+        self.status.setWordWrap(True)
+        footer = QHBoxLayout()
+        footer.addWidget(self.status, 1)
+        footer.addWidget(self.buttons)
+        layout.addLayout(footer)
+        self.refresh_unowned()
+        self.setMinimumWidth(720)
+
+    def refresh_unowned(self) -> None:
+        """Ask the export API which open actions still have no owner (it reads the file)."""
+        from cxworkshop.export import unowned_actions
+
+        self.unowned = unowned_actions(self.document.path)
+        self.unowned_panel.set_actions(self.unowned)
+        self.adjustSize()
+        self.update_buttons()
+
+    def targets(self) -> dict[str, Path]:
+        return {key: path for key, row in self.rows.items() if (path := row.target()) is not None}
+
+    def update_buttons(self) -> None:
+        if not hasattr(self, "ok"):
+            return  # still building the rows
+        chosen = self.mode == "send" or bool(self.targets())
+        self.ok.setEnabled(not self.unowned and chosen)
+        if self.unowned:
+            self.status.setText(_tr("Give every open action an owner to continue."))
+        elif not chosen:
+            self.status.setText(_tr("Choose at least one thing to export."))
+        else:
+            self.status.setText("")
+
+    def set_target(self, key: str, path: Path | None) -> None:
+        """Tick (with a path) or untick one output, as a user would."""
+        row = self.rows[key]
+        row.check.setChecked(path is not None)
+        if path is not None:
+            row.path.setText(str(path))
+
+    def steps(self) -> list[ExportStep]:
+        from cxworkshop import export
+
+        labels = {
+            "pdf": (_tr("Writing the full report…"), export.write_pdf),
+            "per_owner": (_tr("Writing one PDF per owner…"), export.write_per_owner),
+            "csv": (_tr("Writing the CSV action plan…"), export.write_csv),
+            "xlsx": (_tr("Writing the Excel action plan…"), export.write_xlsx),
+            "eml": (_tr("Writing the e-mail drafts…"), export.write_eml),
+        }
+        steps = []
+        for key, path in self.targets().items():
+            label, write = labels[key]
+            steps.append(ExportStep(label, lambda data, progress, w=write, p=path:
+                                    w(data, p, progress=progress)))
+        return steps
+
+    def folder(self) -> Path | None:
+        """Where the first chosen output goes (for "Open folder")."""
+        for key, path in self.targets().items():
+            return path if self.rows[key].output.is_folder else path.parent
+        return None
+
+
+def export_workshop(parent: QWidget | None, document: WorkshopDocument) -> ExportOutcome | None:
+    """File > Export…: the dialog, the exports with their progress, then what was written."""
+    dialog = ExportDialog(document, parent)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        steps, folder = dialog.steps(), dialog.folder()
+    finally:
+        dialog.deleteLater()
+    outcome = run_exports(parent, document.path, steps)
+    if not outcome.cancelled:
+        show_outcome(parent, outcome, folder)
+    return outcome

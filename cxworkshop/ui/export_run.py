@@ -1,0 +1,159 @@
+"""Running exports from the window: a cancellable progress dialog, then what was written.
+
+The work runs in the GUI thread; the export API's `progress(done, total)` callback moves the
+bar and lets Qt process events, so the window repaints and Cancel is heard. Cancelling raises
+from the callback, which makes the export API abandon the file and keep any previous one.
+The export package (reportlab) is imported here on first use, never when the window starts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+
+from cxworkshop.document import WorkshopFileError
+
+if TYPE_CHECKING:
+    from cxworkshop.export import ExportResult, Progress, WorkshopData
+
+STEP = 1000  # progress units per output
+SHOW_AFTER_MS = 1000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportRun", text)
+
+
+class ExportCancelled(Exception):
+    """Raised from the progress callback when the user presses Cancel."""
+
+
+@dataclass
+class ExportStep:
+    """One output: a label for the progress dialog and the export call that writes it."""
+
+    label: str
+    run: Callable[[WorkshopData, Progress], ExportResult]
+
+
+@dataclass
+class ExportOutcome:
+    files: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    error: str = ""
+    cancelled: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.error and not self.cancelled
+
+
+class ExportProgress(QProgressDialog):
+    """The export's progress: shown only when the work takes more than a second."""
+
+
+def run_exports(parent: QWidget | None, path: Path, steps: list[ExportStep]) -> ExportOutcome:
+    """Load the workshop read-only (the window's own lock allows it) and run each step."""
+    from cxworkshop import export
+
+    outcome = ExportOutcome()
+    dialog = ExportProgress(_tr("Preparing the export…"), _tr("Cancel"), 0,
+                             STEP * max(1, len(steps)), parent)
+    dialog.setObjectName("export-progress")
+    dialog.setWindowTitle(_tr("Exporting"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(SHOW_AFTER_MS)
+    dialog.setAutoReset(False)
+    dialog.setAutoClose(False)
+    dialog.setValue(0)
+    result: ExportResult | None = None
+    try:
+        data = export.load(path)
+        for index, step in enumerate(steps):
+            dialog.setLabelText(step.label)
+
+            def tick(done: int, total: int, base: int = index * STEP) -> None:
+                share = min(STEP, STEP * done // total) if total > 0 else 0
+                dialog.setValue(base + share)
+                QApplication.processEvents()
+                if dialog.wasCanceled():
+                    raise ExportCancelled
+
+            tick(0, 1)
+            written = step.run(data, tick)
+            result = written if result is None else result.merge(written)
+            tick(1, 1)
+    except ExportCancelled:
+        outcome.cancelled = True
+    except export.UnownedActionsError as error:
+        outcome.error = _tr("Some open actions have no owner: %1").replace(
+            "%1", ", ".join(action.title for action in error.actions))
+    except WorkshopFileError as error:
+        outcome.error = error.message()
+    except OSError as error:
+        where = f"{error.filename}: " if error.filename else ""
+        outcome.error = where + (error.strerror or str(error))
+    finally:
+        dialog.setValue(dialog.maximum())
+        dialog.close()
+        dialog.deleteLater()
+    if result is not None:
+        outcome.files = list(result.files)
+        outcome.warnings = result.warnings()
+    return outcome
+
+
+def open_folder(folder: Path) -> bool:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def outcome_dialog(parent: QWidget | None, outcome: ExportOutcome,
+                   folder: Path | None = None) -> QMessageBox:
+    """The written files (with "Open folder"), or the error; warnings in both cases."""
+    box = QMessageBox(parent)
+    box.setObjectName("export-outcome")
+    box.setWindowTitle(_tr("Export"))
+    box.setTextFormat(Qt.TextFormat.RichText)
+    warnings = "".join(f"<p>⚠ {_html(w)}</p>" for w in outcome.warnings)
+    if outcome.error:
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setText("<b>" + _tr("The export was not completed") + "</b>")
+        written = ""
+        if outcome.files:
+            written = "<p>" + _tr("Already written:") + " " + ", ".join(
+                _html(f.name) for f in outcome.files) + "</p>"
+        box.setInformativeText(f"<p>{_html(outcome.error)}</p>{written}{warnings}")
+        box.addButton(QMessageBox.StandardButton.Close)
+        return box
+    box.setIcon(QMessageBox.Icon.Warning if outcome.warnings else QMessageBox.Icon.Information)
+    box.setText("<b>" + _tr("Files written: %1").replace("%1", str(len(outcome.files))) + "</b>")
+    shown = outcome.files[:12]
+    listing = "<br>".join(_html(f.name) for f in shown)
+    if len(outcome.files) > len(shown):
+        listing += "<br>" + _tr("… and %1 more").replace(
+            "%1", str(len(outcome.files) - len(shown)))
+    where = folder or (outcome.files[0].parent if outcome.files else None)
+    place = f"<p>{_html(_tr('Folder: %1').replace('%1', str(where)))}</p>" if where else ""
+    box.setInformativeText(f"<p>{listing}</p>{place}{warnings}")
+    if where is not None:
+        button = box.addButton(_tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+        button.clicked.connect(lambda _=False, f=where: open_folder(f))
+    box.addButton(QMessageBox.StandardButton.Close)
+    return box
+
+
+def show_outcome(parent: QWidget | None, outcome: ExportOutcome,
+                 folder: Path | None = None) -> None:
+    box = outcome_dialog(parent, outcome, folder)
+    box.exec()
+    box.deleteLater()

@@ -1,0 +1,160 @@
+"""The main window's actions, menus (File, Edit, View, Board, Help) and tool bar.
+
+Built by functions over the window so main_window.py keeps only the document's life cycle.
+Texts use the "MainWindow" translation context, as they did when they lived in the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+
+from cxworkshop.board import icons, labels
+from cxworkshop.model import CardKind, LaneKind
+
+if TYPE_CHECKING:
+    from cxworkshop.ui.main_window import MainWindow
+
+Shortcut = QKeySequence.StandardKey | str | list[QKeySequence] | None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def _action(w: MainWindow, text: str, slot: Callable[..., object], shortcut: Shortcut = None,
+            icon: QIcon | None = None, board: bool = True) -> QAction:
+    action = QAction(text, w)
+    if isinstance(shortcut, list):
+        action.setShortcuts(shortcut)
+    elif shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    if icon is not None:
+        action.setIcon(icon)
+    action.setToolTip(text.replace("&", "").replace("…", ""))
+    action.setStatusTip(action.toolTip())
+    action.triggered.connect(lambda _checked=False: slot())
+    action.setProperty("board", board)
+    return action
+
+
+def _redo_keys() -> list[QKeySequence]:
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+    wanted = QKeySequence("Ctrl+Shift+Z")
+    return keys if wanted in keys else [*keys, wanted]
+
+
+def make_actions(w: MainWindow) -> None:
+    SK = QKeySequence.StandardKey
+    board = w.on_board
+
+    def a(*args, **kwargs) -> QAction:
+        return _action(w, *args, **kwargs)
+
+    w.act_new = a(_tr("&New workshop…"), w.show_welcome, SK.New, board=False)
+    w.act_open = a(_tr("&Open…"), w.open_dialog, SK.Open, board=False)
+    w.act_demo = a(_tr("Open the &demo workshop"), w.open_demo, board=False)
+    w.act_copy_file = a(_tr("Save a &copy as…"), w.save_copy, SK.SaveAs)
+    w.act_export = a(_tr("&Export…"), w.export_dialog, "Ctrl+E")
+    w.act_send = a(_tr("Send &outcomes…"), w.send_outcomes, "Ctrl+Shift+E")
+    w.act_close = a(_tr("&Close workshop"), w.close_document, SK.Close)
+    w.act_quit = a(_tr("&Quit"), w.close, SK.Quit, board=False)
+    w.act_undo = a(_tr("&Undo"), w.undo, SK.Undo, icon=icons.tool_icon("undo"))
+    w.act_redo = a(_tr("&Redo"), w.redo, _redo_keys(), icon=icons.tool_icon("redo"))
+    w.act_cut = a(_tr("Cu&t"), board("cut"), SK.Cut)
+    w.act_copy = a(_tr("&Copy"), board("copy"), SK.Copy)
+    w.act_paste = a(_tr("&Paste"), board("paste"), SK.Paste)
+    w.act_duplicate = a(_tr("D&uplicate"), board("duplicate"), "Ctrl+D")
+    w.act_delete = a(_tr("&Delete"), board("delete_selection"), SK.Delete)
+    w.act_edit_text = a(_tr("&Edit text"), board("edit_selected"), "F2")
+    w.act_select_all = a(_tr("Select &all cards"), board("select_all"), SK.SelectAll)
+    w.act_preferences = a(_tr("Pre&ferences…"), w.show_preferences, SK.Preferences, board=False)
+    w.act_history = w.history_dock.toggleViewAction()
+    w.act_history.setText(_tr("&History"))
+    w.act_history.setShortcut(QKeySequence("Ctrl+H"))
+    w.act_zoom_in = a(_tr("Zoom &in"), lambda: w.view and w.view.zoom_in(),
+                      [QKeySequence(SK.ZoomIn), QKeySequence("Ctrl+=")],
+                      icon=icons.tool_icon("zoom_in"))
+    w.act_zoom_out = a(_tr("Zoom &out"), lambda: w.view and w.view.zoom_out(), SK.ZoomOut,
+                       icon=icons.tool_icon("zoom_out"))
+    w.act_fit = a(_tr("&Fit the board"), lambda: w.view and w.view.fit(), "Ctrl+0",
+                  icon=icons.tool_icon("fit"))
+    w.act_actual = a(_tr("&Actual size"), lambda: w.view and w.view.actual_size(), "Ctrl+1")
+    w.act_present = a(_tr("&Presentation"), w.present, "F5", icon=icons.stage_icon())
+    w.act_present.setToolTip(_tr("Present the board full screen for the room (F5)"))
+    w.act_full = a(_tr("F&ull screen"), w.toggle_full_screen, SK.FullScreen, board=False)
+    w.act_add_stage = a(_tr("Add &stage"), board("add_stage"), "Ctrl+Shift+S",
+                        icon=icons.stage_icon())
+    w.act_add_note = a(_tr("Add &note"), board("add_note"), "N",
+                       icon=icons.card_icon(CardKind.NOTE))
+    w.act_add_note.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    w.act_rename = a(_tr("&Rename stage or lane"), board("rename"))
+    w.act_delete_stage = a(_tr("Delete s&tage (with its cards)"), board("delete_stage"))
+    w.act_delete_lane = a(_tr("Delete &lane (with its cards)"), board("delete_lane"))
+    w.act_add_persona = a(_tr("Add &persona…"), lambda: w.edit_persona(None))
+    w.act_shortcuts = a(_tr("&Keyboard shortcuts"), w.show_shortcuts, SK.HelpContents,
+                        board=False)
+    w.act_about = a(_tr("&About CX Workshop"), w.show_about, board=False)
+    w.lane_actions = [a(labels.lane_kind(kind), lambda k=kind.value: w.board_call("add_lane", k),
+                        icon=icons.lane_icon(kind)) for kind in LaneKind]
+    w.board_actions = [act for act in w.findChildren(QAction) if act.property("board")]
+
+
+def make_menus(w: MainWindow) -> None:
+    bar = w.menuBar()
+    file = bar.addMenu(_tr("&File"))
+    file.addActions([w.act_new, w.act_open])
+    w.recent_menu = file.addMenu(_tr("Open &recent"))
+    w.recent_menu.aboutToShow.connect(w.fill_recent)
+    file.addActions([w.act_demo, w.act_copy_file])
+    file.addSeparator()
+    file.addActions([w.act_export, w.act_send])
+    file.addSeparator()
+    file.addActions([w.act_close, w.act_quit])
+    edit = bar.addMenu(_tr("&Edit"))
+    edit.addActions([w.act_undo, w.act_redo])
+    edit.addSeparator()
+    edit.addActions([w.act_cut, w.act_copy, w.act_paste, w.act_duplicate, w.act_delete])
+    edit.addSeparator()
+    edit.addActions([w.act_edit_text, w.act_select_all])
+    edit.addSeparator()
+    edit.addAction(w.act_history)
+    edit.addSeparator()
+    edit.addAction(w.act_preferences)
+    view = bar.addMenu(_tr("&View"))
+    view.addActions([w.act_zoom_in, w.act_zoom_out, w.act_fit, w.act_actual])
+    view.addSeparator()
+    view.addAction(w.act_present)
+    view.addSeparator()
+    view.addActions([w.palette_dock.toggleViewAction(), w.inspector_dock.toggleViewAction(),
+                     w.act_full])
+    board = bar.addMenu(_tr("&Board"))
+    board.addActions([w.act_add_stage, w.act_add_note])
+    lanes = board.addMenu(_tr("Add &lane"))
+    lanes.addActions(w.lane_actions)
+    board.addAction(w.act_add_persona)
+    board.addSeparator()
+    board.addActions([w.act_rename, w.act_delete_stage, w.act_delete_lane])
+    help_menu = bar.addMenu(_tr("&Help"))
+    help_menu.addActions([w.act_shortcuts, w.act_about])
+    # Reachable while the menu bar is hidden (full screen, presentation).
+    w.addActions([w.act_present, w.act_export, w.act_preferences])
+
+
+def make_toolbar(w: MainWindow) -> None:
+    bar = w.addToolBar(_tr("Board"))
+    bar.setObjectName("main-toolbar")
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    for action in (w.act_undo, w.act_redo, None, w.act_add_stage, w.act_add_note, None,
+                   w.act_zoom_out, w.act_zoom_in, w.act_fit, None, w.act_history, None,
+                   w.act_present, w.act_export):
+        if action is None:
+            bar.addSeparator()
+            continue
+        bar.addAction(action)
+        button = bar.widgetForAction(action)
+        if button is not None:
+            button.setAccessibleName(action.text().replace("&", "").replace("…", ""))

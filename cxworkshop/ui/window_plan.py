@@ -1,0 +1,145 @@
+"""The wires between the action plan (PlanUi) and the board scene of the open workshop.
+
+Plan → board: action badges on cards, the voting tally, and whether a voting round is taking
+clicks. Board → plan: a click on a card while voting places or takes back a dot, and a card's
+context menu offers "Create an action from this card" next to the window's card actions.
+The scene and the voting panel are rebuilt with each workshop, so `attach(scene)` is called
+after PlanUi.set_document(document), and `detach()` before the scene goes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtWidgets import QMenu
+
+from cxworkshop.board.scene import BoardScene
+from cxworkshop.ui.plan import PlanUi
+from cxworkshop.ui.plan.timer import TimerWidget
+from cxworkshop.ui.plan.voting import VotingPanel
+
+if TYPE_CHECKING:
+    from cxworkshop.ui.main_window import MainWindow
+
+
+def _call(scene: BoardScene | None, name: str, *args: object) -> bool:
+    """Call a scene method the board may not have yet (it grows alongside this window)."""
+    method = getattr(scene, name, None) if scene is not None and shiboken6.isValid(scene) else None
+    if method is None:
+        return False
+    method(*args)
+    return True
+
+
+class CardMenu(QMenu):
+    """The context menu of the selected cards on the board."""
+
+
+class PlanWiring(QObject):
+    def __init__(self, window: MainWindow, plan: PlanUi) -> None:
+        super().__init__(window)
+        self.window = window
+        self.plan = plan
+        self.scene: BoardScene | None = None
+        plan.badges_changed.connect(self.show_badges)
+
+    def attach(self, scene: BoardScene) -> None:
+        self.scene = scene
+        for signal, slot in (("card_vote_requested", self.vote),
+                             ("card_unvote_requested", self.unvote),
+                             ("card_menu_requested", self.show_card_menu)):
+            if hasattr(scene, signal):
+                getattr(scene, signal).connect(slot)
+        # The action table's Delete must not compete with the board's Edit > Delete: PySide
+        # ignores the `context=` given to QShortcut's constructor, so set it again here.
+        shortcut = getattr(self.plan.action_plan_dock, "delete_shortcut", None)
+        if shortcut is not None:
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        voting = self.plan.voting
+        if voting is not None:
+            voting.tally_changed.connect(self.show_tally)
+            voting.voting_active_changed.connect(self.set_voting_mode)
+            self.show_tally(voting.tally())
+            self.set_voting_mode(voting.voting_active)
+        self.show_badges(self.plan.badges())
+
+    def detach(self) -> None:
+        self.scene = None
+
+    # --- plan → board ------------------------------------------------------------------
+
+    def show_badges(self, badges: dict[int, tuple[str, int]]) -> None:
+        _call(self.scene, "set_badges", badges)
+
+    def show_tally(self, tally: dict[int, int]) -> None:
+        _call(self.scene, "set_vote_tally", dict(tally))
+
+    def set_voting_mode(self, active: bool) -> None:
+        _call(self.scene, "set_voting_mode", bool(active))
+
+    # --- board → plan ------------------------------------------------------------------
+
+    def vote(self, card_id: int) -> bool:
+        voting = self.plan.voting
+        return voting.vote_on_card(card_id) if voting is not None else False
+
+    def unvote(self, card_id: int) -> bool:
+        voting = self.plan.voting
+        return voting.unvote_card(card_id) if voting is not None else False
+
+    def card_menu(self, card_ids: list[int]) -> QMenu:
+        """The context menu of the selected cards (the caller shows and deletes it)."""
+        w = self.window
+        menu = CardMenu(w)
+        menu.setObjectName("card-menu")
+        if len(card_ids) == 1:
+            menu.addAction(self.plan.card_menu_action(card_ids[0], menu))
+            menu.addSeparator()
+        menu.addActions([w.act_edit_text, w.act_duplicate, w.act_delete])
+        return menu
+
+    def show_card_menu(self, card_ids: list[int], position: QPoint) -> None:
+        menu = self.card_menu(list(card_ids))
+        menu.exec(position)
+        menu.deleteLater()
+
+
+# PresentationWindow.attach_timer / attach_voting call `is_running()` and `voting_active()`;
+# on TimerWidget and VotingPanel those are properties. These adapters bridge the two.
+
+
+class PresenterTimer(QObject):
+    remaining_changed = Signal(int)
+    finished = Signal()
+
+    def __init__(self, timer: TimerWidget, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = timer
+        timer.remaining_changed.connect(self.remaining_changed)
+        timer.finished.connect(self.finished)
+
+    def is_running(self) -> bool:
+        return bool(self.timer.is_running)
+
+    def remaining_seconds(self) -> int:
+        return self.timer.remaining_seconds()
+
+
+class PresenterVoting(QObject):
+
+    tally_changed = Signal(object)
+    voting_active_changed = Signal(bool)
+
+    def __init__(self, panel: VotingPanel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.panel = panel
+        panel.tally_changed.connect(self.tally_changed)
+        panel.voting_active_changed.connect(self.voting_active_changed)
+
+    def voting_active(self) -> bool:
+        return bool(self.panel.voting_active)
+
+    def tally(self) -> dict[int, int]:
+        return self.panel.tally()

@@ -221,8 +221,11 @@ class CardItem(QGraphicsItem):
         p.setBrush(fill)
         p.drawRect(rect)
         p.fillRect(QRectF(0, 0, 7 if pal.name == "board" else 9, self._height), stripe)
-        for mark, mark_rect in zip(self._marks, self._mark_rects, strict=True):
-            marks.paint_mark(p, mark_rect, mark, pal, detail=lod >= 0.45)
+        # Below 45% a badge's initials and count cannot be read: an unlabelled blob would only
+        # puzzle the room, so marks show from there up (the tooltip and the plan have them).
+        if lod >= 0.45:
+            for mark, mark_rect in zip(self._marks, self._mark_rects, strict=True):
+                marks.paint_mark(p, mark_rect, mark, pal, detail=True)
         if selected:
             p.setPen(QPen(pal.selection, 5))
             p.setBrush(Qt.BrushStyle.NoBrush)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -352,8 +352,10 @@ class PersonaStripItem(QGraphicsItem):
                        persona.name)
             p.setFont(style.font(16))
             fm_height = 21
-            lines = [(None, persona.description), (tr("Goals"), persona.goals),
-                     (tr("Frustrations"), persona.frustrations)]
+            # The persona dialog's words, so the strip and the dialog say the same thing.
+            lines = [(None, persona.description),
+                     (QCoreApplication.translate("PersonaDialog", "Goals"), persona.goals),
+                     (QCoreApplication.translate("PersonaDialog", "Frustrations"), persona.frustrations)]
             y = rect.top() + 40
             for title, text in lines:
                 if not text:

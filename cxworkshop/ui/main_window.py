@@ -49,7 +49,7 @@ from cxworkshop.ui.recent_files import fill_recent_menu, last_folder, remember
 from cxworkshop.ui.session_guard import SessionGuard
 from cxworkshop.ui.shortcuts_help import show_shortcuts
 from cxworkshop.ui.welcome import WelcomePage
-from cxworkshop.ui.window_plan import PlanWiring, PresenterTimer, PresenterVoting
+from cxworkshop.ui.window_plan import PlanWiring
 
 FILE_FILTER = "CX Workshop (*.cxw)"
 
@@ -336,9 +336,9 @@ class MainWindow(QMainWindow):
         presenter = PresentationWindow(self.scene, self.document,
                                        settings.presentation_palette(), self)
         presenter.closed.connect(self._presentation_closed)
-        presenter.attach_timer(PresenterTimer(self.plan.timer, presenter))
+        presenter.attach_timer(self.plan.timer)
         if self.plan.voting is not None:
-            presenter.attach_voting(PresenterVoting(self.plan.voting, presenter))
+            presenter.attach_voting(self.plan.voting)
         self.presenter = presenter
         presenter.present(settings.presentation_screen())
         return presenter

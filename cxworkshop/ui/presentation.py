@@ -486,18 +486,19 @@ class PresentationWindow(QWidget):
     # --- timer and voting ----------------------------------------------------------------
 
     def attach_timer(self, timer) -> None:
-        """Show a running timer (cxworkshop.ui.plan.timer.TimerWidget or alike) in the bar."""
+        """Show a running timer in the bar: a TimerWidget (ui.plan.timer), whose `is_running`
+        is a property, with its `remaining_changed` and `finished` signals."""
         self._timer_source = timer
         timer.remaining_changed.connect(self.show_timer)
         if hasattr(timer, "finished"):
             timer.finished.connect(lambda: self.show_timer(0))
-        if getattr(timer, "is_running", lambda: False)():
+        if timer.is_running:
             self.show_timer(timer.remaining_seconds())
 
     def show_timer(self, seconds: int | None) -> None:
         """Show `seconds` left in the bar; None hides the timer."""
         timer = self._timer_source
-        running = timer is None or getattr(timer, "is_running", lambda: True)()
+        running = timer is None or timer.is_running
         if seconds is None or (not running and seconds != 0):
             self.timer_label.hide()
             return
@@ -511,10 +512,10 @@ class PresentationWindow(QWidget):
         """Show the tally of a voting panel (cxworkshop.ui.plan.voting.VotingPanel or alike)."""
         self._voting_source = panel
         panel.tally_changed.connect(lambda tally: self.show_tally(
-            tally if panel.voting_active() else None))
+            tally if panel.voting_active else None))
         panel.voting_active_changed.connect(lambda active: self.show_tally(
             panel.tally() if active else None))
-        self.show_tally(panel.tally() if panel.voting_active() else None)
+        self.show_tally(panel.tally() if panel.voting_active else None)
 
     def show_tally(self, tally: dict[int, int] | None) -> None:
         """Dots per card id on the cards and the ranking on the right; None hides both."""

@@ -12,13 +12,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QMenu
 
 from cxworkshop.board.scene import BoardScene
 from cxworkshop.ui.plan import PlanUi
-from cxworkshop.ui.plan.timer import TimerWidget
-from cxworkshop.ui.plan.voting import VotingPanel
 
 if TYPE_CHECKING:
     from cxworkshop.ui.main_window import MainWindow
@@ -104,42 +102,3 @@ class PlanWiring(QObject):
         menu = self.card_menu(list(card_ids))
         menu.exec(position)
         menu.deleteLater()
-
-
-# PresentationWindow.attach_timer / attach_voting call `is_running()` and `voting_active()`;
-# on TimerWidget and VotingPanel those are properties. These adapters bridge the two.
-
-
-class PresenterTimer(QObject):
-    remaining_changed = Signal(int)
-    finished = Signal()
-
-    def __init__(self, timer: TimerWidget, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.timer = timer
-        timer.remaining_changed.connect(self.remaining_changed)
-        timer.finished.connect(self.finished)
-
-    def is_running(self) -> bool:
-        return bool(self.timer.is_running)
-
-    def remaining_seconds(self) -> int:
-        return self.timer.remaining_seconds()
-
-
-class PresenterVoting(QObject):
-
-    tally_changed = Signal(object)
-    voting_active_changed = Signal(bool)
-
-    def __init__(self, panel: VotingPanel, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.panel = panel
-        panel.tally_changed.connect(self.tally_changed)
-        panel.voting_active_changed.connect(self.voting_active_changed)
-
-    def voting_active(self) -> bool:
-        return bool(self.panel.voting_active)
-
-    def tally(self) -> dict[int, int]:
-        return self.panel.tally()

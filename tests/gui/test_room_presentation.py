@@ -115,10 +115,7 @@ def test_timer_and_tally_show_only_while_running(qtbot, demo_file: Path):
     class FakeTimer(QObject):
         remaining_changed = Signal(int)
         finished = Signal()
-        running = True
-
-        def is_running(self) -> bool:
-            return self.running
+        is_running = True  # a property on the real TimerWidget
 
         def remaining_seconds(self) -> int:
             return 300
@@ -127,7 +124,7 @@ def test_timer_and_tally_show_only_while_running(qtbot, demo_file: Path):
     timer = FakeTimer()
     window.attach_timer(timer)
     assert window.timer_label.isVisible() and "05:00" in window.timer_label.text()
-    timer.running = False
+    timer.is_running = False
     timer.remaining_changed.emit(120)
     assert not window.timer_label.isVisible()
     card = next(iter(window.scene.cards))

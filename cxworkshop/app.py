@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import sys
+from importlib import resources
 from pathlib import Path
 
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cxworkshop import appinfo
@@ -29,6 +31,24 @@ def configure_application(app: QApplication) -> None:
     install_translators(app, explicit if explicit in ("it", "en") else None)
     settings = Settings()
     recovery.apply_backup_policy(settings.backup_folder(), settings.backups_to_keep())
+    icon = resources.files("cxworkshop") / "resources" / "icons" / "cxworkshop.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    app.aboutToQuit.connect(release_clipboard)
+
+
+def release_clipboard() -> None:
+    """Leave what we copied on the clipboard as plain text, without our QMimeData object.
+
+    PySide6 6.11 crashes at interpreter exit when the clipboard still owns a QMimeData made
+    in Python (seen on the offscreen platform); plain text keeps the copy for other programs.
+    """
+    from cxworkshop.board.actions import CARDS_MIME
+
+    clipboard = QGuiApplication.clipboard()
+    mime = clipboard.mimeData() if clipboard is not None else None
+    if mime is not None and mime.hasFormat(CARDS_MIME):
+        clipboard.setText(mime.text())
 
 
 def start_window(path: Path | None) -> tuple[object, QMessageBox | None]:

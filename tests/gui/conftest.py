@@ -110,3 +110,12 @@ def drop_mime(view, mime: QMimeData, scene_point: QPointF) -> bool:
 
 def view_point(view, scene_point: QPointF) -> QPoint:
     return view.mapFromScene(scene_point)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _release_clipboard_at_the_end():
+    """What the app does on quit (app.release_clipboard), once the GUI tests are over."""
+    yield
+    from cxworkshop.app import release_clipboard
+
+    release_clipboard()

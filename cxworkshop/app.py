@@ -52,8 +52,9 @@ def release_clipboard() -> None:
 
 
 def start_window(path: Path | None) -> tuple[object, QMessageBox | None]:
-    """Show the window on `path`; without one, the welcome screen, or the workshop that was
-    open when the app last stopped without closing properly (with a notice saying so)."""
+    """Show the window on `path`. Without one: the workshop that was open when the app last
+    stopped without closing properly (with a notice saying so), else the bundled demo, so a
+    first start shows a real board at once (File > Close leads to the welcome screen)."""
     from cxworkshop.ui.main_window import MainWindow
     from cxworkshop.ui.session_guard import SessionGuard
 
@@ -64,11 +65,13 @@ def start_window(path: Path | None) -> tuple[object, QMessageBox | None]:
         window.open_path(Path(path))
     else:
         notice = SessionGuard().recover(window, lambda p, ro: window.open_path(p, read_only=ro))
+        if notice is None and window.document is None:
+            window.open_demo()
     return window, notice
 
 
 def run_window(path: Path | None) -> int:
-    """The window: the welcome screen, or `path` opened on the board."""
+    """The window: `path` opened on the board, or (without one) the bundled demo."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)
     window, notice = start_window(path)  # noqa: F841 - both must live until the loop ends

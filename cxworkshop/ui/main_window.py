@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QLocale, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -275,7 +275,10 @@ class MainWindow(QMainWindow):
             self.open_path(Path(name))
 
     def open_demo(self) -> None:
-        lang = "it" if QSettings().value("demo_lang", "it") == "it" else "en"
+        # The demo speaks the window's language (the translators follow the same choice).
+        lang = QSettings().value("demo_lang", None) or (
+            "it" if QLocale().language() == QLocale.Language.Italian else "en")
+        lang = "it" if lang == "it" else "en"
         try:
             path = bundled_demo_path(lang)
         except WorkshopFileError as error:

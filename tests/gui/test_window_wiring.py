@@ -266,7 +266,12 @@ def test_the_session_marker_and_recovery_after_a_crash(qtbot, demo_file: Path):
         notice.close()
     finally:
         window.close()
-    again, nothing = start_window(None)  # a clean exit: the welcome screen
+    again, nothing = start_window(None)  # a clean exit: the bundled demo
     qtbot.addWidget(again)
-    assert nothing is None and again.document is None
-    again.close()
+    try:
+        assert nothing is None and again.document is not None
+        assert again.document.workshop().client == "Caffè Aurora Srl"
+        again.close_document()
+        assert again.document is None  # and Close leads to the welcome screen
+    finally:
+        again.close()

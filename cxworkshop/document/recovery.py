@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from cxworkshop.appinfo import FILE_EXTENSION
+from cxworkshop.paths import free_path
 from cxworkshop.store import backups as _backups
 
 
@@ -36,12 +37,7 @@ def backup_time(backup: Path) -> datetime | None:
 
 
 def _free_name(folder: Path, stem: str) -> Path:
-    candidate = folder / f"{stem}{FILE_EXTENSION}"
-    number = 2
-    while candidate.exists():
-        candidate = folder / f"{stem} ({number}){FILE_EXTENSION}"
-        number += 1
-    return candidate
+    return free_path(folder, stem, FILE_EXTENSION)
 
 
 def free_copy_path(original: Path | str, label: str = "copy") -> Path:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from cxworkshop.appinfo import APP_NAME
 from cxworkshop.document import WorkshopDocument
+from cxworkshop.paths import free_path
 from cxworkshop.ui.export_dialog import ExportDialog, documents_folder
 from cxworkshop.ui.export_run import ExportOutcome, ExportStep, run_exports, show_outcome
 
@@ -34,12 +35,7 @@ def drafts_folder(workshop: Path, today: date | None = None) -> Path:
     except OSError:
         base = Path(tempfile.gettempdir()) / APP_NAME
     stamp = (today or date.today()).isoformat()
-    folder = base / f"{workshop.stem} {_tr('e-mails')} {stamp}"
-    number = 2
-    while folder.exists():
-        folder = base / f"{workshop.stem} {_tr('e-mails')} {stamp} ({number})"
-        number += 1
-    return folder
+    return free_path(base, f"{workshop.stem} {_tr('e-mails')} {stamp}")
 
 
 def open_drafts(files: list[Path]) -> int:

@@ -222,6 +222,7 @@ class MainWindow(QMainWindow):
         self.document.close()
         self.document.deleteLater()
         self.document, self.scene, self.view = None, None, None
+        self.zoom_label.clear()  # no board, no zoom to report
         self.guard.end()
         self.show_welcome()
 

@@ -61,8 +61,10 @@ def test_plan_docks_follow_the_open_workshop(demo_window):
     assert plan.action_plan_dock.isVisible()
     assert "&Plan" in [a.text() for a in window.menuBar().actions()]
     document = window.document
+    assert window.zoom_label.text()
     window.close_document()
     assert plan.document is None and plan.action_plan_dock is None
+    assert window.zoom_label.text() == ""  # the welcome screen reports no stale zoom
     assert not plan.act_new_action.isEnabled()
     assert document.parent() is window  # closed, then deleted with the window's event loop
 

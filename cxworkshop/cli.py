@@ -101,13 +101,18 @@ def run_demo(args: argparse.Namespace) -> int:
         return fail(tr("--cards must be between {low} and {high}", low=0, high=MAX_CARDS), EXIT_USAGE)
     if args.actions is not None and not 0 <= args.actions <= MAX_ACTIONS:
         return fail(tr("--actions must be between {low} and {high}", low=0, high=MAX_ACTIONS), EXIT_USAGE)
-    path = new_demo(args.file, _lang(args.lang), args.cards, args.actions, overwrite=args.force)
-    from cxworkshop.store import check_workshop
+    from cxworkshop.store.reading import count_rows
+    from cxworkshop.store.workshop_file import connect
 
-    report = check_workshop(path)
+    path = new_demo(args.file, _lang(args.lang), args.cards, args.actions, overwrite=args.force)
+    # new_demo checked the whole file before it appeared under its name; only count here.
+    conn = connect(path, read_only=True)
+    try:
+        counts = count_rows(conn, ("card", "action_item", "participant"))
+    finally:
+        conn.close()
     print(tr("Created {path}: {cards} cards, {actions} actions, {people} participants", path=path,
-             cards=report.counts["card"], actions=report.counts["action_item"],
-             people=report.counts["participant"]))
+             cards=counts["card"], actions=counts["action_item"], people=counts["participant"]))
     return EXIT_OK
 
 

@@ -31,7 +31,7 @@ from cxworkshop.store.undolog import RowChange, apply_inverse, clear, take
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-Row = TypeVar("Row")
+Row = TypeVar("Row", bound=Record)
 
 
 class _Operations:
@@ -86,24 +86,12 @@ class WorkshopDocument(QObject):
     # --- reading -----------------------------------------------------------------------
 
     def row(self, model: type[Row], row_id: int) -> Row | None:
-        """One row: a record (cxworkshop.model.records) or, given a table class, an ORM instance."""
-        if issubclass(model, Record):
-            return read_record(self._file.conn, model, row_id)
-        with self._file.session() as session:
-            return session.get(model, row_id)
+        """One record (cxworkshop.model.records), read straight from the file."""
+        return read_record(self._file.conn, model, row_id)
 
     def rows(self, model: type[Row], **filters: Any) -> list[Row]:
-        """Rows matching `filters` in display order (position, then id): records are fastest."""
-        if issubclass(model, Record):
-            return read_records(self._file.conn, model, **filters)
-        from sqlmodel import select
-
-        query = select(model)
-        for column, value in filters.items():
-            query = query.where(getattr(model, column) == value)
-        order = [model.position] if "position" in model.model_fields else []
-        with self._file.session() as session:
-            return list(session.exec(query.order_by(*order, model.id)))
+        """Records matching `filters` (None matches NULL), in display order: position, then id."""
+        return read_records(self._file.conn, model, **filters)
 
     def workshop(self) -> Workshop:
         workshop = self.row(Workshop, 1)

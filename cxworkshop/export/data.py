@@ -15,7 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TypeVar
 
-from cxworkshop.model import ActionStatus, Priority
+from cxworkshop.model.progress import OPEN_STATUSES, PRIORITY_RANK, is_overdue, local_date
 from cxworkshop.model.records import (
     ActionItem,
     Card,
@@ -34,8 +34,6 @@ from cxworkshop.store.reading import read_record, read_records
 
 R = TypeVar("R")
 
-_PRIORITY_RANK = {Priority.URGENT: 0, Priority.HIGH: 1, Priority.MEDIUM: 2, Priority.LOW: 3}
-_OPEN = (ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value)
 
 
 @dataclass(frozen=True)
@@ -146,15 +144,15 @@ class ActionInfo:
 
     @property
     def is_open(self) -> bool:
-        return self.status in _OPEN
+        return self.status in OPEN_STATUSES
 
     def is_overdue(self, today: date) -> bool:
-        return self.is_open and self.due_on is not None and self.due_on < today
+        return is_overdue(self, today)
 
     def sort_key(self) -> tuple:
         # Open work first, then the soonest deadline, then the most pressing priority.
         return (not self.is_open, self.due_on is None, self.due_on or date.max,
-                _PRIORITY_RANK.get(self.priority, 9), self.id)
+                PRIORITY_RANK.get(self.priority, 9), self.id)
 
 
 @dataclass
@@ -186,7 +184,7 @@ class WorkshopData:
     def report_date(self) -> date:
         """The date the report speaks for: the latest meeting, else the day the file was made."""
         latest = self.latest_meeting
-        return latest.held_on if latest is not None else self.created_at.astimezone().date()
+        return latest.held_on if latest is not None else local_date(self.created_at)
 
     @property
     def display_title(self) -> str:

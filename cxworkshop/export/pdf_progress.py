@@ -9,6 +9,7 @@ from cxworkshop.export.data import ActionInfo, StatusStep
 from cxworkshop.export.tables_pdf import data_table, para
 from cxworkshop.export.text import markup
 from cxworkshop.model.enums import ActionStatus
+from cxworkshop.model.progress import changed_since_previous
 
 
 def changes_since_previous(ctx: ExportContext) -> list[tuple[ActionInfo, StatusStep]]:
@@ -17,15 +18,8 @@ def changes_since_previous(ctx: ExportContext) -> list[tuple[ActionInfo, StatusS
     latest, previous = data.latest_meeting, data.previous_meeting
     if latest is None or previous is None:
         return []
-    changes = []
-    for action in data.actions:
-        for step in action.history:
-            in_latest = step.meeting_id == latest.id
-            after_previous = step.meeting_id is None and \
-                step.changed_at.astimezone().date() > previous.held_on
-            if in_latest or after_previous:
-                changes.append((action, step))
-    return changes
+    return [(action, step) for action in data.actions for step in action.history
+            if changed_since_previous(step, latest, previous)]
 
 
 def progress_story(ctx: ExportContext, width: float) -> list[Flowable]:

@@ -18,7 +18,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any, Protocol
 
 from cxworkshop.model.enums import ActionStatus, Priority
@@ -120,8 +120,15 @@ def latest_and_previous(meetings: Sequence[Any]) -> tuple[Any | None, Any | None
     return latest, previous
 
 
-def _local_date(moment: datetime) -> date:
-    return moment.astimezone().date() if moment.tzinfo else moment.date()
+def local_date(moment: datetime) -> date:
+    """The day `moment` fell on here; a moment without a zone is UTC, as the file stores it."""
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone().date()
+
+
+def changed_since_previous(change: Any, latest: Any, previous: Any) -> bool:
+    """Recorded in the latest meeting, or outside any meeting after the previous one was held."""
+    return change.meeting_id == latest.id or (
+        change.meeting_id is None and local_date(change.changed_at) > previous.held_on)
 
 
 def changes_since_previous(meetings: Sequence[Any], changes: Sequence[Any]) -> list[Any]:
@@ -129,8 +136,7 @@ def changes_since_previous(meetings: Sequence[Any], changes: Sequence[Any]) -> l
     latest, previous = latest_and_previous(meetings)
     if latest is None or previous is None:
         return []
-    picked = [c for c in changes if c.meeting_id == latest.id
-              or (c.meeting_id is None and _local_date(c.changed_at) > previous.held_on)]
+    picked = [c for c in changes if changed_since_previous(c, latest, previous)]
     return sorted(picked, key=lambda c: (c.changed_at, c.id or 0))
 
 

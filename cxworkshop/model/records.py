@@ -8,8 +8,8 @@ SQLModel tables (cxworkshop.model.tables) inside WorkshopDocument's transactions
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import fields, make_dataclass
-from datetime import date, datetime
+from dataclasses import make_dataclass
+from datetime import UTC, date, datetime
 from typing import Any
 
 from cxworkshop.model.columns import CLASS_NAMES, COLUMNS
@@ -20,7 +20,12 @@ def _date(value: Any) -> date | None:
 
 
 def _datetime(value: Any) -> datetime | None:
-    return datetime.fromisoformat(value) if isinstance(value, str) else value
+    # Timestamps are written in UTC (model.tables._now) and SQLite keeps them without an
+    # offset; giving the UTC back here spares every reader a guess about the time zone.
+    if not isinstance(value, str):
+        return value
+    moment = datetime.fromisoformat(value)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _bool(value: Any) -> bool | None:
@@ -74,6 +79,3 @@ RECORDS: dict[str, type[Record]] = {cls.table: cls for cls in (
     Workshop, Meeting, Participant, JourneyMap, Persona, Stage, Lane, Card, ActionItem,
     StatusChange, VotingRound, Vote)}
 
-
-def field_names(record: type[Record]) -> list[str]:
-    return [f.name for f in fields(record)]

@@ -28,6 +28,11 @@ def read_records(conn: sqlite3.Connection, record: type[R], **filters: Any) -> l
     return [record.from_row(row) for row in rows]
 
 
+def count_rows(conn: sqlite3.Connection, tables: tuple[str, ...]) -> dict[str, int]:
+    """How many rows each table holds (names come from code, never from input)."""
+    return {table: conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] for table in tables}
+
+
 def read_record(conn: sqlite3.Connection, record: type[R], row_id: int) -> R | None:
     found = read_records(conn, record, id=row_id)
     return found[0] if found else None

@@ -23,6 +23,7 @@ from cxworkshop.store.errors import Reason, WorkshopFileError
 from cxworkshop.store.header import read_header
 from cxworkshop.store.lock import WorkshopLock, is_locked_elsewhere
 from cxworkshop.store.migrations import migrate
+from cxworkshop.store.reading import count_rows
 from cxworkshop.store.schema import create_schema, schema_problems
 
 if TYPE_CHECKING:
@@ -234,10 +235,11 @@ def create_workshop(path: Path | str, populate: Callable[[Session], Any] | None 
         raise WorkshopFileError(Reason.NOT_A_WORKSHOP, path, "{name}: a workshop file must end in .cxw.")
     if path.exists() and not overwrite:
         raise WorkshopFileError(Reason.EXISTS, path, "{name}: the file already exists; choose another name.")
-    if is_locked_elsewhere(path):
+    holder = is_locked_elsewhere(path)
+    if holder:
         raise WorkshopFileError(Reason.LOCKED, path,
                                 "{name}: the file is already open in CX Workshop ({holder}). Close it "
-                                "there, or open a copy.", holder=is_locked_elsewhere(path) or "")
+                                "there, or open a copy.", holder=holder)
     partial = path.with_name(f".{path.name}.part")
     try:
         partial.unlink(missing_ok=True)
@@ -321,9 +323,8 @@ def check_workshop(path: Path | str) -> CheckReport:
         raise _sqlite_error(path, exc) from exc
     try:
         _verify(conn, path, header.user_version, full=True)
-        tables = ("journey_map", "stage", "lane", "card", "participant", "meeting", "voting_round",
-                  "action_item")
-        counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+        counts = count_rows(conn, ("journey_map", "stage", "lane", "card", "participant", "meeting",
+                                   "voting_round", "action_item"))
         open_count, done_count, unowned = conn.execute(
             "SELECT coalesce(sum(status IN ('open','in_progress')),0), coalesce(sum(status = 'done'),0), "
             "coalesce(sum(owner_id IS NULL AND status IN ('open','in_progress')),0) FROM action_item").fetchone()

@@ -10,7 +10,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from cxworkshop.document import WorkshopDocument, new_workshop
-from cxworkshop.model import Card, Stage
+from cxworkshop.model.records import Card, Stage
 
 # Messages of the offscreen platform itself, not of our code.
 BENIGN = ("propagateSizeHints", "QFont::setPointSizeF")
@@ -45,18 +45,24 @@ def sme_file(tmp_path: Path) -> Path:
     return new_workshop(tmp_path / "board.cxw", template="sme", lang="en", title="Test board")
 
 
-@pytest.fixture
-def window(qtbot, sme_file: Path):
+def open_window(qtbot, path: Path):
+    """The real main window on `path`, shown, with the board focused."""
     from cxworkshop.ui.main_window import MainWindow
 
     win = MainWindow()
     qtbot.addWidget(win)
     win.resize(1400, 900)
-    assert win.open_path(sme_file)
+    assert win.open_path(path)
     win.show()
     qtbot.waitExposed(win)
     win.activateWindow()
     win.view.setFocus()
+    return win
+
+
+@pytest.fixture
+def window(qtbot, sme_file: Path):
+    win = open_window(qtbot, sme_file)
     win.view.actual_size()
     yield win
     win.close()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from cxworkshop.model import ActionItem
+from cxworkshop.model.records import ActionItem
 from cxworkshop.ui.plan.action_model import (
     DETAIL,
     DUE,

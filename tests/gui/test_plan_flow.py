@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 
 from cxworkshop.document import WorkshopDocument, new_workshop
-from cxworkshop.model import Lane, Stage
+from cxworkshop.model.records import Lane, Stage
 from cxworkshop.ui.plan.action_model import DUE, OWNER
 from tests.gui.test_plan_helpers import REAL_TODAY, PlanSetup, later, query
 

@@ -8,7 +8,7 @@ from PySide6.QtGui import QImage
 
 from cxworkshop.board.palette import PALETTE_KINDS, STAGE_ENTRY
 from cxworkshop.document import WorkshopDocument
-from cxworkshop.model import Card, Stage
+from cxworkshop.model.records import Card, Stage
 from cxworkshop.ui.board_png import run_board_png
 from cxworkshop.ui.screenshot import run_screenshot
 

@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QDockWidget
 
-from cxworkshop.board.scene import BoardScene
 from cxworkshop.model.records import ActionItem, Card
 from cxworkshop.ui import about, recent_files, shortcuts_help
 from cxworkshop.ui.main_window import MainWindow
@@ -18,23 +17,12 @@ from cxworkshop.ui.preferences import PreferencesDialog
 from cxworkshop.ui.presentation import PresentationWindow
 from cxworkshop.ui.session_guard import CLEAN_EXIT, OPEN_FILE, SessionGuard
 from cxworkshop.ui.window_plan import CardMenu
-
-BOARD_API = ("set_badges", "set_vote_tally", "set_voting_mode", "card_vote_requested",
-             "card_unvote_requested", "card_menu_requested", "set_palette",
-             "set_structure_locked")
-MISSING_BOARD_API = [name for name in BOARD_API if not hasattr(BoardScene, name)]
+from tests.gui.conftest import open_window
 
 
 @pytest.fixture
 def demo_window(qtbot, demo_file: Path):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    assert window.open_path(demo_file)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    window.view.setFocus()
+    window = open_window(qtbot, demo_file)
     yield window
     window.close()
 
@@ -94,8 +82,6 @@ def test_badges_tally_and_voting_mode_reach_the_scene(demo_window, monkeypatch):
     assert len(badges) > before and pain in badges[-1][0]
 
 
-@pytest.mark.skipif(bool(MISSING_BOARD_API),
-                    reason=f"BoardScene does not have {MISSING_BOARD_API} yet (board engineer)")
 def test_the_board_signals_reach_the_plan(demo_window, monkeypatch):
     window, plan = demo_window, demo_window.plan
     scene = window.scene

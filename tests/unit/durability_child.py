@@ -19,6 +19,8 @@ from cxworkshop.document import WorkshopDocument  # noqa: E402
 def main() -> None:
     path, seed, count = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
     doc = WorkshopDocument.open(path)
+    # Edits load the ORM on first use; load it now, so the kills land among edits, not imports.
+    import cxworkshop.document.operations  # noqa: F401
     stream = EditStream(seed)
     print("ready", flush=True)
     for number in range(count):

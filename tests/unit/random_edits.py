@@ -9,7 +9,8 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from cxworkshop.model import Card, CardKind, Channel, Lane, Participant, Stage
+from cxworkshop.model import CardKind, Channel
+from cxworkshop.model.records import Card, Lane, Participant, Stage
 
 KINDS = [kind.value for kind in CardKind]
 CHANNELS = [channel.value for channel in Channel]

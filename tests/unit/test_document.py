@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from cxworkshop.document import ChangeSet, EditRejected, WorkshopDocument, WorkshopFileError
-from cxworkshop.model import ActionItem, ActionStatus, Card, Lane, Stage, StatusChange, Vote
+from cxworkshop.model import ActionStatus
+from cxworkshop.model.records import ActionItem, Card, Lane, Stage, StatusChange, Vote
 from cxworkshop.store import Reason
 from tests.conftest import sha256
 

@@ -10,7 +10,7 @@ import pytest
 
 from cxworkshop.appinfo import SCHEMA_VERSION
 from cxworkshop.document import WorkshopDocument
-from cxworkshop.model import ActionItem, Card
+from cxworkshop.model.records import ActionItem, Card
 from cxworkshop.store import BACKUP_POLICY, check_workshop, list_backups, open_workshop
 from cxworkshop.store.migrations import MIGRATIONS
 from cxworkshop.store.schema import expected_columns

@@ -120,3 +120,23 @@ def test_figures_match_the_demo_file(demo_template: Path) -> None:
     assert sum(tally(votes).values()) == 18  # six voters, three dots each
     badges = action_badges(actions, people)
     assert sum(count for _i, count in badges.values()) == sum(1 for a in actions if a.card_id)
+
+
+def test_times_from_the_file_are_utc_and_dated_in_the_local_zone(monkeypatch) -> None:
+    import time
+    from datetime import UTC, datetime
+
+    from cxworkshop.model.progress import local_date
+    from cxworkshop.model.records import StatusChange
+
+    row = StatusChange.from_row((1, 1, None, "open", "done", None, None, "", "2026-11-23 23:30:00"))
+    assert row.changed_at == datetime(2026, 11, 23, 23, 30, tzinfo=UTC)
+    monkeypatch.setenv("TZ", "Europe/Rome")
+    time.tzset()
+    try:
+        # 23:30 UTC is already the 24th in Rome, whether or not the moment carries its zone.
+        assert local_date(row.changed_at) == local_date(row.changed_at.replace(tzinfo=None))
+        assert local_date(row.changed_at).day == 24
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

@@ -28,7 +28,7 @@ class DocumentEditor:
 
     def __init__(self, path: Path) -> None:
         from cxworkshop.document import WorkshopDocument
-        from cxworkshop.model import Card
+        from cxworkshop.model.records import Card
 
         self.doc = WorkshopDocument.open(path)
         self.card_id = self.doc.rows(Card)[0].id

@@ -53,7 +53,7 @@ def run(path: Path, edits: int, with_scene: bool) -> dict:
 
     app = ensure_application()
     from cxworkshop.document import WorkshopDocument
-    from cxworkshop.model import Card
+    from cxworkshop.model.records import Card
 
     document = WorkshopDocument.open(path)
     scene = None

@@ -44,7 +44,7 @@ def _undo_bytes(stack) -> tuple[int, int]:
                 size += len(value)
             elif isinstance(value, list):
                 rows += len(value)
-                size += sum(len(change.inverse_sql) for change in value)
+                size += sum(len(repr(change.values)) for change in value)
     return rows, size
 
 

@@ -74,3 +74,22 @@ def table(rows: list[Row]) -> str:
 def write_json(path: Path, rows: list[Row], meta: dict) -> None:
     path.write_text(json.dumps({"meta": meta, "rows": [row.as_json() for row in rows]},
                                indent=2) + "\n")
+
+
+GROWTH_COLUMNS = (
+    ("edit_p95_ms", "one edit until shown, p95 (ms)"),
+    ("drop_median_ms", "one-card drop, median (ms)"),
+    ("delete50_document_ms", "delete 50 cards: edit (ms)"),
+    ("delete50_board_ms", "delete 50 cards: until shown (ms)"),
+    ("first_edit_ms", "first edit of a session (ms)"),
+    ("drag_fit_p95_ms", "drag frame p95 at fit (ms)"),
+)
+
+
+def growth_table(growth: list[dict]) -> str:
+    """Each interactive cost by the number of cards on the board (a Markdown table)."""
+    head = ["cards on the board", *(f"{row['cards']:,}" for row in growth)]
+    lines = ["| " + " | ".join(head) + " |", "|" + "|".join("---" for _ in head) + "|"]
+    for key, label in GROWTH_COLUMNS:
+        lines.append("| " + " | ".join([label, *(f"{row[key]:.1f}" for row in growth)]) + " |")
+    return "\n".join(lines)

@@ -16,6 +16,7 @@ from cxworkshop import appinfo
 def configure_application(app: QApplication) -> None:
     """Names (QSettings needs them first), style, the user's language and backup policy."""
     from cxworkshop.document import recovery
+    from cxworkshop.ui.fonts import register_bundled_fonts
     from cxworkshop.ui.preferences import Settings
     from cxworkshop.ui.translations import install_translators
 
@@ -26,6 +27,7 @@ def configure_application(app: QApplication) -> None:
     app.setApplicationVersion(appinfo.VERSION)
     app.setDesktopFileName(appinfo.DESKTOP_ID)
     app.setStyle("Fusion")
+    register_bundled_fonts()  # letters, not empty boxes, on a machine without fonts
     # CXWORKSHOP_LANG (scripts, screenshots) wins over the preference, as for the command line.
     explicit = os.environ.get("CXWORKSHOP_LANG", "")[:2]
     install_translators(app, explicit if explicit in ("it", "en") else None)
@@ -53,25 +55,35 @@ def release_clipboard() -> None:
 
 def start_window(path: Path | None) -> tuple[object, QMessageBox | None]:
     """Show the window on `path`. Without one: the workshop that was open when the app last
-    stopped without closing properly (with a notice saying so), else the bundled demo, so a
-    first start shows a real board at once (File > Close leads to the welcome screen)."""
+    stopped without closing properly (with a notice saying so); else, on the very first start,
+    the bundled demo, so a new user sees a real board at once; on later starts the last
+    workshop, or the welcome screen when it is gone (File > Welcome screen leads there too)."""
     from cxworkshop.ui.main_window import MainWindow
+    from cxworkshop.ui.preferences import Settings
+    from cxworkshop.ui.recent_files import recent_entries
     from cxworkshop.ui.session_guard import SessionGuard
 
     window = MainWindow()
-    window.show()
+    window.show_for_the_room()
     notice = None
+    settings = Settings()
+    first_start = not settings.started_before()
+    settings.set_started_before()
     if path is not None:
         window.open_path(Path(path))
     else:
         notice = SessionGuard().recover(window, lambda p, ro: window.open_path(p, read_only=ro))
         if notice is None and window.document is None:
-            window.open_demo()
+            last = recent_entries()[:1]
+            if first_start:
+                window.open_demo()
+            elif last and last[0].exists:
+                window.open_path(last[0].path)
     return window, notice
 
 
 def run_window(path: Path | None) -> int:
-    """The window: `path` opened on the board, or (without one) the bundled demo."""
+    """The window: `path` opened on the board, or (without one) see start_window."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)
     window, notice = start_window(path)  # noqa: F841 - both must live until the loop ends

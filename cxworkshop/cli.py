@@ -16,7 +16,7 @@ from cxworkshop.appinfo import APP_NAME, EXECUTABLE, SCHEMA_VERSION, VERSION
 from cxworkshop.i18n import tr
 
 EXIT_OK, EXIT_USAGE, EXIT_FILE, EXIT_REFUSED, EXIT_UNEXPECTED = 0, 2, 3, 4, 1
-VERBS = ("new", "demo", "check", "export", "screenshot")
+VERBS = ("new", "demo", "check", "export", "screenshot", "portfolio")
 
 
 class UsageError(Exception):
@@ -76,6 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
     screenshot.add_argument("file", type=Path)
     screenshot.add_argument("out", type=Path)
     screenshot.add_argument("--size", type=_size, default=(1920, 1080))
+
+    portfolio = verbs.add_parser("portfolio", help="every workshop in some folders at a glance (issue 20)")
+    portfolio.add_argument("folders", type=Path, nargs="+", metavar="FOLDER")
+    for option in ("pdf", "xlsx", "csv"):
+        portfolio.add_argument(f"--{option}", type=Path, default=None)
+    portfolio.add_argument("--lang", choices=("it", "en"), default=None)
     return parser
 
 
@@ -140,13 +146,36 @@ def run_check(args: argparse.Namespace) -> int:
     ]
     if report.needs_upgrade:
         lines.insert(3, tr("Needs upgrade on open: yes (a verified backup is made first)"))
+    if report.interrupted_write:
+        lines.insert(3, tr("Interrupted write: yes; it is rolled back when the file is next opened, and what "
+                           "was checked is the file as it will then be (the file itself was not changed)"))
     print("\n".join(lines))
     return EXIT_OK
+
+
+def _missing_folder(args: argparse.Namespace) -> Path | None:
+    """The first output whose folder does not exist: a typo must not create folders anywhere.
+
+    Files (--pdf, --csv, --xlsx, --png) need their folder; the per-owner and e-mail folders
+    may be new, but their parent must exist."""
+    for name in ("pdf", "csv", "xlsx", "png", "per_owner", "eml"):
+        target: Path | None = getattr(args, name)
+        if target is None:
+            continue
+        folder = target.parent if name in ("pdf", "csv", "xlsx", "png") or not target.exists() \
+            else target
+        if not folder.is_dir():
+            return folder
+    return None
 
 
 def run_export(args: argparse.Namespace) -> int:
     from cxworkshop.export.command import run_export as export_files
 
+    missing = _missing_folder(args)
+    if missing is not None:
+        return fail(tr("the folder {folder} does not exist; create it first or choose another one",
+                       folder=missing), EXIT_FILE)
     code = EXIT_OK
     if any(getattr(args, name) for name in ("pdf", "per_owner", "csv", "xlsx", "eml")):
         code = export_files(args.file, args.pdf, args.per_owner, args.csv, args.xlsx, args.eml, None)
@@ -163,10 +192,57 @@ def run_screenshot(args: argparse.Namespace) -> int:
     return screenshot(args.file, args.out, args.size)
 
 
+def run_portfolio(args: argparse.Namespace) -> int:
+    from cxworkshop.portfolio.command import run_portfolio as portfolio
+
+    return portfolio(args.folders, args.pdf, args.xlsx, args.csv, _lang(args.lang))
+
+
 def run_window(file: Path | None) -> int:
     from cxworkshop.app import run_window as window
 
     return window(file)
+
+
+def _looks_like_a_verb(word: str) -> bool:
+    """A bare word that names no file is a mistyped command, not a workshop to open."""
+    return word.isidentifier() and not Path(word).exists()
+
+
+def _unknown_command(word: str) -> str:
+    from difflib import get_close_matches
+
+    close = get_close_matches(word, VERBS, n=1)
+    hint = tr(" (did you mean {verb}?)", verb=close[0]) if close else ""
+    return tr("unknown command {word!r}{hint}; use one of {verbs} or a .cxw file ({exe} --help)",
+              word=word, hint=hint, verbs=", ".join(VERBS), exe=EXECUTABLE)
+
+
+def _display_available() -> bool:
+    """Qt aborts (exit 134, several lines) when it finds no display; say it in one line."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _flush_stdout(code: int) -> int:
+    # Flushed here, not at exit: a closed pipe then raises where main() can handle it.
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        return _reader_gone()
+    return code
+
+
+def _reader_gone() -> int:
+    """The output pipe was closed (`| head`): stop quietly, as command-line tools do."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # the interpreter's final flush has nowhere to fail
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+    return EXIT_OK
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -181,11 +257,13 @@ def main(argv: list[str] | None = None) -> int:
                 raise UsageError(f"export needs at least one of --pdf, --per-owner, --csv, --xlsx, --png, --eml "
                                  f"({EXECUTABLE} --help)")
             runner = {"new": run_new, "demo": run_demo, "check": run_check, "export": run_export,
-                      "screenshot": run_screenshot}[args.verb]
-            return runner(args)
-        if len(argv) > 1 or (argv and argv[0].startswith("-")):
-            raise UsageError(f"unknown command {argv[0]!r}; use one of {', '.join(VERBS)} or a .cxw file "
-                             f"({EXECUTABLE} --help)")
+                      "screenshot": run_screenshot, "portfolio": run_portfolio}[args.verb]
+            return _flush_stdout(runner(args))
+        if len(argv) > 1 or (argv and (argv[0].startswith("-") or _looks_like_a_verb(argv[0]))):
+            raise UsageError(_unknown_command(argv[0]))
+        if not _display_available():
+            return fail(tr("no display found: start CX Workshop from a desktop session (the headless "
+                           "commands {verbs} need none)", verbs=", ".join(VERBS)), EXIT_UNEXPECTED)
         return run_window(Path(argv[0]) if argv else None)
     except UsageError as exc:
         return fail(str(exc), EXIT_USAGE)
@@ -193,6 +271,8 @@ def main(argv: list[str] | None = None) -> int:
         return fail(exc.message(), EXIT_FILE)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `cxworkshop check x | head`: the reader stopped listening
+        return _reader_gone()
     except Exception as exc:  # the last line of defence: one sentence, never a traceback
         if os.environ.get("CXWORKSHOP_DEBUG"):
             raise

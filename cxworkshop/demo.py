@@ -12,7 +12,7 @@ from cxworkshop.document import operations as ops
 from cxworkshop.model import CardKind, Channel, Lane, LaneKind, Priority, Stage, VotingRound
 from cxworkshop.templates import populate_template
 
-MAX_CARDS = 5000
+MAX_CARDS = 10_000  # the benchmarks go up to 10,000 cards (issue 15)
 MAX_ACTIONS = 5000
 
 _KIND_FOR_LANE = {

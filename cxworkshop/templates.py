@@ -47,7 +47,7 @@ BLUEPRINT_LANES = [
 TEMPLATES: dict[str, dict] = {
     "sme": {"label": ("Percorso cliente PMI", "SME customer journey"),
             "stages": JOURNEY_STAGES, "lanes": JOURNEY_LANES},
-    "blueprint": {"label": ("Service blueprint", "Service blueprint"),
+    "blueprint": {"label": ("Schema del servizio (service blueprint)", "Service blueprint"),
                   "stages": JOURNEY_STAGES[:6], "lanes": BLUEPRINT_LANES},
     "empty": {"label": ("Vuoto", "Empty"),
               "stages": [("Fase 1", "Stage 1")],

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 # Before any Qt import: tests never need a display.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # even under Xvfb or a desktop session
 os.environ["CXWORKSHOP_LANG"] = "en"
 
 

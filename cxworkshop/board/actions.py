@@ -82,7 +82,7 @@ class BoardActions:
         if 0 <= si < len(layout.stage_ids) and 0 <= li < len(layout.lane_ids):
             target = (layout.stage_ids[si], layout.lane_ids[li])
             ids = [i.card_id for i in items]
-            if self.scene.edit("move_cards", ids, target[0], target[1]) is not None:
+            if self.scene.attempt(self.scene.document.move_cards, ids, target[0], target[1]) is not None:
                 self.scene.select_cards(ids)
 
     # --- cards ------------------------------------------------------------------------
@@ -111,14 +111,15 @@ class BoardActions:
 
     def delete_selection(self) -> None:
         items = self.scene.selected_cards()
+        scene = self.scene
         if items:
-            self.scene.edit("delete_cards", [i.card_id for i in items])
+            scene.attempt(scene.document.delete_cards, [i.card_id for i in items])
             return
-        header = self.scene.selected_header()
+        header = scene.selected_header()
         if isinstance(header, StageHeaderItem):
-            self.scene.edit("delete_stage", header.row_id)
+            scene.change_structure(scene.document.delete_stage, header.row_id)
         elif isinstance(header, LaneHeaderItem):
-            self.scene.edit("delete_lane", header.row_id)
+            scene.change_structure(scene.document.delete_lane, header.row_id)
 
     def select_all(self) -> None:
         for item in self.scene.cards.values():
@@ -150,7 +151,7 @@ class BoardActions:
         else:
             return
         new = [{**card, "stage_id": cell[0], "lane_id": cell[1]} for card in cards]
-        ids = self.scene.edit("add_cards", new)
+        ids = self.scene.attempt(self.scene.document.add_cards, new)
         if ids:
             self.scene.select_cards(ids)
 
@@ -163,7 +164,7 @@ class BoardActions:
             data = item.data_
             new.append({**new_card_fields(data), "stage_id": data.stage_id, "lane_id": data.lane_id,
                         "index": self.scene.cells[item.cell].index(item) + 1})
-        ids = self.scene.edit("add_cards", new)
+        ids = self.scene.attempt(self.scene.document.add_cards, new)
         if ids:
             self.scene.select_cards(ids)
 
@@ -186,8 +187,8 @@ class BoardActions:
         if scene.map_id is None:
             return None
         index = self._current_index(0)
-        stage_id = scene.edit("add_stage", scene.map_id, self.tr("New stage"),
-                              None if index is None else index + 1)
+        stage_id = scene.change_structure(scene.document.add_stage, scene.map_id, self.tr("New stage"),
+                                          None if index is None else index + 1)
         if stage_id is not None:
             scene.clearSelection()
             scene.start_rename(scene.stage_items[stage_id])
@@ -200,8 +201,9 @@ class BoardActions:
         from cxworkshop.board import labels
 
         index = self._current_index(1)
-        lane_id = scene.edit("add_lane", scene.map_id, name or labels.lane_kind(kind), kind,
-                             None if index is None else index + 1)
+        lane_id = scene.change_structure(scene.document.add_lane, scene.map_id,
+                                         name or labels.lane_kind(kind), kind,
+                                         None if index is None else index + 1)
         if lane_id is not None:
             scene.clearSelection()
             scene.start_rename(scene.lane_items[lane_id])
@@ -210,12 +212,12 @@ class BoardActions:
     def delete_stage(self) -> None:
         index = self._current_index(0)
         if index is not None:
-            self.scene.edit("delete_stage", self.scene.layout.stage_ids[index])
+            self.scene.change_structure(self.scene.document.delete_stage, self.scene.layout.stage_ids[index])
 
     def delete_lane(self) -> None:
         index = self._current_index(1)
         if index is not None:
-            self.scene.edit("delete_lane", self.scene.layout.lane_ids[index])
+            self.scene.change_structure(self.scene.document.delete_lane, self.scene.layout.lane_ids[index])
 
     def rename(self) -> None:
         header = self.scene.selected_header()

@@ -1,7 +1,9 @@
 """CardItem: one sticky note on the board, with its text layout cached and a cheap paint().
 
-At small scales (fit-to-view of a large board) a card paints as a plain rectangle; the text
-layout is computed once per text/width change, never in paint(). The scene hands each card
+When its text would be too small to read (fit-to-view of a board), a card paints its summary
+instead (board.summary): its first words at a legible size and compact vote dots and badge,
+never a blank bar. The text layout is computed once per text/width change and the summary
+once per zoom step, never on every paint(). The scene hands each card
 its palette (style.BoardPalette), its action badge and its vote dots (board.marks); the
 tooltip carries the card's full text and facts, since graphics items have no accessible name.
 """
@@ -12,8 +14,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from cxworkshop.board import describe, icons, labels, marks, style
+from cxworkshop.board import describe, icons, labels, marks, style, summary
 from cxworkshop.board.emotion import draw_face
+from cxworkshop.board.summary import Summary
 from cxworkshop.model import CardKind
 from cxworkshop.model.records import Card
 
@@ -93,6 +96,8 @@ class CardItem(QGraphicsItem):
         self.dots = 0
         self._marks: list[marks.Mark] = []
         self._mark_rects: list[QRectF] = []
+        self._summary: Summary | None = None  # cached for one zoom step
+        self._tooltip_stale = True  # the tooltip is written when first asked for
         self._relayout()
 
     # --- data --------------------------------------------------------------------------
@@ -130,7 +135,11 @@ class CardItem(QGraphicsItem):
         self.badge, self.dots = badge, dots
         self._layout_marks()
         self._update_tooltip()
-        self.update()
+        if self.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents and self.scene():
+            # The overview paints this card now: its area must be redrawn, not the item.
+            self.scene().update(self.sceneBoundingRect())
+        else:
+            self.update()
         return True
 
     def summary(self) -> str:
@@ -184,17 +193,32 @@ class CardItem(QGraphicsItem):
         metrics = _label_metrics()
         self._shown_label = metrics.elidedText(self._label.upper(), Qt.TextElideMode.ElideRight,
                                                max(0.0, right - self._label_left()))
+        self._summary = None
 
     def _update_tooltip(self) -> None:
-        self.setToolTip(describe.as_tooltip(self.summary()))
+        # Written when asked for (toolTip(), or BoardScene.helpEvent before Qt shows it), not
+        # for every card of a 10,000-card board at load.
+        self._tooltip_stale = True
 
-    def set_preview_height(self, text_height: float) -> None:
-        """Grow while the text is edited in place, before the edit reaches the file."""
+    def toolTip(self) -> str:  # noqa: N802 - Qt naming
+        if self._tooltip_stale:
+            self._tooltip_stale = False
+            self.setToolTip(describe.as_tooltip(self.summary()))
+        return super().toolTip()
+
+    def set_preview_height(self, text_height: float | None) -> None:
+        """Grow while the text is edited in place, before the edit reaches the file; None goes
+        back to the height of the card's own text (an edit that changed nothing)."""
+        if text_height is None:
+            self.prepareGeometryChange()
+            self._relayout()
+            return
         height = max(style.CARD_MIN_HEIGHT,
                      2 * style.CARD_PADDING + self.header_height() + 6 + text_height)
         if height != self._height:
             self.prepareGeometryChange()
             self._height = height
+            self._summary = None
 
     # --- Qt ----------------------------------------------------------------------------
 
@@ -204,28 +228,56 @@ class CardItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return QRectF(-4, -4, self._width + 8, self._height + 8)
 
+    def summary_at(self, px: int) -> Summary:
+        """The card's summary with font size `px` (scene units), laid out once per size."""
+        if self._summary is None or self._summary.px != px:
+            self._summary = summary.build(self.data_.text, self._width, self._height, px,
+                                          self._marks, self.data_.kind == CardKind.EMOTION)
+        return self._summary
+
+    def paint_summary(self, p: QPainter, px: int, lod: float, with_fill: bool) -> None:
+        """Words and compact marks for a small scale; `with_fill` False when the overview
+        has already painted the card's colour."""
+        d = self.data_
+        pal = self.palette
+        strong, fill = pal.card_colours(d.kind, d.colour)
+        rect = QRectF(0, 0, self._width, self._height)
+        if with_fill:
+            p.setPen(QPen(strong if pal.dark else strong.darker(115), 0))  # 1 screen pixel
+            p.setBrush(fill)
+            p.drawRect(rect)
+            stripe = QColor(d.colour) if pal.dark and d.colour else strong
+            p.fillRect(QRectF(0, 0, 8, self._height), stripe)
+        if self.isSelected():
+            p.setPen(QPen(pal.selection, 3.5 / lod))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(rect)
+        if not summary.legible(self._width, lod):
+            return
+        shown = self.summary_at(px)
+        if not self.editing:
+            summary.paint_words(p, shown, pal.text_on(fill), d.emotion)
+        summary.paint_marks(p, shown, pal)
+
     def paint(self, p: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         d = self.data_
         pal = self.palette
+        lod = option.levelOfDetailFromTransform(p.worldTransform())
+        px = summary.summary_px(lod)
+        if px is not None:
+            self.paint_summary(p, px, lod, with_fill=True)
+            return
         strong, fill = pal.card_colours(d.kind, d.colour)
         stripe = QColor(d.colour) if pal.dark and d.colour else strong
         rect = QRectF(0, 0, self._width, self._height)
-        lod = option.levelOfDetailFromTransform(p.worldTransform())
         selected = self.isSelected()
-        if lod < 0.3:
-            p.fillRect(rect, strong if selected else fill)
-            p.fillRect(QRectF(0, 0, 8, self._height), stripe)
-            return
         p.setPen(QPen(strong if pal.dark else strong.darker(115), pal.card_border_width))
         p.setBrush(fill)
         p.drawRect(rect)
         p.fillRect(QRectF(0, 0, 7 if pal.name == "board" else 9, self._height), stripe)
-        # Below 45% a badge's initials and count cannot be read: an unlabelled blob would only
-        # puzzle the room, so marks show from there up (the tooltip and the plan have them).
-        if lod >= 0.45:
-            for mark, mark_rect in zip(self._marks, self._mark_rects, strict=True):
-                marks.paint_mark(p, mark_rect, mark, pal, detail=True)
+        for mark, mark_rect in zip(self._marks, self._mark_rects, strict=True):
+            marks.paint_mark(p, mark_rect, mark, pal, detail=True)
         if selected:
             p.setPen(QPen(pal.selection, 5))
             p.setBrush(Qt.BrushStyle.NoBrush)
@@ -239,8 +291,6 @@ class CardItem(QGraphicsItem):
             icons.paint_card_icon(p, QRectF(pad + 6, pad, style.CARD_ICON, style.CARD_ICON),
                                   d.kind, strong)
             label_x, header = pad + 12 + style.CARD_ICON, style.CARD_ICON
-        if lod < 0.28:
-            return
         ink = pal.text_on(fill)
         p.setPen(ink if d.colour and not pal.dark else pal.card_label(strong))
         p.setFont(_label_font())

@@ -82,6 +82,11 @@ class EmotionCurveItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._rect
 
+    def shape(self) -> QPainterPath:
+        # Nothing to hit: a click on the lane under the curve selects the cell below it
+        # (the scene asks itemAt(), which would otherwise answer with the curve).
+        return QPainterPath()
+
     def paint(self, p: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         if not self._points:

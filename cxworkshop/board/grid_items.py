@@ -9,6 +9,7 @@ the scene hands them (style.BoardPalette).
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxworkshop.board import describe, icons, labels, style
+from cxworkshop.board import describe, icons, labels, style, summary
 
 if TYPE_CHECKING:
     from cxworkshop.board.layout import BoardLayout
@@ -31,6 +32,14 @@ STAGE_HEADER_TYPE = QGraphicsItem.UserType + 2
 LANE_HEADER_TYPE = QGraphicsItem.UserType + 3
 PERSONA_TYPE = QGraphicsItem.UserType + 4
 EDGE = 12.0
+
+
+def legible_px(px: int, lod: float, room: float) -> int:
+    """A header's font size (scene units) at scale `lod`: its own `px` while that reads, else
+    big enough for SUMMARY_MIN_PX on screen, but never taller than `room` allows."""
+    if lod <= 0 or lod * px >= summary.SUMMARY_MIN_PX:
+        return px
+    return max(px, math.ceil(min(summary.SUMMARY_MIN_PX / lod, room)))
 
 
 def paint_padlock(p: QPainter, r: QRectF, colour: QColor) -> None:
@@ -229,7 +238,8 @@ class StageHeaderItem(_HeaderItem):
         icons.paint_stage_icon(p, QRectF(r.left() + 12, r.center().y() - 11, 22, 22), pal.header_soft)
         ink = pal.text_on(pal.selection) if self.isSelected() else pal.header_text
         p.setPen(ink)
-        p.setFont(style.font(pal.header_px, bold=True))
+        lod = option.levelOfDetailFromTransform(p.worldTransform())
+        p.setFont(style.font(legible_px(pal.header_px, lod, r.height() * 0.6), bold=True))
         locked = self.board.structure_locked
         text_rect = r.adjusted(44, 4, -40 if locked else -10, -4)
         text = p.fontMetrics().elidedText(self.name, Qt.TextElideMode.ElideRight,
@@ -267,6 +277,17 @@ class LaneHeaderItem(_HeaderItem):
         strong, light = pal.lane_colours(self.kind)
         r = self.rect().adjusted(0, 1, 0, -1)
         p.fillRect(r, pal.selection if self.isSelected() else strong)
+        lod = option.levelOfDetailFromTransform(p.worldTransform())
+        small = summary.summary_px(lod)
+        if small is not None and not self.editing:
+            if summary.legible(r.width(), lod):
+                self._paint_small(p, r, small, strong, light)
+            else:  # too narrow for a word: the lane's icon says which lane it is
+                side = min(r.width(), r.height()) - 8
+                icon = QRectF(r.left() + 4, r.top() + 4, side, side)
+                p.fillRect(icon, light)
+                icons.paint_lane_icon(p, icon.adjusted(2, 2, -2, -2), self.kind, strong)
+            return
         p.fillRect(QRectF(r.left() + 8, r.top() + 10, 40, 40), light)
         icons.paint_lane_icon(p, QRectF(r.left() + 12, r.top() + 14, 32, 32), self.kind, strong)
         if self.editing:
@@ -285,6 +306,24 @@ class LaneHeaderItem(_HeaderItem):
             p.drawText(r.adjusted(12, 8, -8, -10),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
                        labels.lane_kind(self.kind))
+
+    def _paint_small(self, p: QPainter, r: QRectF, px: int, strong: QColor, light: QColor) -> None:
+        """Fit-to-view: the name in legible letters (whole words, "…" when cut), the icon
+        shrunk to one line's height in front of it, as a card's summary does."""
+        pal = self.palette
+        shown = summary.build(self.name, r.width(), r.height(), px, [], face=True)
+        if shown.face is not None:
+            p.fillRect(shown.face.translated(r.topLeft()), light)
+            icons.paint_lane_icon(p, shown.face.translated(r.topLeft()).adjusted(2, 2, -2, -2),
+                                  self.kind, strong)
+        ink = pal.text_on(pal.selection) if self.isSelected() else pal.lane_header_text
+        p.save()
+        p.translate(r.topLeft())
+        shown.face = None
+        summary.paint_words(p, shown, ink, None)
+        p.restore()
+        if self.board.structure_locked:
+            paint_padlock(p, self.lock_rect(), ink)
 
 
 class PersonaStripItem(QGraphicsItem):
@@ -322,9 +361,17 @@ class PersonaStripItem(QGraphicsItem):
                 return persona
         return None
 
+    @staticmethod
+    def title() -> str:
+        # Literal translate() calls: the extractor cannot see through `tr = self.board.tr`.
+        return QCoreApplication.translate("PersonaStripItem", "Personas")
+
+    @staticmethod
+    def empty_hint() -> str:
+        return QCoreApplication.translate("PersonaStripItem", "Double-click here to add a persona")
+
     def paint(self, p: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        tr = self.board.tr
         pal = self.palette
         head = QRectF(self._rect.left(), self._rect.top(), style.LANE_HEADER_WIDTH, self._rect.height())
         p.fillRect(head, pal.header_fill)
@@ -333,14 +380,14 @@ class PersonaStripItem(QGraphicsItem):
         p.setPen(pal.header_text)
         p.setFont(style.font(pal.header_px - 2, bold=True))
         p.drawText(head.adjusted(58, 14, -8, -8), Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
-                   tr("Personas"))
+                   self.title())
         ink = pal.text_on(pal.paper)
         if not self._personas:
             p.setPen(pal.ink_soft)
             p.setFont(style.font(18))
             p.drawText(self._rect.adjusted(style.LANE_HEADER_WIDTH + 24, 0, 0, 0),
                        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                       tr("Double-click here to add a persona"))
+                       self.empty_hint())
             return
         for rect, persona in self.persona_slots():
             p.setPen(QPen(pal.grid_border, 1.5 if pal.name == "board" else 3.0))

@@ -1,7 +1,10 @@
 """Where everything sits: stage columns, lane rows, cells and the stack of cards in a cell.
 
 Pure geometry from the ordered stages and lanes and the card heights; a lane grows to hold
-its tallest stack, so cards never spill out of their cell.
+its tallest stack, so cards never spill out of their cell. Between two card edits a lane keeps
+its height while its cards fit and it is not left too loose (LANE_SLACK), and it grows with
+some room to spare (LANE_GROWTH): a lane that moves, moves every card below it, so a drop or a
+delete should only rarely move one.
 """
 
 from __future__ import annotations
@@ -11,6 +14,9 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QPointF, QRectF
 
 from cxworkshop.board import style
+
+LANE_GROWTH = 2 * (style.CARD_MIN_HEIGHT + style.CARD_GAP)  # room added when a lane must grow
+LANE_SLACK = 4 * (style.CARD_MIN_HEIGHT + style.CARD_GAP)  # empty room a lane may keep
 
 
 @dataclass
@@ -29,8 +35,10 @@ class BoardLayout:
     @classmethod
     def compute(cls, stages: list[tuple[int, float]], lanes: list[tuple[int, float]],
                 stack_heights: dict[tuple[int, int], float],
-                extra: dict[int, float] | None = None) -> BoardLayout:
-        """`extra` reserves room below the cards of some lanes (the emotion curve's band)."""
+                extra: dict[int, float] | None = None,
+                previous: BoardLayout | None = None) -> BoardLayout:
+        """`extra` reserves room below the cards of some lanes (the emotion curve's band);
+        `previous`, the layout before a card edit, lets lanes keep their heights (see above)."""
         layout = cls([s for s, _ in stages], [lane for lane, _ in lanes])
         origin = cls.grid_origin()
         x = origin.x()
@@ -44,8 +52,15 @@ class BoardLayout:
         y = origin.y()
         extra = extra or {}
         for lane_id, height in lanes:
-            height = max(style.MIN_LANE_HEIGHT, height,
-                         need.get(lane_id, style.CARD_MARGIN) + extra.get(lane_id, 0.0))
+            own = max(style.MIN_LANE_HEIGHT, height)
+            cards = need.get(lane_id, style.CARD_MARGIN) + extra.get(lane_id, 0.0)
+            height = max(own, cards)
+            before = previous.lane_y.get(lane_id) if previous is not None else None
+            if before is not None:
+                if height <= before[1] <= max(own, cards + LANE_SLACK):
+                    height = before[1]  # the cards still fit and the lane is not too loose
+                elif cards > before[1]:
+                    height = max(own, cards + LANE_GROWTH)
             layout.lane_y[lane_id] = (y, height)
             y += height
         layout.grid = QRectF(origin.x(), origin.y(), x - origin.x(), y - origin.y())

@@ -12,6 +12,7 @@ import json
 from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
@@ -107,6 +108,9 @@ class PaletteWidget(QWidget):
         for value in Channel:
             self.channel.addItem(labels.channel(value), value.value)
         self.emotion_buttons = QButtonGroup(self)
+        # Ids are offsets from EMOTION_MIN: addButton(button, -1) would mean "pick an id for
+        # me", so the -1 face could never be told apart (and never create a card).
+        self._scores: dict[QAbstractButton, int] = {}
         faces = QHBoxLayout()
         faces.setSpacing(2)
         for score in range(EMOTION_MIN, EMOTION_MAX + 1):
@@ -117,9 +121,10 @@ class PaletteWidget(QWidget):
             button.setAutoRaise(True)
             button.setToolTip(labels.emotion(score))
             button.setAccessibleName(labels.emotion(score))
-            self.emotion_buttons.addButton(button, score)
+            self.emotion_buttons.addButton(button, score - EMOTION_MIN)
+            self._scores[button] = score
             faces.addWidget(button)
-        self.emotion_buttons.button(0).setChecked(True)
+        self.emotion_button(0).setChecked(True)
         form = QFormLayout()
         form.addRow(self.tr("Channel"), self.channel)
         form.addRow(self.tr("Emotion"), faces)
@@ -128,10 +133,19 @@ class PaletteWidget(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(form)
 
+    def emotion_button(self, score: int) -> QAbstractButton:
+        """The face button for `score` (EMOTION_MIN..EMOTION_MAX)."""
+        return self.emotion_buttons.button(score - EMOTION_MIN)
+
+    def emotion(self) -> int:
+        """The score of the checked face (neutral if, somehow, none is checked)."""
+        checked = self.emotion_buttons.checkedButton()
+        return self._scores.get(checked, 0) if checked is not None else 0
+
     def entry_for(self, kind: str) -> dict:
         entry: dict = {"kind": kind}
         if kind == CardKind.TOUCHPOINT:
             entry["channel"] = self.channel.currentData()
         elif kind == CardKind.EMOTION:
-            entry["emotion"] = self.emotion_buttons.checkedId()
+            entry["emotion"] = self.emotion()
         return entry

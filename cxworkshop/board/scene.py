@@ -1,9 +1,12 @@
 """BoardScene: one journey map as a canvas, kept in step with the document.
 
-The scene is built in one batch from the document, then refreshed from each `changed`
-ChangeSet (only the rows it names are re-read). Card drags are plain item moves until the
-mouse is released; then one `move_cards` edit (one undo step) is sent, and the document's
-change notification puts every card where the file says it is.
+Split by role: this module mirrors the document (built in one batch, then refreshed from each
+`changed` ChangeSet: only the cards it names are re-read, and only their cells re-stacked);
+cxworkshop.board.interactions turns the mouse into edits (drags, drops, headers, voting,
+menus) and cxworkshop.board.inline_editing edits text in place. Every edit is a typed call on
+the document through `attempt` (or `change_structure` for stages and lanes), made on this
+board's behalf: its change notification names the board as initiator, and is the one layout
+the edit causes.
 
 Hooks for the window (none of them reads the file): set_badges / set_vote_tally put action
 badges and vote dots on cards (only the changed cards repaint); set_voting_mode turns clicks
@@ -15,22 +18,18 @@ to other widgets as CARD_IDS_MIME (see board.card_drag and BoardView).
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import ParamSpec, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QTransform
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Signal
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
-    QGraphicsSceneContextMenuEvent,
-    QGraphicsSceneDragDropEvent,
-    QGraphicsSceneMouseEvent,
 )
+from shiboken6 import isValid
 
 from cxworkshop.board import style
-from cxworkshop.board.card_drag import card_ids_from_drop
-from cxworkshop.board.card_item import CardItem, is_card, text_font
+from cxworkshop.board.card_item import CardItem, is_card
 from cxworkshop.board.editor import InlineEditor
 from cxworkshop.board.emotion import EmotionCurveItem
 from cxworkshop.board.grid_items import (
@@ -40,23 +39,21 @@ from cxworkshop.board.grid_items import (
     StageHeaderItem,
     _HeaderItem,
 )
+from cxworkshop.board.inline_editing import InlineEditing
+from cxworkshop.board.interactions import BoardInteractions
 from cxworkshop.board.layout import BoardLayout
 from cxworkshop.board.overview import OverviewItem
-from cxworkshop.board.palette import PALETTE_MIME, STAGE_ENTRY
 from cxworkshop.document import ChangeSet, EditRejected, WorkshopDocument
 from cxworkshop.model import CardKind, LaneKind
 from cxworkshop.model.records import Card, Lane, Persona, Stage
 
 CURVE_BAND = 130.0  # room below the emotion cards where the curve runs
 
-# The edits the facilitator lock refuses: anything that changes stages or lanes.
-STRUCTURE_OPERATIONS = frozenset({
-    "add_stage", "rename_stage", "resize_stage", "move_stage", "delete_stage",
-    "add_lane", "set_lane", "move_lane", "delete_lane",
-})
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
-class BoardScene(QGraphicsScene):
+class BoardScene(BoardInteractions, InlineEditing, QGraphicsScene):
     edit_rejected = Signal(str)  # an edit was refused; the sentence is for the user
     current_cell_changed = Signal(object)  # (stage_id, lane_id) or None
     editing_changed = Signal(bool)  # an in-place editor opened or closed
@@ -93,13 +90,16 @@ class BoardScene(QGraphicsScene):
         self.editor: InlineEditor | None = None
         self._editing_target: QGraphicsItem | None = None
         self._dragging: list[CardItem] = []
+        self._heights: dict[tuple[int, int], float] = {}  # per cell, its stack of cards
+        self._answered = 0  # change notifications that answered this board's own edits
+        self._curve_stale = False  # an emotion card changed: the curve's averages must be redone
         self._grid = GridBackground()
         self._personas = PersonaStripItem(self)
         self._curve = EmotionCurveItem()
         self.overview = OverviewItem()
         for item in (self._grid, self._personas, self._curve, self.overview):
             self.addItem(item)
-        self.selectionChanged.connect(self.overview.invalidate)
+        self.selectionChanged.connect(self._selection_changed)
         self.load()
         document.changed.connect(self.apply_changes)
 
@@ -162,6 +162,7 @@ class BoardScene(QGraphicsScene):
         if data.id in self.badges or data.id in self.tally:
             item.set_marks(self.badges.get(data.id), self.tally.get(data.id, 0))
         self.cards[data.id] = item
+        self.cells.setdefault(item.cell, []).append(item)
         self.overview.adopt(item)
         self.addItem(item)
         return item
@@ -171,7 +172,10 @@ class BoardScene(QGraphicsScene):
         return max(style.MIN_STAGE_WIDTH, stage_width) - 2 * style.CARD_MARGIN
 
     def apply_changes(self, changes: ChangeSet) -> None:
-        """Refresh only what one edit (or its undo) touched."""
+        """Refresh only what one edit (or its undo) touched: the cards it names, re-stacked in
+        the cells they left and joined; the whole board only when stages or lanes changed."""
+        if changes.initiator is self:
+            self._answered += 1  # our own edit, shown now: the caller need not lay out again
         axes = changes.touches("stage") or changes.touches("lane")
         if axes:
             self._reload_axes()
@@ -182,69 +186,135 @@ class BoardScene(QGraphicsScene):
         if changes.touches("persona"):
             self._reload_personas()
         card_ids = changes.ids("card")
+        dirty: set[tuple[int, int]] = set()
+        changed: list[CardItem] = []
         if card_ids:
             rows = ({c.id: c for c in self.document.rows(Card)} if len(card_ids) > 200 else
                     {i: self.document.row(Card, i) for i in card_ids})
             for card_id in card_ids:
                 row = rows.get(card_id)
                 item = self.cards.get(card_id)
+                if item is not None:
+                    dirty.add(item.cell)
+                    self._curve_stale |= item.data_.kind == CardKind.EMOTION
+                if row is not None:
+                    self._curve_stale |= row.kind == CardKind.EMOTION
                 if row is None or row.stage_id not in self.stages:
                     if item is not None:
                         self._remove_card_item(item)
-                elif item is None:
-                    self._add_card_item(row)
+                    continue
+                dirty.add((row.stage_id, row.lane_id))
+                if item is None:
+                    changed.append(self._add_card_item(row))
                 else:
-                    item.set_data(row)
-                    item.set_width(self._card_width(self.stages[row.stage_id].width))
+                    self._set_card_data(item, row)
+                    changed.append(item)
         if axes:
             for item in [i for i in self.cards.values()
                          if i.data_.stage_id not in self.stages or i.data_.lane_id not in self.lanes]:
                 self._remove_card_item(item)
-        if axes or card_ids or changes.touches("persona"):
             self.relayout()
+        elif dirty:
+            self.restack(dirty, changed)
+        elif changes.touches("persona"):
+            self._personas.set_personas(self.layout.persona_rect(), self.personas)
+
+    def _set_card_data(self, item: CardItem, row: Card) -> None:
+        old = item.cell
+        item.set_data(row)
+        item.set_width(self._card_width(self.stages[row.stage_id].width))
+        if item.cell != old:
+            self._unstack(item, old)
+            self.cells.setdefault(item.cell, []).append(item)
+
+    def _unstack(self, item: CardItem, cell: tuple[int, int]) -> None:
+        stack = self.cells.get(cell)
+        if stack is not None and item in stack:
+            stack.remove(item)
+            if not stack:
+                del self.cells[cell]
 
     def _remove_card_item(self, item: CardItem) -> None:
         if self._editing_target is item:
             self.cancel_editing()
         self.cards.pop(item.card_id, None)
+        self._unstack(item, item.cell)
+        self.overview.forget([item.card_id])
         self.removeItem(item)
 
     def relayout(self) -> None:
+        """Stack every cell again and place everything: after loading, or when stages or lanes
+        changed. An edit of cards calls restack() with the cells it touched instead."""
         cells: dict[tuple[int, int], list[CardItem]] = {}
         for item in self.cards.values():
             cells.setdefault(item.cell, []).append(item)
-        heights: dict[tuple[int, int], float] = {}
-        for cell, items in cells.items():
-            items.sort(key=lambda i: (i.data_.position, i.card_id))
-            heights[cell] = sum(i.height() for i in items) + style.CARD_GAP * (len(items) - 1)
         self.cells = cells
-        curve_lane = self._curve_lane()
-        self.layout = BoardLayout.compute([(s.id, s.width) for s in self.stages.values()],
-                                          [(ln.id, ln.height) for ln in self.lanes.values()],
-                                          heights, {curve_lane: CURVE_BAND} if curve_lane else None)
-        for (stage_id, lane_id), items in cells.items():
-            if stage_id not in self.layout.stage_x or lane_id not in self.layout.lane_y:
+        self._heights = {}
+        self._place(set(cells), everything=True)
+
+    def restack(self, cells: set[tuple[int, int]], changed: Iterable[CardItem] = ()) -> None:
+        """Re-stack the cards of `cells` only; the rest of the board moves only where a lane's
+        height changed (then just the cards below it), so an edit costs what it touched.
+        `changed` are cards whose look changed in place (text, colour): the overview repaints them."""
+        self._place(cells, everything=False, changed=list(changed))
+
+    def _place(self, dirty: set[tuple[int, int]], everything: bool,
+               changed: list[CardItem] | None = None) -> None:
+        for cell in dirty:
+            items = self.cells.get(cell)
+            if not items:
+                self._heights.pop(cell, None)
                 continue
-            rect = self.layout.cell_rect(stage_id, lane_id)
-            y = rect.top() + style.CARD_MARGIN
+            items.sort(key=lambda i: (i.data_.position, i.card_id))
+            self._heights[cell] = sum(i.height() for i in items) + style.CARD_GAP * (len(items) - 1)
+        old = self.layout
+        curve_lane = self._curve_lane()
+        self.layout = layout = BoardLayout.compute(
+            [(s.id, s.width) for s in self.stages.values()],
+            [(ln.id, ln.height) for ln in self.lanes.values()],
+            self._heights, {curve_lane: CURVE_BAND} if curve_lane else None,
+            previous=None if everything else old)
+        moved: list[CardItem] = []
+        for cell, items in self.cells.items():
+            stage_id, lane_id = cell
+            if stage_id not in layout.stage_x or lane_id not in layout.lane_y:
+                continue
+            if not (everything or cell in dirty or old.stage_x.get(stage_id) != layout.stage_x[stage_id]
+                    or old.lane_y.get(lane_id, (None,))[0] != layout.lane_y[lane_id][0]):
+                continue  # neither its cards nor its place changed
+            x, _ = layout.stage_x[stage_id]
+            y = layout.lane_y[lane_id][0] + style.CARD_MARGIN
             for item in items:
-                item.home = QPointF(rect.left() + style.CARD_MARGIN, y)
-                if item not in self._dragging and item.pos() != item.home:
-                    item.setPos(item.home)
+                home = QPointF(x + style.CARD_MARGIN, y)
+                shifted = everything or item.home != home or item.pos() != home
+                item.home = home
+                if shifted and item not in self._dragging:
+                    item.setPos(home)
+                if shifted:
+                    moved.append(item)
                 y += item.height() + style.CARD_GAP
-        for stage_id, item in self.stage_items.items():
-            item.set_rect(self.layout.stage_header_rect(stage_id))
-            item.update_tooltip()
-        for lane_id, item in self.lane_items.items():
-            item.set_rect(self.layout.lane_header_rect(lane_id))
-            item.update_tooltip()
-        self._grid.set_layout(self.layout, {i: lane.kind for i, lane in self.lanes.items()})
-        self._personas.set_personas(self.layout.persona_rect(), self.personas)
+        geometry = everything or layout.stage_x != old.stage_x or layout.lane_y != old.lane_y
+        if geometry:
+            for stage_id, item in self.stage_items.items():
+                item.set_rect(layout.stage_header_rect(stage_id))
+                item.update_tooltip()
+            for lane_id, item in self.lane_items.items():
+                item.set_rect(layout.lane_header_rect(lane_id))
+                item.update_tooltip()
+            self._grid.set_layout(layout, {i: lane.kind for i, lane in self.lanes.items()})
+            self._personas.set_personas(layout.persona_rect(), self.personas)
+            self.setSceneRect(layout.board_rect())
         if self.current_cell and self.current_cell not in self._all_cells():
             self.set_current_cell(None)
-        self._update_curve()
-        self.overview.set_cards(self.cards, self.layout.grid)
-        self.setSceneRect(self.layout.board_rect())
+        if everything or geometry or self._curve_stale:
+            self._curve_stale = False
+            self._update_curve()
+        if everything:
+            self.overview.set_cards(self.cards, layout.grid)
+        else:
+            self.overview.set_rect(layout.grid)
+            self.overview.move(moved)
+            self.overview.refresh(changed or [])
         self.layout_changed.emit()
 
     def _all_cells(self) -> set[tuple[int, int]]:
@@ -284,6 +354,10 @@ class BoardScene(QGraphicsScene):
         return sorted(items, key=lambda i: (lanes.get(i.data_.lane_id, 0),
                                             order.get(i.data_.stage_id, 0), i.data_.position))
 
+    def _selection_changed(self) -> None:
+        if isValid(self):  # the scene clears its selection while it is destroyed
+            self.overview.set_selected(self.selectedItems())
+
     def selected_header(self) -> _HeaderItem | None:
         return next((i for i in self.selectedItems() if isinstance(i, _HeaderItem)), None)
 
@@ -311,363 +385,25 @@ class BoardScene(QGraphicsScene):
 
     # --- edits, with the refusal shown to the user ----------------------------------------
 
-    def edit(self, operation: str, *args, **kwargs):
-        """Run one document edit; a refusal becomes `edit_rejected` instead of an exception."""
+    def attempt(self, edit: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R | None:
+        """Run one document edit, a method of `self.document` (`attempt(doc.move_cards, ids, ...)`),
+        on this board's behalf; a refusal becomes `edit_rejected` and None, not an exception."""
         if self.read_only:
             self.edit_rejected.emit(self.tr("This workshop is open read-only."))
             return None
-        if self._structure_locked and operation in STRUCTURE_OPERATIONS:
-            self.edit_rejected.emit(self._locked_message())
-            return None
         try:
-            return getattr(self.document, operation)(*args, **kwargs)
+            with self.document.initiated_by(self):
+                return edit(*args, **kwargs)
         except EditRejected as exc:
             self.edit_rejected.emit(str(exc))
             return None
 
-    # --- dropping from the palette --------------------------------------------------------
-
-    def drag_source(self) -> str:
-        """What this board writes into BOARD_SOURCE_MIME: only its own card drags come back."""
-        return f"{self.document.path}#{self.map_id}#{id(self)}"
-
-    def _own_cards(self, event: QGraphicsSceneDragDropEvent) -> list[CardItem]:
-        ids = card_ids_from_drop(event.mimeData(), self.drag_source())
-        return [self.cards[i] for i in ids if i in self.cards]
-
-    def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
-        if self.read_only:
-            event.ignore()
-        elif event.mimeData().hasFormat(PALETTE_MIME) or self._own_cards(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
-        if self._own_cards(event) and not self.read_only:
-            cell = self.layout.cell_at(event.scenePos())
-            if cell is None:
-                event.ignore()
-                return
-            self.set_current_cell(cell)
-            event.acceptProposedAction()
-            return
-        if not event.mimeData().hasFormat(PALETTE_MIME) or self.read_only:
-            event.ignore()
-            return
-        entry = json.loads(bytes(event.mimeData().data(PALETTE_MIME)).decode())
-        cell = self.layout.cell_at(event.scenePos())
-        if entry.get("kind") == STAGE_ENTRY or cell is not None:
-            if cell is not None:
-                self.set_current_cell(cell)
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragLeaveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
-        event.accept()
-
-    def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
-        own = self._own_cards(event)
-        if own and not self.read_only and self.layout.cell_at(event.scenePos()) is not None:
-            # A card drag that left the view and came back: an ordinary move.
-            self.move_cards_to(own, event.scenePos())
-            event.acceptProposedAction()
-            return
-        if not event.mimeData().hasFormat(PALETTE_MIME) or self.read_only:
-            event.ignore()
-            return
-        entry = json.loads(bytes(event.mimeData().data(PALETTE_MIME)).decode())
-        if self.drop_entry(entry, event.scenePos()) is None:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-
-    def drop_entry(self, entry: dict, pos: QPointF, edit_text: bool = True) -> int | None:
-        """Add what a palette entry describes at `pos`; returns the new row's id."""
-        if entry.get("kind") == STAGE_ENTRY:
-            if self.map_id is None:
-                return None
-            stage_id = self.edit("add_stage", self.map_id, self.tr("New stage"),
-                                 self.layout.stage_index_at(pos.x()))
-            if stage_id is not None and edit_text:
-                self.start_rename(self.stage_items[stage_id])
-            return stage_id
-        cell = self.layout.cell_at(pos)
-        if cell is None:
-            return None
-        return self.add_card_at(cell, entry, self.cell_index_at(cell, pos.y()), edit_text)
-
-    def add_card_at(self, cell: tuple[int, int], entry: dict, index: int | None = None,
-                    edit_text: bool = True) -> int | None:
-        values = {k: entry[k] for k in ("emotion", "channel", "colour") if entry.get(k) is not None}
-        card_id = self.edit("add_card", cell[0], cell[1], entry.get("kind", CardKind.NOTE.value),
-                            entry.get("text", ""), index=index, **values)
-        if card_id is not None:
-            self.select_cards([card_id])
-            if edit_text:
-                self.start_edit_card(self.cards[card_id])
-        return card_id
-
-    # --- moving cards with the mouse ------------------------------------------------------
-
-    def card_at(self, pos: QPointF) -> CardItem | None:
-        """The top card under `pos` (also when its in-place editor or a mark is hit)."""
-        return next((i for i in self.items(pos) if is_card(i)), None)
-
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self.voting_mode:
-            self._vote_click(event)
-            return
-        if self.editor is not None and not self.editor.isUnderMouse():
-            self.finish_editing()
-        super().mousePressEvent(event)
-        item = self.itemAt(event.scenePos(), QTransform())
-        if is_card(item) and event.button() == Qt.MouseButton.LeftButton:
-            self.set_current_cell(item.cell)
-        elif item is self._grid or item is None:
-            self.set_current_cell(self.layout.cell_at(event.scenePos()))
-
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self.voting_mode and event.buttons():
-            return
-        if self.read_only and event.buttons() & Qt.MouseButton.LeftButton and self.selected_cards():
-            return
-        super().mouseMoveEvent(event)
-        if not self._dragging and event.buttons() & Qt.MouseButton.LeftButton:
-            moved = [i for i in self.selected_cards() if i.pos() != i.home]
-            if moved:
-                self._dragging = moved
-                for item in moved:
-                    item.setZValue(40)
-                self.overview.lift(moved)
-        if self._dragging:
-            cell = self.layout.cell_at(event.scenePos())
-            if cell is not None:
-                self.set_current_cell(cell)
-
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self.voting_mode and self.mouseGrabberItem() is None:
-            event.accept()
-            return
-        super().mouseReleaseEvent(event)
-        moving, self._dragging = self._dragging, []
-        if not moving:
-            return
-        for item in moving:
-            item.setZValue(10)
-        self.overview.land()
-        self.move_cards_to(moving, event.scenePos())
-
-    def dragging_cards(self) -> list[CardItem]:
-        """The cards being dragged right now (moved since the press), else []."""
-        return list(self._dragging)
-
-    def abandon_card_drag(self) -> list[int]:
-        """Cancel the in-board move (cards go back home) and return the ids that were dragged.
-
-        The view calls this when a card drag leaves it, before handing the cards to a QDrag;
-        the mouse release that follows then finds nothing to move.
-        """
-        moving, self._dragging = self._dragging, []
-        for item in moving:
-            item.setZValue(10)
-        ids = [i.card_id for i in self.selected_cards()] or [i.card_id for i in moving]
-        if moving:
-            self.overview.land()
-            self.relayout()
-        return ids
-
-    def move_cards_to(self, items: list[CardItem], pos: QPointF) -> None:
-        """The end of a drag: one move_cards edit into the cell under `pos`, or snap back."""
-        cell = self.layout.cell_at(pos)
-        if cell is not None and not self.read_only:
-            index = self.cell_index_at(cell, pos.y(), skip=items)
-            others = [i.card_id for i in self.cells.get(cell, []) if i not in items]
-            ids = [i.card_id for i in items]
-            now = [i.card_id for i in self.cells.get(cell, [])]
-            if now != others[:index] + ids + others[index:]:
-                self.edit("move_cards", ids, cell[0], cell[1], index)
-        self.relayout()
-
-    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self.voting_mode:
-            self._vote_click(event)  # two quick clicks are two dots
-            return
-        item = self.itemAt(event.scenePos(), QTransform())
-        if is_card(item):
-            self.start_edit_card(item)
-            return
-        if isinstance(item, PersonaStripItem):
-            self.persona_activated.emit(item.persona_at(event.scenePos()))
-            return
-        super().mouseDoubleClickEvent(event)
-
-    # --- editing in place -----------------------------------------------------------------
-
-    def start_edit_card(self, item: CardItem) -> None:
-        if self.read_only or self.voting_mode:
-            return
-        self.finish_editing()
-        rect = item.text_rect()
-        fill = self.palette_.card_colours(item.data_.kind, item.data_.colour)[1]
-        editor = InlineEditor(item, item.data_.text, text_font(), rect.width(),
-                              self.palette_.text_on(fill), fill, live=True)
-        editor.setPos(rect.topLeft() - QPointF(4, 4))
-        card_id = item.card_id
-        editor.text_live.connect(lambda text: self._save_card_text(card_id, text))
-        editor.finished.connect(lambda text: self._end_card_edit(card_id, text))
-        editor.document().contentsChanged.connect(
-            lambda: self._grow_card(card_id, editor.boundingRect().height() - 8))
-        self._open_editor(editor, item)
-
-    def _grow_card(self, card_id: int, text_height: float) -> None:
-        item = self.cards.get(card_id)
-        if item is not None:
-            old = item.height()
-            item.set_preview_height(text_height)
-            if item.height() != old:
-                self.relayout()
-
-    def start_rename(self, header: _HeaderItem) -> None:
-        if self.read_only or self.voting_mode:
-            return
-        if self._structure_locked:
+    def change_structure(self, edit: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R | None:
+        """`attempt` for an edit of stages or lanes, which the facilitator lock refuses."""
+        if self._structure_locked and not self.read_only:
             self.edit_rejected.emit(self._locked_message())
-            return
-        self.finish_editing()
-        rect = header.rect()
-        width = rect.width() - (58 if isinstance(header, LaneHeaderItem) else 54)
-        editor = InlineEditor(header, header.name, style.font(style.HEADER_TEXT_PX, bold=True),
-                              width, style.INK, QColor("#ffffff"), live=False)
-        editor.setPos(rect.left() + (54 if isinstance(header, LaneHeaderItem) else 40), rect.top() + 8)
-        editor.finished.connect(lambda text: self._end_rename(header, text))
-        cursor = editor.textCursor()
-        cursor.select(cursor.SelectionType.Document)
-        editor.setTextCursor(cursor)  # typing replaces the old name
-        self._open_editor(editor, header)
-
-    def _open_editor(self, editor: InlineEditor, target: QGraphicsItem) -> None:
-        target.editing = True
-        target.update()
-        self.editor, self._editing_target = editor, target
-        editor.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.editing_changed.emit(True)
-
-    def _save_card_text(self, card_id: int, text: str) -> None:
-        item = self.cards.get(card_id)
-        if item is not None and item.data_.text != text:
-            self.edit("set_card_text", card_id, text)
-
-    def _end_card_edit(self, card_id: int, text: str) -> None:
-        self._close_editor()
-        self._save_card_text(card_id, text)
-        self.relayout()
-
-    def _end_rename(self, header: _HeaderItem, text: str) -> None:
-        self._close_editor()
-        text = text.strip()
-        if text and text != header.name:
-            if isinstance(header, StageHeaderItem):
-                self.edit("rename_stage", header.row_id, text)
-            else:
-                self.edit("set_lane", header.row_id, name=text)
-
-    def _close_editor(self) -> None:
-        editor, target = self.editor, self._editing_target
-        self.editor, self._editing_target = None, None
-        if target is not None:
-            target.editing = False
-            target.update()
-        if editor is not None:
-            editor.clearFocus()
-            editor.setParentItem(None)
-            self.removeItem(editor)
-            editor.deleteLater()
-            self.editing_changed.emit(False)
-
-    def finish_editing(self) -> None:
-        if self.editor is not None:
-            self.editor.finish()
-
-    def cancel_editing(self) -> None:
-        if self.editor is not None:
-            self.editor.finished.disconnect()
-            self._close_editor()
-
-    # --- headers: reorder and resize on release -------------------------------------------
-
-    def commit_header_move(self, header: _HeaderItem, centre: float) -> None:
-        if self._structure_locked:
-            self.relayout()
-            return
-        if isinstance(header, StageHeaderItem):
-            ids, index = self.layout.stage_ids, self.layout.stage_index_at(centre)
-            operation = "move_stage"
-        else:
-            ids, index = self.layout.lane_ids, self.layout.lane_index_at(centre)
-            operation = "move_lane"
-        current = ids.index(header.row_id)
-        target = index - 1 if index > current else index
-        if target != current:
-            self.edit(operation, header.row_id, target)
-        self.relayout()
-
-    def commit_header_resize(self, header: _HeaderItem, extent: float) -> None:
-        if self._structure_locked:
-            self.relayout()
-            return
-        if isinstance(header, StageHeaderItem):
-            self.edit("resize_stage", header.row_id, round(extent))
-        else:
-            self.edit("set_lane", header.row_id, height=round(extent))
-        self.relayout()
-
-    # --- voting and the card menu ---------------------------------------------------------
-
-    def set_voting_mode(self, active: bool) -> None:
-        """While voting, a click on a card asks for a dot and a right-click takes one back."""
-        active = bool(active)
-        if active == self.voting_mode:
-            return
-        if active:
-            self.finish_editing()
-            self.abandon_card_drag()
-        self.voting_mode = active
-        self.voting_mode_changed.emit(active)
-
-    def _vote_click(self, event: QGraphicsSceneMouseEvent) -> None:
-        event.accept()  # no selection, no drag, no rubber band while voting
-        item = self.card_at(event.scenePos())
-        if item is None:
-            return
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.card_vote_requested.emit(item.card_id)
-        elif event.button() == Qt.MouseButton.RightButton:
-            self.card_unvote_requested.emit(item.card_id)
-
-    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
-        if self.voting_mode:
-            event.accept()  # the right press already took a dot back
-            return
-        if self.editor is not None and self.editor.isUnderMouse():
-            super().contextMenuEvent(event)  # the text editor's own menu
-            return
-        item = self.card_at(event.scenePos())
-        if item is None:
-            event.ignore()
-            return
-        self.request_card_menu(item, event.screenPos())
-        event.accept()
-
-    def request_card_menu(self, item: CardItem, screen_pos: QPoint) -> None:
-        """Select `item` (alone, unless it is already part of the selection) and ask for a menu."""
-        if not item.isSelected():
-            self.clearSelection()
-            item.setSelected(True)
-        self.set_current_cell(item.cell)
-        ids = [i.card_id for i in self.selected_cards()]
-        self.card_menu_requested.emit(ids, QPoint(screen_pos))
+            return None
+        return self.attempt(edit, *args, **kwargs)
 
     # --- marks: action badges and vote dots -----------------------------------------------
 

@@ -2,7 +2,11 @@
 
 Wheel zooms at the cursor; Ctrl+0 fits; Ctrl+plus/minus zoom around the centre; space-drag
 or middle-drag pans. Arrows, N, Enter and Delete act on the current cell and selection
-(through BoardActions) unless a card is being edited in place.
+(through BoardActions) unless a card is being edited in place; Alt+arrows move the selected
+cards, or the selected stage (Left/Right) or lane (Up/Down) header (board.header_keys).
+Scrolled in, stage and lane headers are drawn pinned to the view's edges (board.sticky); a
+click on a pinned header selects it. At small zooms the cards paint their summaries
+(board.summary), so fit-to-view shows words, never blank bars.
 
 While the scene is in voting mode the pointer is a dot; Enter or + on the selected cards asks
 for a dot, - or Delete takes one back (nothing is deleted while voting). A card drag whose
@@ -14,7 +18,7 @@ the current cell and card.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -27,10 +31,10 @@ from PySide6.QtGui import (
     QPixmap,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsView, QStyleOptionGraphicsItem, QWidget
 from shiboken6 import isValid
 
-from cxworkshop.board import describe
+from cxworkshop.board import describe, header_keys, sticky, style, summary
 from cxworkshop.board.actions import BoardActions
 from cxworkshop.board.card_drag import card_ids_mime, drag_pixmap
 from cxworkshop.board.overview import OVERVIEW_ZOOM
@@ -78,6 +82,10 @@ class BoardView(QGraphicsView):
         self._space = False
         self._pressed_inside = False  # a drag can only leave the view if it began inside
         self._dragged_out = False  # the release after a drag-out has nothing left to do
+        self._pinned_shown = False  # sticky headers were drawn in the last frame
+        self._pinned_press = False  # the last press landed on a pinned header
+        self._fitted: str | None = None  # "whole" or "width" after fit(), until the zoom changes
+        self._fit_zoom = 0.0  # the zoom the last whole-board fit chose
         self.zoom_changed.connect(lambda z: scene.overview.set_active(z < OVERVIEW_ZOOM))
         scene.voting_mode_changed.connect(self._show_voting_mode)
         scene.selectionChanged.connect(self.update_accessible_description)
@@ -112,6 +120,7 @@ class BoardView(QGraphicsView):
     def set_zoom(self, factor: float, at: QPointF | None = None) -> None:
         """Zoom to `factor`, keeping the scene point under viewport position `at` (or the centre)."""
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        self._fitted = None
         at = at if at is not None else QPointF(self.viewport().rect().center())
         before = self.mapToScene(at.toPoint())
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
@@ -130,16 +139,51 @@ class BoardView(QGraphicsView):
     def actual_size(self) -> None:
         self.set_zoom(1.0)
 
-    def fit(self) -> None:
+    def whole_board_zoom(self) -> float:
         rect = self.board.layout.board_rect()
         view = self.viewport().rect()
         # A little under the exact fit, so that no scroll bar appears and eats the margin.
         factor = 0.98 * min(view.width() / max(1.0, rect.width()), view.height() / max(1.0, rect.height()))
+        return min(1.0, factor)
+
+    def width_zoom(self) -> float:
+        """The zoom at which every stage fits across the view (the board then scrolls down)."""
+        rect = self.board.layout.board_rect()
+        room = self.viewport().width() - self.verticalScrollBar().sizeHint().width()
+        return min(1.0, 0.98 * room / max(1.0, rect.width()))
+
+    def _narrowest_card(self) -> float:
+        widths = [w for _x, w in self.board.layout.stage_x.values()]
+        return max(style.MIN_STAGE_WIDTH, min(widths, default=260.0)) - 2 * style.CARD_MARGIN
+
+    def fit(self) -> None:
+        """The whole board in the view."""
+        self._set_scale(self.whole_board_zoom())
+        self.centerOn(self.board.layout.board_rect().center())
+        self._fitted, self._fit_zoom = "whole", self.zoom()
+        self.zoom_changed.emit(self.zoom())
+
+    def fit_width(self) -> None:
+        """Every stage across the view, from the top (the board then scrolls down)."""
+        self._set_scale(self.width_zoom())
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+        self._fitted = "width"
+        self.zoom_changed.emit(self.zoom())
+
+    def fit_cycle(self) -> None:
+        """Ctrl+0: the whole board. When its cards are then too narrow for a single word (a
+        dense board, tall with stacked cards), pressing it again fits the stages' width, with
+        words on the cards and the stage names pinned; once more, the whole board."""
+        if self.dense_fit_hint():
+            self.fit_width()
+        else:
+            self.fit()
+
+    def _set_scale(self, factor: float) -> None:
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.resetTransform()
-        self.scale(min(1.0, factor), min(1.0, factor))
-        self.centerOn(rect.center())
-        self.zoom_changed.emit(self.zoom())
+        self.scale(factor, factor)
 
     def show_top_left(self, zoom: float = 1.0) -> None:
         self.set_zoom(zoom)
@@ -154,6 +198,84 @@ class BoardView(QGraphicsView):
             self.set_zoom(self.zoom() * (1.0015 ** delta), event.position())
         event.accept()
 
+    # --- sticky headers ------------------------------------------------------------------
+
+    def visible_scene_rect(self) -> QRectF:
+        return self.mapToScene(self.viewport().rect()).boundingRect()
+
+    def pinned_headers(self) -> sticky.Pinned:
+        """The stage and lane headers drawn pinned to the top and left edges right now."""
+        return sticky.pinned(self.board.layout, self.visible_scene_rect(),
+                             self.board.stage_items, self.board.lane_items)
+
+    def dense_fit_hint(self) -> str:
+        """At the whole-board fit of a board too dense for words, what Ctrl+0 does next."""
+        if self._fitted != "whole" or self.zoom() != self._fit_zoom \
+                or summary.legible(self._narrowest_card(), self.zoom()) \
+                or self.width_zoom() <= self.zoom() * 1.2:
+            return ""
+        return self.tr("Cards too small to read: press Ctrl+0 again to fit the stages' width")
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        super().drawForeground(painter, rect)
+        hint = self.dense_fit_hint()
+        if hint:
+            self._paint_hint(painter, hint)
+        pinned = self.pinned_headers()
+        self._pinned_shown = pinned.active()
+        if not self._pinned_shown:
+            return
+        option = QStyleOptionGraphicsItem()
+        pal = self.board.palette_
+        for header, where in pinned.headers():
+            painter.save()
+            painter.translate(where.topLeft())
+            header.paint(painter, option, None)
+            painter.restore()
+        if pinned.stages:  # a rule under the band: cards scroll under it, not into it
+            band = QRectF(pinned.stages[0][1].left(), pinned.stages[0][1].bottom(),
+                          pinned.stages[-1][1].right() - pinned.stages[0][1].left(), 0)
+            painter.setPen(QPen(pal.grid_border, 0))
+            painter.drawLine(band.topLeft(), band.topRight())
+        if not pinned.corner.isEmpty():
+            painter.fillRect(pinned.corner, pal.header_fill)
+
+    def _paint_hint(self, painter: QPainter, text: str) -> None:
+        painter.save()
+        painter.resetTransform()  # viewport pixels: the same size at any zoom
+        painter.setFont(style.font(15, bold=True))
+        metrics = painter.fontMetrics()
+        width = metrics.horizontalAdvance(text) + 28
+        height = metrics.height() + 12
+        box = QRectF((self.viewport().width() - width) / 2, self.viewport().height() - height - 10,
+                     width, height)  # at the bottom: the stage names are at the top
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(23, 32, 42, 230))
+        painter.drawRoundedRect(box, box.height() / 2, box.height() / 2)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        # Scrolling moves the old pixels; pinned headers must be drawn again where they stay.
+        if self._pinned_shown or self.pinned_headers().active():
+            self.viewport().update()
+
+    def _pinned_header_at(self, event: QMouseEvent):
+        if self.board.editor is not None:
+            return None
+        return self.pinned_headers().header_at(self.mapToScene(event.position().toPoint()))
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        header = self._pinned_header_at(event)
+        if header is not None and not self.board.voting_mode:
+            self.board.start_rename(header)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
     # --- panning -----------------------------------------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -163,6 +285,14 @@ class BoardView(QGraphicsView):
                 self._space and event.button() == Qt.MouseButton.LeftButton):
             self._pan_from = event.position().toPoint()
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        header = self._pinned_header_at(event)
+        if header is not None:  # the pinned header, not the card scrolled under it
+            if event.button() == Qt.MouseButton.LeftButton and not self.board.voting_mode:
+                self.board.clearSelection()
+                header.setSelected(True)
+            self._pinned_press = True
             event.accept()
             return
         super().mousePressEvent(event)
@@ -224,6 +354,10 @@ class BoardView(QGraphicsView):
         event.accept()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._pinned_press:  # the press selected a pinned header: nothing else to end
+            self._pinned_press = False
+            event.accept()
+            return
         if self._dragged_out:
             self._dragged_out = False
             event.accept()
@@ -249,14 +383,21 @@ class BoardView(QGraphicsView):
         if self.board.voting_mode and self._vote_key(key):
             event.accept()
             return
-        moves = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1),
-                 Qt.Key.Key_Down: (0, 1)}
+        moves: dict[int, tuple[int, int]] = {
+            Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1),
+            Qt.Key.Key_Down: (0, 1)}
         if key in moves and plain:
             self.actions_.navigate(*moves[key])
             self._reveal_current()
         elif key in moves and mods == Qt.KeyboardModifier.AltModifier:
-            self.actions_.move_selection(*moves[key])
-            self._reveal_current()
+            header = self.board.selected_header() if not self.board.selected_cards() else None
+            if header is not None:
+                step = header_keys.header_for_key(header, key)
+                if step is not None and header_keys.move_header(self.board, header, step):
+                    self.ensureVisible(header.sceneBoundingRect(), 40, 40)
+            else:
+                self.actions_.move_selection(*moves[key])
+                self._reveal_current()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and plain:
             self.actions_.edit_selected()
         elif key == Qt.Key.Key_N and plain:

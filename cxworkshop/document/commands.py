@@ -26,7 +26,8 @@ MERGEABLE_ID = 1001
 
 def pack(changes: list[RowChange]) -> bytes:
     # marshal: these bytes never leave the process, so its speed is all that matters.
-    rows = [(c.table, c.row_id, c.op, c.inverse_sql) for c in changes]
+    # Old values keep their exact type (text with NUL, Inf, blobs): marshal is lossless.
+    rows = [(c.table, c.row_id, c.op, c.columns, c.values) for c in changes]
     return zlib.compress(marshal.dumps(rows), 1)
 
 

@@ -7,13 +7,16 @@ touched. No Qt here: the durability tests and the command line use them directly
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlmodel import Session, SQLModel, select
 
+from cxworkshop.document import card_edits, ordering
 from cxworkshop.document.errors import EditRejected
-from cxworkshop.document.ordering import apply_order, insert_at, ordered_ids
+from cxworkshop.document.ordering import insert_at
+from cxworkshop.i18n import tr
 from cxworkshop.model import (
     EMOTION_MAX,
     EMOTION_MIN,
@@ -68,6 +71,24 @@ def table_model(model: type[SQLModel] | str) -> type[SQLModel]:
     return _BY_TABLE[model] if isinstance(model, str) else model
 
 
+def connection(session: Session) -> sqlite3.Connection:
+    """The session's own sqlite3 connection, inside its transaction, after a flush: the set-based
+    SQL of ordering and card_edits runs there, in the same transaction as the ORM's changes."""
+    session.flush()
+    return session.connection().connection.driver_connection  # type: ignore[return-value]
+
+
+def ordered_ids(session: Session, model: type[SQLModel], **scope: Any) -> list[int]:
+    return ordering.ordered_ids(connection(session), model.__tablename__, **scope)
+
+
+def apply_order(session: Session, model: type[SQLModel], ids: list[int]) -> None:
+    """Positions 0..n-1 for `ids` (rows already in their scope), in two statements."""
+    scope = {"map_id": session.get(model, ids[0]).map_id} if ids and model is not JourneyMap else {}
+    ordering.apply_order(connection(session), model.__tablename__, ids, **scope)
+    session.expire_all()  # the ORM's copies of the moved rows are stale now
+
+
 def _get(session: Session, model: type[SQLModel], row_id: int) -> Any:
     row = session.get(model, row_id)
     if row is None:
@@ -85,7 +106,8 @@ def _validate(model: type[SQLModel], name: str, value: Any) -> Any:
         except ValueError as exc:
             raise EditRejected(f"{value!r} is not a valid {name}") from exc
     if name == "emotion" and value is not None and not EMOTION_MIN <= int(value) <= EMOTION_MAX:
-        raise EditRejected(f"emotion must be between {EMOTION_MIN} and {EMOTION_MAX}")
+        raise EditRejected(tr("emotion must be between {low} and {high}", low=EMOTION_MIN,
+                              high=EMOTION_MAX))
     if name in ("impact", "effort") and value is not None and not 1 <= int(value) <= 5:
         raise EditRejected(f"{name} must be between 1 and 5")
     if name == "colour" and value is not None and not (
@@ -93,7 +115,7 @@ def _validate(model: type[SQLModel], name: str, value: Any) -> Any:
         raise EditRejected("colour must look like #RRGGBB")
     if name in ("name", "title") and isinstance(value, str) and not value.strip():
         raise EditRejected(f"{name} cannot be empty")
-    if name in ("width", "height") and float(value) <= 0:
+    if name in ("width", "height") and not float(value) > 0:  # NaN too: SQLite would store NULL
         raise EditRejected(f"{name} must be positive")
     if name == "dots_per_participant" and int(value) < 1:
         raise EditRejected("each participant needs at least one dot")
@@ -208,65 +230,35 @@ def delete_persona(session: Session, persona_id: int) -> int:
 
 # --- cards ---------------------------------------------------------------------------------
 
-def _check_cell(session: Session, stage_id: int, lane_id: int) -> None:
-    stage, lane = _get(session, Stage, stage_id), _get(session, Lane, lane_id)
-    if stage.map_id != lane.map_id:
-        raise EditRejected("the stage and the lane belong to different journey maps")
-
-
 def add_card(session: Session, stage_id: int, lane_id: int, kind: str = CardKind.NOTE.value,
              text: str = "", emotion: int | None = None, channel: str | None = None,
              colour: str | None = None, index: int | None = None, meeting_id: int | None = None) -> int:
-    _check_cell(session, stage_id, lane_id)
-    ids = ordered_ids(session, Card, stage_id=stage_id, lane_id=lane_id)
-    row = Card(stage_id=stage_id, lane_id=lane_id, position=-1 - len(ids),
-               kind=_validate(Card, "kind", kind), text=text,
-               emotion=_validate(Card, "emotion", emotion), channel=_validate(Card, "channel", channel),
-               colour=_validate(Card, "colour", colour), meeting_id=meeting_id)
-    if row.kind == CardKind.EMOTION.value and row.emotion is None:
-        row.emotion = 0
-    session.add(row)
-    session.flush()
-    _place_new(session, Card, ids, row, index)
-    return row.id
+    """The card edits are plain SQL (cxworkshop.document.card_edits), here on the session's connection."""
+    card_id = card_edits.add_card(connection(session), stage_id, lane_id, kind, text, emotion, channel,
+                                  colour, index, meeting_id)
+    session.expire_all()
+    return card_id
 
 
 def add_cards(session: Session, cards: list[dict[str, Any]]) -> list[int]:
     """Paste or duplicate several cards in one step."""
-    return [add_card(session, **card) for card in cards]
+    ids = card_edits.add_cards(connection(session), cards)
+    session.expire_all()
+    return ids
 
 
 def move_cards(session: Session, card_ids: list[int], stage_id: int, lane_id: int,
                index: int | None = None) -> list[int]:
     """Move cards (in the given order) into a cell at `index`; one transaction, one undo step."""
-    _check_cell(session, stage_id, lane_id)
-    cards = [_get(session, Card, card_id) for card_id in card_ids]
-    sources = {(card.stage_id, card.lane_id) for card in cards} - {(stage_id, lane_id)}
-    target = [cid for cid in ordered_ids(session, Card, stage_id=stage_id, lane_id=lane_id)
-              if cid not in card_ids]
-    index = len(target) if index is None else max(0, min(index, len(target)))
-    # Park the moving cards at negative positions of the target cell, then order the cell.
-    parked = min([0, *[-1 - i for i in range(len(target))]]) - 1
-    for offset, card in enumerate(cards):
-        card.stage_id, card.lane_id, card.position = stage_id, lane_id, parked - offset
-        session.add(card)
-        session.flush()
-    apply_order(session, Card, target[:index] + list(card_ids) + target[index:])
-    for source_stage, source_lane in sources:
-        apply_order(session, Card, ordered_ids(session, Card, stage_id=source_stage, lane_id=source_lane))
-    return list(card_ids)
+    ids = card_edits.move_cards(connection(session), card_ids, stage_id, lane_id, index)
+    session.expire_all()
+    return ids
 
 
 def delete_cards(session: Session, card_ids: list[int]) -> list[int]:
-    cells = set()
-    for card_id in card_ids:
-        card = _get(session, Card, card_id)
-        cells.add((card.stage_id, card.lane_id))
-        session.delete(card)
-    session.flush()
-    for stage_id, lane_id in cells:
-        apply_order(session, Card, ordered_ids(session, Card, stage_id=stage_id, lane_id=lane_id))
-    return list(card_ids)
+    ids = card_edits.delete_cards(connection(session), card_ids)
+    session.expire_all()
+    return ids
 
 
 # --- people, meetings, actions -------------------------------------------------------------

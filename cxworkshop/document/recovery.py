@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 from datetime import datetime
 from pathlib import Path
 
@@ -58,15 +59,40 @@ def copy_for_editing(source: Path | str, original: Path | str | None = None,
     source = Path(source)
     original = Path(original) if original is not None else source
     stem = f"{original.stem} ({label})"
+    # The copy keeps the workshop's permissions (a private workshop stays private), and is
+    # writable by its owner, since it is made to be edited.
+    mode = _mode_of(original if original.exists() else source) | 0o600
     for folder in (original.parent, Path.home()):
         target = _free_name(folder, stem)
         try:
-            shutil.copyfile(source, target)
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
         except OSError:
             continue
-        target.chmod(0o644)
+        try:
+            with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
+                shutil.copyfileobj(src, out)
+                out.flush()
+                os.fsync(out.fileno())
+            os.chmod(target, mode)  # the umask may have taken bits the workshop has
+        except OSError:
+            target.unlink(missing_ok=True)
+            raise
         return target
     raise OSError(f"{source.name}: no writable folder for a copy")
+
+
+def _mode_of(path: Path) -> int:
+    try:
+        return stat.S_IMODE(path.stat().st_mode) & 0o666
+    except OSError:
+        return 0o644
+
+
+def set_journal_aside(path: Path | str) -> Path | None:
+    """"Open as it is" after a refused journal: the journal is renamed (kept), the file untouched."""
+    from cxworkshop.store.workshop_file import set_journal_aside as aside
+
+    return aside(Path(path))
 
 
 def apply_backup_policy(folder: Path | str | None, keep: int) -> None:

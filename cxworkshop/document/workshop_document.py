@@ -1,9 +1,12 @@
 """WorkshopDocument: the one open workshop and the only way to change it.
 
-Every edit runs one operation (cxworkshop.document.operations) in one SQLite transaction,
-commits before returning (the file on disk is then complete), pushes an undo command and
-emits `changed` with exactly the rows it touched. Views read through `row()`/`rows()`;
-nothing outside this package ever holds a session.
+Every edit runs one operation in one SQLite transaction, commits before returning (the file
+on disk is then complete), pushes an undo command and emits `changed` with exactly the rows it
+touched, and with the object that asked for the edit (see `initiated_by`), so that a view can
+skip what it has already done itself. The everyday card edits run as plain sqlite3
+(cxworkshop.document.card_edits) and never wait for the ORM; the rest are SQLModel operations
+(cxworkshop.document.operations), imported on their first use. Views read through
+`row()`/`rows()`; nothing outside this package ever holds a session.
 """
 
 from __future__ import annotations
@@ -11,7 +14,8 @@ from __future__ import annotations
 import importlib
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -19,6 +23,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from cxworkshop.document import card_edits
+from cxworkshop.document.boundary import check_changes, number_too_large, unstorable_text
 from cxworkshop.document.changes import ChangeSet
 from cxworkshop.document.commands import EditCommand
 from cxworkshop.document.errors import EditRejected
@@ -56,6 +62,8 @@ class WorkshopDocument(QObject):
     changed = Signal(object)  # ChangeSet
     saved = Signal(object)  # datetime of the last durable write
     failed = Signal(str)  # a sentence for the user: an edit, undo or redo could not be saved
+    backup_failed = Signal(str)  # the automatic backup failed; the edit itself was saved
+    file_lost = Signal(str)  # the file was deleted, renamed over or overwritten: editing stopped
 
     def __init__(self, file: WorkshopFile, parent: QObject | None = None):
         super().__init__(parent)
@@ -63,6 +71,8 @@ class WorkshopDocument(QObject):
         self.undo_stack = QUndoStack(self)
         self.last_saved: datetime | None = None
         self._last_backup = 0.0 if not file.upgrade_backup else time.monotonic()
+        self._initiator: object | None = None
+        self._lost: str | None = None  # why editing stopped, once the file is no longer ours
 
     @classmethod
     def open(cls, path: Path | str, read_only: bool = False, parent: QObject | None = None) -> WorkshopDocument:
@@ -103,10 +113,54 @@ class WorkshopDocument(QObject):
 
     # --- the edit machinery ------------------------------------------------------------
 
+    @contextmanager
+    def initiated_by(self, initiator: object) -> Iterator[None]:
+        """Edits made inside this block announce `initiator` in their ChangeSet."""
+        previous, self._initiator = self._initiator, initiator
+        try:
+            yield
+        finally:
+            self._initiator = previous
+
+    def _sql_edit(self, label: str, operation: Callable[..., Any], *args: Any,
+                  merge_key: tuple | None = None, **kwargs: Any) -> Any:
+        """An edit in plain sqlite3 on the file's connection: same transaction rules, same undo log."""
+        if self.read_only:
+            raise EditRejected(_tr("This workshop is open read-only."))
+        self._ensure_file()
+        self._backup_if_due(before_edit=True)
+        conn = self._file.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                clear(conn)
+                result = operation(conn, *args, **kwargs)
+                rows = take(conn)
+                check_changes(conn, rows)  # the same edit boundary as the ORM's edits
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        except UnicodeEncodeError as exc:  # a lone surrogate cannot even be bound
+            raise unstorable_text() from exc
+        except OverflowError as exc:  # an integer beyond SQLite's 64 bits
+            raise number_too_large() from exc
+        except sqlite3.IntegrityError as exc:
+            raise EditRejected(str(exc)) from exc
+        except sqlite3.Error as exc:
+            raise self._write_error(exc) from exc
+        finally:
+            self._file.after_write()
+        if rows:
+            self.undo_stack.push(EditCommand(self, label, rows, merge_key))
+            self._announce(rows)
+        return result
+
     def _edit(self, label: str, operation: Callable[..., Any], *args: Any,
               merge_key: tuple | None = None, **kwargs: Any) -> Any:
         if self.read_only:
             raise EditRejected(_tr("This workshop is open read-only."))
+        self._ensure_file()
         self._backup_if_due(before_edit=True)
         result, rows = self._transaction(lambda session: operation(session, *args, **kwargs))
         if rows:
@@ -125,11 +179,18 @@ class WorkshopDocument(QObject):
             result = work(session)
             session.flush()
             rows = take(conn)
+            check_changes(conn, rows)  # the edit boundary: every value written, before commit
             session.commit()
             return result, rows
         except EditRejected:
             session.rollback()
             raise
+        except UnicodeEncodeError as exc:  # a lone surrogate cannot even be bound
+            session.rollback()
+            raise unstorable_text() from exc
+        except OverflowError as exc:  # an integer beyond SQLite's 64 bits
+            session.rollback()
+            raise number_too_large() from exc
         except IntegrityError as exc:
             session.rollback()
             raise EditRejected(str(exc.orig)) from exc
@@ -138,10 +199,18 @@ class WorkshopDocument(QObject):
             raise self._write_error(exc) from exc
         finally:
             session.close()
+            self._file.after_write()
 
     def replay(self, rows: list[RowChange]) -> list[RowChange]:
         """Apply the inverse of `rows` in one transaction; return the rows that invert it back."""
         conn = self._file.conn
+        try:
+            self._ensure_file()
+        except (EditRejected, WorkshopFileError) as exc:
+            if self._lost is None:
+                self.failed.emit(str(exc) if isinstance(exc, EditRejected) else exc.message())
+            QTimer.singleShot(0, self.undo_stack.clear)
+            return rows
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -158,13 +227,39 @@ class WorkshopDocument(QObject):
             # The stack now disagrees with the file; the file is the truth, so history goes.
             QTimer.singleShot(0, self.undo_stack.clear)
             return rows
+        finally:
+            self._file.after_write()
         self._announce(inverse)
         return inverse
+
+    @property
+    def lost(self) -> str | None:
+        """Why editing stopped (the file was replaced, renamed over or deleted), or None."""
+        return self._lost
+
+    def _ensure_file(self) -> None:
+        """Before any write or backup: the file on disk must still be the one this window edits.
+
+        A sync client that overwrote it, or a file renamed over it or deleted, stops editing
+        for good (`file_lost`, once): writing on would mix two workshops or write nowhere.
+        """
+        if self._lost is None:
+            try:
+                self._file.before_write()
+                return
+            except WorkshopFileError as exc:
+                if exc.reason != Reason.FILE_REPLACED:
+                    raise
+                self._lost = exc.message()
+                self.file_lost.emit(self._lost)
+        raise EditRejected(self._lost)
 
     def _announce(self, rows: list[RowChange]) -> None:
         self.last_saved = datetime.now()
         self._backup_if_due(before_edit=False)
-        self.changed.emit(ChangeSet.from_rows(rows))
+        changes = ChangeSet.from_rows(rows)
+        changes.initiator = self._initiator
+        self.changed.emit(changes)
         self.saved.emit(self.last_saved)
 
     def _write_error(self, exc: Exception) -> WorkshopFileError:
@@ -186,7 +281,8 @@ class WorkshopDocument(QObject):
         try:
             self._file.backup()
         except WorkshopFileError as exc:
-            self.failed.emit(exc.message())
+            # The edit is saved; only the backup is missing: a warning, not "Not saved".
+            self.backup_failed.emit(exc.message())
         self._last_backup = time.monotonic()
 
     # --- edits: workshop, maps, stages, lanes, personas ---------------------------------
@@ -240,25 +336,25 @@ class WorkshopDocument(QObject):
     # --- edits: cards ------------------------------------------------------------------
 
     def add_card(self, stage_id: int, lane_id: int, kind: str = "note", text: str = "", **values: Any) -> int:
-        return self._edit(_tr("Add card"), ops.add_card, stage_id, lane_id, kind, text, **values)
+        return self._sql_edit(_tr("Add card"), card_edits.add_card, stage_id, lane_id, kind, text, **values)
 
     def add_cards(self, cards: list[dict[str, Any]]) -> list[int]:
-        return self._edit(_tr("Paste cards"), ops.add_cards, cards)
+        return self._sql_edit(_tr("Paste cards"), card_edits.add_cards, cards)
 
     def set_card_text(self, card_id: int, text: str) -> int:
         # Successive text edits of one card merge into one undo step.
-        return self._edit(_tr("Edit card text"), ops.set_fields, "card", card_id, text=text,
-                          merge_key=("card-text", card_id))
+        return self._sql_edit(_tr("Edit card text"), card_edits.set_card, card_id, text=text,
+                              merge_key=("card-text", card_id))
 
     def set_card(self, card_id: int, **values: Any) -> int:
         """Kind, emotion, channel or colour of a card."""
-        return self._edit(_tr("Edit card"), ops.set_fields, "card", card_id, **values)
+        return self._sql_edit(_tr("Edit card"), card_edits.set_card, card_id, **values)
 
     def move_cards(self, card_ids: list[int], stage_id: int, lane_id: int, index: int | None = None) -> list[int]:
-        return self._edit(_tr("Move cards"), ops.move_cards, card_ids, stage_id, lane_id, index)
+        return self._sql_edit(_tr("Move cards"), card_edits.move_cards, card_ids, stage_id, lane_id, index)
 
     def delete_cards(self, card_ids: list[int]) -> list[int]:
-        return self._edit(_tr("Delete cards"), ops.delete_cards, card_ids)
+        return self._sql_edit(_tr("Delete cards"), card_edits.delete_cards, card_ids)
 
     # --- edits: people, meetings, actions, voting --------------------------------------
 

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
+from cxworkshop.paths import PART_SUFFIX, clean_stale_parts, part_prefix
+
 
 def _default_mode() -> int:
     # mkstemp creates 0600 files; an export should get the permissions any new file would.
@@ -28,7 +30,9 @@ def atomic_write(path: Path, write: Callable[[IO[bytes]], None]) -> Path:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     # Same folder as the target, so the final rename never crosses file systems.
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    # Partial files of earlier, killed exports of this file go first (they would pile up).
+    clean_stale_parts(path.parent, path.name)
+    handle, temporary = tempfile.mkstemp(prefix=part_prefix(path.name), suffix=PART_SUFFIX, dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
             write(stream)

@@ -11,7 +11,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TypeVar
 
@@ -24,6 +24,7 @@ from cxworkshop.model.records import (
     Meeting,
     Participant,
     Persona,
+    Record,
     Stage,
     StatusChange,
     Vote,
@@ -32,7 +33,7 @@ from cxworkshop.model.records import (
 from cxworkshop.store import open_workshop
 from cxworkshop.store.reading import read_record, read_records
 
-R = TypeVar("R")
+R = TypeVar("R", bound=Record)
 
 
 
@@ -51,44 +52,17 @@ class Person:
         return " · ".join(part for part in (self.role, self.department) if part)
 
 
-@dataclass(frozen=True)
-class MeetingInfo:
-    id: int
-    number: int
-    held_on: date
-    title: str = ""
+# The records themselves, under the names the exports use: one statement of the fields.
+MeetingInfo = Meeting
+StageInfo = Stage
+LaneInfo = Lane
+PersonaInfo = Persona
 
 
-@dataclass(frozen=True)
-class StageInfo:
-    id: int
-    map_id: int
-    position: int
-    name: str
-    width: float
+@dataclass(frozen=True, slots=True)
+class CardInfo(Card):
+    """A card as the exports print it: the record, plus its number of votes."""
 
-
-@dataclass(frozen=True)
-class LaneInfo:
-    id: int
-    map_id: int
-    position: int
-    name: str
-    kind: str
-    height: float
-
-
-@dataclass(frozen=True)
-class CardInfo:
-    id: int
-    stage_id: int
-    lane_id: int
-    position: int
-    kind: str
-    text: str
-    emotion: int | None
-    channel: str | None
-    colour: str | None
     votes: int = 0
 
 
@@ -104,14 +78,6 @@ class MapInfo:
 
     def stage(self, stage_id: int) -> StageInfo | None:
         return next((stage for stage in self.stages if stage.id == stage_id), None)
-
-
-@dataclass(frozen=True)
-class PersonaInfo:
-    name: str
-    description: str = ""
-    goals: str = ""
-    frustrations: str = ""
 
 
 @dataclass(frozen=True)
@@ -223,9 +189,9 @@ def read_snapshot(conn: sqlite3.Connection, path: Path, today: date | None = Non
     def rows(record: type[R], **filters: object) -> list[R]:
         return read_records(conn, record, **filters)
 
-    workshop = read_record(conn, Workshop, 1) or Workshop(1, "", "", "", "", "it", None)
-    meetings = [MeetingInfo(row.id, row.number, row.held_on, row.title)
-                for row in sorted(rows(Meeting), key=lambda m: m.number)]
+    workshop = read_record(conn, Workshop, 1) or Workshop(1, "", "", "", "", "it",
+                                                                 datetime.now(UTC))
+    meetings = sorted(rows(Meeting), key=lambda m: m.number)
     meeting_by_id = {meeting.id: meeting for meeting in meetings}
     people = _persons(rows(Participant))
     person_by_id = {person.id: person for person in people}
@@ -233,41 +199,39 @@ def read_snapshot(conn: sqlite3.Connection, path: Path, today: date | None = Non
 
     maps: list[MapInfo] = []
     for journey in rows(JourneyMap):
-        stages = [StageInfo(row.id, row.map_id, row.position, row.name, row.width)
-                  for row in rows(Stage, map_id=journey.id)]
-        lanes = [LaneInfo(row.id, row.map_id, row.position, row.name, row.kind, row.height)
-                 for row in rows(Lane, map_id=journey.id)]
-        personas = [PersonaInfo(row.name, row.description, row.goals, row.frustrations)
-                    for row in rows(Persona, map_id=journey.id)]
+        stages = rows(Stage, map_id=journey.id)
+        lanes = rows(Lane, map_id=journey.id)
+        personas = rows(Persona, map_id=journey.id)
         maps.append(MapInfo(journey.id, journey.name, journey.kind, stages, lanes, [], personas))
     map_of_stage = {stage.id: journey for journey in maps for stage in journey.stages}
 
     card_by_id: dict[int, CardInfo] = {}
     for row in sorted(rows(Card), key=lambda c: (c.stage_id, c.lane_id, c.position)):
         card = CardInfo(row.id, row.stage_id, row.lane_id, row.position, row.kind, row.text,
-                        row.emotion, row.channel, row.colour, votes.get(row.id, 0))
+                        row.emotion, row.channel, row.colour, row.meeting_id,
+                        votes=votes.get(row.id, 0))
         card_by_id[card.id] = card
         map_of_stage[card.stage_id].cards.append(card)
 
     stage_by_id = {stage.id: stage for journey in maps for stage in journey.stages}
     history: dict[int, list[StatusStep]] = {}
-    for row in sorted(rows(StatusChange), key=lambda h: (h.changed_at, h.id)):
-        history.setdefault(row.action_id, []).append(StatusStep(
-            row.meeting_id, row.old_status, row.new_status, row.old_due_on, row.new_due_on,
-            row.note, row.changed_at))
+    for step in sorted(rows(StatusChange), key=lambda h: (h.changed_at, h.id)):
+        history.setdefault(step.action_id, []).append(StatusStep(
+            step.meeting_id, step.old_status, step.new_status, step.old_due_on, step.new_due_on,
+            step.note, step.changed_at))
 
     actions: list[ActionInfo] = []
-    for row in rows(ActionItem):
-        card = card_by_id.get(row.card_id) if row.card_id is not None else None
-        stage_id = row.stage_id if row.stage_id is not None else (card.stage_id if card else None)
+    for item in rows(ActionItem):
+        linked = card_by_id.get(item.card_id) if item.card_id is not None else None
+        stage_id = item.stage_id if item.stage_id is not None else (linked.stage_id if linked else None)
         actions.append(ActionInfo(
-            row.id, row.title, row.detail,
-            person_by_id.get(row.owner_id) if row.owner_id is not None else None,
-            row.due_on, row.priority, row.status, row.impact, row.effort, card,
+            item.id, item.title, item.detail,
+            person_by_id.get(item.owner_id) if item.owner_id is not None else None,
+            item.due_on, item.priority, item.status, item.impact, item.effort, linked,
             stage_by_id.get(stage_id) if stage_id is not None else None,
-            meeting_by_id.get(row.opened_in_id) if row.opened_in_id is not None else None,
-            meeting_by_id.get(row.closed_in_id) if row.closed_in_id is not None else None,
-            history.get(row.id, [])))
+            meeting_by_id.get(item.opened_in_id) if item.opened_in_id is not None else None,
+            meeting_by_id.get(item.closed_in_id) if item.closed_in_id is not None else None,
+            history.get(item.id, [])))
 
     return WorkshopData(path=path, title=workshop.title, client=workshop.client,
                         place=workshop.place, facilitator=workshop.facilitator,

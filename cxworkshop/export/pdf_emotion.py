@@ -75,7 +75,8 @@ class EmotionCurve(Flowable):
             canvas.setStrokeColor(RULE)
             canvas.setLineWidth(0.4)
             canvas.line(x, _BOTTOM, x, _BOTTOM + plot_h)
-            lines = names.wrap(ctx.text(stage.name), step - 6, max_lines=2)
+            # Many stages leave each name less room than its margin: never a negative width.
+            lines = names.wrap(ctx.text(stage.name), max(step - 6, 1.0), max_lines=2)
             canvas.setFillColor(INK)
             canvas.setFont(BOLD, 7.5)
             for number, line in enumerate(lines):

@@ -10,12 +10,20 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from cxworkshop.export.fonts import char_widths
+from cxworkshop.model.limits import LONG_TEXT_MAX
 
 ELLIPSIS = "…"
 
 
 def markup(text: str) -> str:
-    """Paragraph markup that shows `text` literally, keeping its line breaks."""
+    """Paragraph markup that shows `text` literally, keeping its line breaks.
+
+    Text beyond the longest an edit may write (model.limits) is cut with …: only a file from
+    an older version or another tool holds more, and reportlab re-wraps a long cell on every
+    page it is split across, so a few hundred kilobytes took minutes.
+    """
+    if len(text) > LONG_TEXT_MAX:
+        text = text[:LONG_TEXT_MAX] + ELLIPSIS
     return escape(text).replace("\n", "<br/>")
 
 
@@ -34,38 +42,49 @@ class Wrapper:
         return sum(widths.get(ord(char), default) for char in text) * self._scale
 
     def wrap(self, text: str, width: float, max_lines: int | None = None) -> list[str]:
-        """Lines of at most `width` points; the last kept line ends with … when text is cut."""
+        """Lines of at most `width` points; the last kept line ends with … when text is cut.
+
+        Linear in the length of the text, and it stops once `max_lines` are exceeded: a
+        10 MB word (or a column narrower than one character) cannot hang an export.
+        """
+        width = max(width, 1.0)  # a line holds at least one character, whatever the room
         lines: list[str] = []
+        limit = None if max_lines is None else max_lines + 1
         for paragraph in text.split("\n"):
-            self._wrap_paragraph(paragraph, width, lines)
-            if max_lines is not None and len(lines) > max_lines:
+            self._wrap_paragraph(paragraph, width, lines, limit)
+            if limit is not None and len(lines) >= limit:
                 break
         if max_lines is not None and len(lines) > max_lines:
             lines = lines[:max_lines]
-            lines[-1] = self.fit(lines[-1] + ELLIPSIS, width, ellipsis=True)
+            if lines:
+                lines[-1] = self.fit(lines[-1] + ELLIPSIS, width, ellipsis=True)
         return lines
 
     def fit(self, text: str, width: float, ellipsis: bool = True) -> str:
         """`text` cut to `width`, ending in … if anything was cut."""
-        if self.width(text) <= width:
-            return text
         limit = width - (self.width(ELLIPSIS) if ellipsis else 0)
+        kept = self._prefix(text, max(width, 0.0))
+        if len(kept) == len(text):
+            return text
         kept = self._prefix(text, limit)
         return kept.rstrip() + (ELLIPSIS if ellipsis else "")
 
-    def _prefix(self, text: str, width: float) -> str:
+    def _prefix(self, text: str, width: float, start: int = 0) -> str:
+        """The longest run of `text` from `start` within `width` (at least one character)."""
         widths, default, scale = self._widths, self._default, self._scale
         used = 0.0
-        for index, char in enumerate(text):
-            used += widths.get(ord(char), default) * scale
+        for index in range(start, len(text)):
+            used += widths.get(ord(text[index]), default) * scale
             if used > width:
-                return text[:max(index, 1)]
-        return text
+                return text[start:max(index, start + 1)]
+        return text[start:]
 
-    def _wrap_paragraph(self, paragraph: str, width: float, lines: list[str]) -> None:
+    def _wrap_paragraph(self, paragraph: str, width: float, lines: list[str], limit: int | None) -> None:
         current = ""
         current_width = 0.0
         for word in paragraph.split():
+            if limit is not None and len(lines) >= limit:
+                return
             word_width = self.width(word)
             gap = self._space if current else 0.0
             if current_width + gap + word_width <= width:
@@ -74,11 +93,16 @@ class Wrapper:
                 continue
             if current:
                 lines.append(current)
-            # A word wider than the line (a URL, a code) is split rather than overflowing.
-            while word_width > width:
-                head = self._prefix(word, width)
+            # A word wider than the line (a URL, a code) is split rather than overflowing,
+            # walking it once from the front (never re-measuring or copying the rest).
+            start = 0
+            while word_width > width and (limit is None or len(lines) < limit):
+                head = self._prefix(word, width, start)
+                if start + len(head) == len(word):  # one glyph wider than the line: it stays
+                    break
                 lines.append(head)
-                word = word[len(head):]
-                word_width = self.width(word)
-            current, current_width = word, word_width
+                start += len(head)
+                word_width -= self.width(head)
+            current = word[start:]
+            current_width = self.width(current)
         lines.append(current)

@@ -7,106 +7,13 @@ tests/unit/test_columns_spec.py fails if this drifts from the SQLModel tables.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from cxworkshop.model.records import RECORDS, column_types
 
-# table -> ((column, python type), ...) in declaration order; every column may hold None
-# only where the table allows it, which the schema itself enforces.
+# table -> ((column, python type), ...) in declaration order, derived from the record classes
+# (model.records), the one plain statement of the columns; the schema itself says which
+# columns may hold NULL.
 COLUMNS: dict[str, tuple[tuple[str, type], ...]] = {
-    "journey_map": (("id", int), ("name", str), ("kind", str), ("position", int)),
-    "meeting": (
-        ("id", int),
-        ("number", int),
-        ("held_on", date),
-        ("title", str),
-        ("notes", str),
-    ),
-    "participant": (
-        ("id", int),
-        ("name", str),
-        ("role", str),
-        ("department", str),
-        ("email", str),
-        ("is_department", bool),
-        ("is_facilitator", bool),
-    ),
-    "workshop": (
-        ("id", int),
-        ("title", str),
-        ("client", str),
-        ("place", str),
-        ("facilitator", str),
-        ("language", str),
-        ("created_at", datetime),
-    ),
-    "lane": (
-        ("id", int),
-        ("map_id", int),
-        ("position", int),
-        ("name", str),
-        ("kind", str),
-        ("height", float),
-    ),
-    "persona": (
-        ("id", int),
-        ("map_id", int),
-        ("position", int),
-        ("name", str),
-        ("description", str),
-        ("goals", str),
-        ("frustrations", str),
-    ),
-    "stage": (("id", int), ("map_id", int), ("position", int), ("name", str), ("width", float)),
-    "voting_round": (
-        ("id", int),
-        ("map_id", int),
-        ("meeting_id", int),
-        ("title", str),
-        ("dots_per_participant", int),
-        ("votable_kinds", str),
-        ("is_open", bool),
-        ("created_at", datetime),
-    ),
-    "card": (
-        ("id", int),
-        ("stage_id", int),
-        ("lane_id", int),
-        ("position", int),
-        ("kind", str),
-        ("text", str),
-        ("emotion", int),
-        ("channel", str),
-        ("colour", str),
-        ("meeting_id", int),
-    ),
-    "action_item": (
-        ("id", int),
-        ("title", str),
-        ("detail", str),
-        ("owner_id", int),
-        ("due_on", date),
-        ("priority", str),
-        ("impact", int),
-        ("effort", int),
-        ("status", str),
-        ("card_id", int),
-        ("stage_id", int),
-        ("opened_in_id", int),
-        ("closed_in_id", int),
-        ("created_at", datetime),
-    ),
-    "vote": (("id", int), ("round_id", int), ("participant_id", int), ("card_id", int)),
-    "status_change": (
-        ("id", int),
-        ("action_id", int),
-        ("meeting_id", int),
-        ("old_status", str),
-        ("new_status", str),
-        ("old_due_on", date),
-        ("new_due_on", date),
-        ("note", str),
-        ("changed_at", datetime),
-    ),
-}
+    table: column_types(record) for table, record in RECORDS.items()}
 
 INDEXES: frozenset[str] = frozenset(
     {
@@ -132,17 +39,4 @@ INDEXES: frozenset[str] = frozenset(
 )
 
 # The class name of each table, as the ORM and the records call it.
-CLASS_NAMES: dict[str, str] = {
-    "workshop": "Workshop",
-    "meeting": "Meeting",
-    "participant": "Participant",
-    "journey_map": "JourneyMap",
-    "persona": "Persona",
-    "stage": "Stage",
-    "lane": "Lane",
-    "card": "Card",
-    "action_item": "ActionItem",
-    "status_change": "StatusChange",
-    "voting_round": "VotingRound",
-    "vote": "Vote",
-}
+CLASS_NAMES: dict[str, str] = {table: record.__name__ for table, record in RECORDS.items()}

@@ -26,6 +26,8 @@ class Reason(StrEnum):
     EXISTS = "exists"
     BACKUP_FAILED = "backup_failed"
     WRITE_FAILED = "write_failed"
+    JOURNAL_MISMATCH = "journal_mismatch"  # a crash's journal next to another copy of the file
+    FILE_REPLACED = "file_replaced"  # the open file was overwritten, renamed over or deleted
 
 
 class WorkshopFileError(Exception):

@@ -12,10 +12,10 @@ R = TypeVar("R", bound=Record)
 
 def read_records(conn: sqlite3.Connection, record: type[R], **filters: Any) -> list[R]:
     """Rows of `record`'s table matching `filters` (None matches NULL), by position then id."""
-    columns = ", ".join(f'"{name}"' for name in record.columns)
+    columns = ", ".join(f'"{name}"' for name in record.columns())
     clauses, params = [], []
     for name, value in filters.items():
-        if name not in record.columns:  # names come from code, values are always bound
+        if name not in record.columns():  # names come from code, values are always bound
             raise ValueError(f"{record.table} has no column {name!r}")
         if value is None:
             clauses.append(f'"{name}" IS NULL')
@@ -23,7 +23,7 @@ def read_records(conn: sqlite3.Connection, record: type[R], **filters: Any) -> l
             clauses.append(f'"{name}" = ?')
             params.append(value)
     where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-    order = '"position", "id"' if "position" in record.columns else '"id"'
+    order = '"position", "id"' if "position" in record.columns() else '"id"'
     rows = conn.execute(f'SELECT {columns} FROM "{record.table}"{where} ORDER BY {order}', params)
     return [record.from_row(row) for row in rows]
 

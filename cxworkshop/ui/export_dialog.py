@@ -256,6 +256,11 @@ class ExportDialog(QDialog):
         layout.addLayout(footer)
         self.refresh_unowned()
         self.setMinimumWidth(720)
+        # Enter always means the main button: Qt moves "default" to whichever button Tab last
+        # passed (Cancel, Browse), so Enter on a ticked box would cancel or open a browser.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+        self.ok.setDefault(True)
 
     def refresh_unowned(self) -> None:
         """Ask the export API which open actions still have no owner (it reads the file)."""

@@ -1,21 +1,24 @@
 """Running exports from the window: a cancellable progress dialog, then what was written.
 
-The work runs in the GUI thread; the export API's `progress(done, total)` callback moves the
-bar and lets Qt process events, so the window repaints and Cancel is heard. Cancelling raises
-from the callback, which makes the export API abandon the file and keep any previous one.
-The export package (reportlab) is imported here on first use, never when the window starts.
+The work runs in a worker thread (the exports are Qt-free), so the window keeps repainting
+however long a step takes. The export API's `progress(done, total)` callback moves the bar
+through a queued signal and, once Cancel was pressed, raises, which makes the export API
+abandon the file and keep any previous one. The window waits in a local event loop, so the
+callers keep a plain call that returns the outcome. The export package (reportlab) is
+imported here on first use, never when the window starts.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from cxworkshop.document import WorkshopFileError
 
@@ -58,8 +61,42 @@ class ExportProgress(QProgressDialog):
     """The export's progress: shown only when the work takes more than a second."""
 
 
+class _ExportWorker(QThread):
+    """Loads the workshop read-only and runs the steps; the GUI thread reports the outcome."""
+
+    progressed = Signal(int)  # the dialog's value, in STEP units per output
+    labelled = Signal(str)
+
+    def __init__(self, path: Path, steps: list[ExportStep]):
+        super().__init__()
+        self.path, self.steps = path, steps
+        self.cancel = threading.Event()
+        self.result: ExportResult | None = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        from cxworkshop import export
+
+        try:
+            data = export.load(self.path)
+            for index, step in enumerate(self.steps):
+                self.labelled.emit(step.label)
+
+                def tick(done: int, total: int, base: int = index * STEP) -> None:
+                    if self.cancel.is_set():
+                        raise ExportCancelled
+                    self.progressed.emit(base + (min(STEP, STEP * done // total) if total > 0 else 0))
+
+                tick(0, 1)
+                written = step.run(data, tick)
+                self.result = written if self.result is None else self.result.merge(written)
+                tick(1, 1)
+        except BaseException as error:  # reported by the GUI thread (run_exports)
+            self.error = error
+
+
 def run_exports(parent: QWidget | None, path: Path, steps: list[ExportStep]) -> ExportOutcome:
-    """Load the workshop read-only (the window's own lock allows it) and run each step."""
+    """Load the workshop read-only (the window's own lock allows it) and run each step in a worker."""
     from cxworkshop import export
 
     outcome = ExportOutcome()
@@ -72,40 +109,48 @@ def run_exports(parent: QWidget | None, path: Path, steps: list[ExportStep]) -> 
     dialog.setAutoReset(False)
     dialog.setAutoClose(False)
     dialog.setValue(0)
-    result: ExportResult | None = None
+    worker = _ExportWorker(path, steps)
+    loop = QEventLoop()
+    worker.progressed.connect(dialog.setValue)
+    worker.labelled.connect(dialog.setLabelText)
+    worker.finished.connect(loop.quit)
+    dialog.canceled.connect(worker.cancel.set)
+
+    def heard_cancel() -> None:
+        if dialog.wasCanceled():
+            worker.cancel.set()
+
+    poll = QTimer()  # Cancel pressed before the dialog shows is heard too
+    poll.setInterval(50)
+    poll.timeout.connect(heard_cancel)
+    heard_cancel()
     try:
-        data = export.load(path)
-        for index, step in enumerate(steps):
-            dialog.setLabelText(step.label)
-
-            def tick(done: int, total: int, base: int = index * STEP) -> None:
-                share = min(STEP, STEP * done // total) if total > 0 else 0
-                dialog.setValue(base + share)
-                QApplication.processEvents()
-                if dialog.wasCanceled():
-                    raise ExportCancelled
-
-            tick(0, 1)
-            written = step.run(data, tick)
-            result = written if result is None else result.merge(written)
-            tick(1, 1)
-    except ExportCancelled:
-        outcome.cancelled = True
-    except export.UnownedActionsError as error:
-        outcome.error = _tr("Some open actions have no owner: %1").replace(
-            "%1", ", ".join(action.title for action in error.actions))
-    except WorkshopFileError as error:
-        outcome.error = error.message()
-    except OSError as error:
-        where = f"{error.filename}: " if error.filename else ""
-        outcome.error = where + (error.strerror or str(error))
+        worker.start()
+        poll.start()
+        loop.exec()
     finally:
+        poll.stop()
+        worker.wait()
         dialog.setValue(dialog.maximum())
         dialog.close()
         dialog.deleteLater()
-    if result is not None:
-        outcome.files = list(result.files)
-        outcome.warnings = result.warnings()
+        worker.deleteLater()
+    error = worker.error
+    if isinstance(error, ExportCancelled):
+        outcome.cancelled = True
+    elif isinstance(error, export.UnownedActionsError):
+        outcome.error = _tr("Some open actions have no owner: %1").replace(
+            "%1", ", ".join(action.title for action in error.actions))
+    elif isinstance(error, WorkshopFileError):
+        outcome.error = error.message()
+    elif isinstance(error, OSError):
+        where = f"{error.filename}: " if error.filename else ""
+        outcome.error = where + (error.strerror or str(error))
+    elif error is not None:
+        raise error
+    if worker.result is not None:
+        outcome.files = list(worker.result.files)
+        outcome.warnings = worker.result.warnings()
     return outcome
 
 

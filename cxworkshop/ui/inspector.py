@@ -210,7 +210,7 @@ class InspectorWidget(QWidget):
             stack.beginMacro(self.tr("Edit cards"))
         try:
             for card_id in ids:
-                scene.edit("set_card", card_id, **values)
+                scene.attempt(scene.document.set_card, card_id, **values)
         finally:
             if len(ids) > 1:
                 stack.endMacro()
@@ -229,7 +229,7 @@ class InspectorWidget(QWidget):
             return
         text = self.text.toPlainText()
         if self.scene.cards[card_id].data_.text != text:
-            self.scene.edit("set_card_text", card_id, text)
+            self.scene.attempt(self.scene.document.set_card_text, card_id, text)
 
     def _rename(self) -> None:
         header = getattr(self, "_header", None)
@@ -237,18 +237,19 @@ class InspectorWidget(QWidget):
         if header is None or not text or text == header.name:
             return
         if isinstance(header, StageHeaderItem):
-            self.scene.edit("rename_stage", header.row_id, text)
+            self.scene.change_structure(self.scene.document.rename_stage, header.row_id, text)
         else:
-            self.scene.edit("set_lane", header.row_id, name=text)
+            self.scene.change_structure(self.scene.document.set_lane, header.row_id, name=text)
 
     def _set_lane_kind(self) -> None:
         header = getattr(self, "_header", None)
         if isinstance(header, LaneHeaderItem):
-            self.scene.edit("set_lane", header.row_id, kind=self.lane_kind.currentData())
+            self.scene.change_structure(self.scene.document.set_lane, header.row_id,
+                                        kind=self.lane_kind.currentData())
 
     def _resize(self, value: int) -> None:
         header = getattr(self, "_header", None)
         if isinstance(header, StageHeaderItem):
-            self.scene.edit("resize_stage", header.row_id, value)
+            self.scene.change_structure(self.scene.document.resize_stage, header.row_id, value)
         elif isinstance(header, LaneHeaderItem):
-            self.scene.edit("set_lane", header.row_id, height=value)
+            self.scene.change_structure(self.scene.document.set_lane, header.row_id, height=value)

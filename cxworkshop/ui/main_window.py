@@ -12,8 +12,8 @@ from datetime import datetime
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QLocale, QSettings, QStandardPaths, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QByteArray, QLocale, QSettings, QSize, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QStackedWidget,
+    QToolBar,
     QUndoView,
     QWidget,
 )
@@ -30,6 +31,7 @@ from cxworkshop.board.palette import PaletteWidget
 from cxworkshop.board.scene import BoardScene
 from cxworkshop.board.view import BoardView
 from cxworkshop.document import (
+    ChangeSet,
     WorkshopDocument,
     WorkshopFileError,
     bundled_demo_path,
@@ -39,6 +41,7 @@ from cxworkshop.document import (
 from cxworkshop.ui import window_menus
 from cxworkshop.ui.about import show_about
 from cxworkshop.ui.errors import show_error
+from cxworkshop.ui.file_notices import connect_file_notices
 from cxworkshop.ui.inspector import InspectorWidget
 from cxworkshop.ui.open_errors import open_with_dialogs
 from cxworkshop.ui.persona_dialog import PersonaDialog
@@ -46,7 +49,9 @@ from cxworkshop.ui.plan import install_plan_ui
 from cxworkshop.ui.preferences import PreferencesDialog, Settings
 from cxworkshop.ui.presentation import PresentationWindow
 from cxworkshop.ui.recent_files import fill_recent_menu, last_folder, remember
+from cxworkshop.model.records import Lane, Stage
 from cxworkshop.ui.session_guard import SessionGuard
+from cxworkshop.ui.status_notices import LockIndicator, UndoNotice
 from cxworkshop.ui.shortcuts_help import show_shortcuts
 from cxworkshop.ui.welcome import WelcomePage
 from cxworkshop.ui.window_plan import PlanWiring
@@ -70,6 +75,7 @@ class MainWindow(QMainWindow):
         self.welcome.open_requested.connect(self.open_dialog)
         self.welcome.open_path_requested.connect(self.open_path)
         self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.portfolio_requested.connect(lambda: self.act_portfolio.trigger())
         self.palette = PaletteWidget()
         self.inspector = InspectorWidget()
         self.history = QUndoView()
@@ -81,15 +87,29 @@ class MainWindow(QMainWindow):
         self.history_dock = self._dock(self.tr("History"), "history", self.history,
                                        Qt.DockWidgetArea.RightDockWidgetArea)
         self.history_dock.hide()
+        # The right-hand docks run down to the status bar and the action plan stays under the
+        # board: the window's minimum height is then the taller of the two, not their sum.
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.palette.entry_activated.connect(self._add_entry)
         self.zoom_label = QLabel()
         self.saved_label = QLabel()
+        self.undo_notice = UndoNotice()
+        self.lock_indicator = LockIndicator()
+        self.lock_indicator.clicked.connect(self.toggle_structure_lock)
+        self.statusBar().addWidget(self.undo_notice, 1)
+        self.statusBar().addPermanentWidget(self.lock_indicator)
         self.statusBar().addPermanentWidget(self.saved_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
+        # Room layout: the dock layout to go back to (None while the docks are shown).
+        self._room_state: QByteArray | None = None
+        self._structure_names: dict[tuple[str, int], str] = {}
+        self._stack_index = 0
+        self._stack_step = 0
+        self._notice_index = -1
         # Size and lay out before the menus arrive: a menu bar still at its default 100 px
         # folds them into an overflow menu that lingers until the window is shown.
         self.menuBar()
-        self.resize(1440, 900)
+        self.resize(self._first_size())
         self.layout().activate()
         window_menus.make_actions(self)
         window_menus.make_menus(self)
@@ -101,6 +121,21 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.close_document)
+
+    def _first_size(self) -> QSize:
+        """1440x900, or less: never larger than the screen's free area (a 1280x720 projector
+        laptop with a task bar has about 1280x680)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        wanted = QSize(1440, 900)
+        return wanted if screen is None else wanted.boundedTo(screen.availableGeometry().size())
+
+    def show_for_the_room(self) -> None:
+        """Show the window where it was last time, else maximised on the screen it is on."""
+        geometry = Settings().window_geometry()
+        if geometry is not None and self.restoreGeometry(geometry):
+            self.show()
+        else:
+            self.showMaximized()
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -125,12 +160,19 @@ class MainWindow(QMainWindow):
         has_board = self.scene is not None
         editable = has_board and not self.scene.read_only
         editing = has_board and self.scene.editor is not None
-        for action in self.board_actions:
+        for action in (*self.board_actions, self.act_history):
             action.setEnabled(has_board)
         for action in (self.act_cut, self.act_paste, self.act_duplicate, self.act_delete,
                        self.act_add_stage, self.act_add_note, self.act_rename, self.act_delete_stage,
                        self.act_delete_lane, self.act_add_persona, *self.lane_actions):
             action.setEnabled(editable and not editing)
+        locked = has_board and self.scene.structure_locked
+        for action in (self.act_add_stage, self.act_rename, self.act_delete_stage,
+                       self.act_delete_lane, *self.lane_actions):
+            action.setEnabled(action.isEnabled() and not locked)
+        self.act_lock.setChecked(locked)
+        self.lock_indicator.setVisible(locked)
+        self.act_room.setChecked(self._room_state is not None)
         for action in (self.act_edit_text, self.act_select_all, self.act_copy, self.act_undo,
                        self.act_redo):
             action.setEnabled(has_board and not editing)
@@ -140,6 +182,8 @@ class MainWindow(QMainWindow):
             self.act_redo.setEnabled(editable and stack.canRedo())
             self.act_undo.setText(self.tr("&Undo %1").replace("%1", stack.undoText()).strip())
             self.act_redo.setText(self.tr("&Redo %1").replace("%1", stack.redoText()).strip())
+            for action in (self.act_undo, self.act_redo):  # icon-only on the tool bar
+                action.setToolTip(action.text().replace("&", ""))
 
     def undo(self) -> None:
         if self.document is not None:
@@ -175,11 +219,16 @@ class MainWindow(QMainWindow):
         self.inspector.set_scene(self.scene)
         document.saved.connect(lambda _when: self.update_title())
         document.changed.connect(self._on_changed)
+        self._remember_structure_names()
+        self._stack_index, self._stack_step = document.undo_stack.index(), 0
+        document.undo_stack.indexChanged.connect(self._on_stack_index)
         document.failed.connect(lambda message: show_error(self, self.tr("Not saved"), message))
+        connect_file_notices(self, document, self.save_copy)  # file replaced under us; backup failed
         document.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         self.scene.edit_rejected.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.scene.editing_changed.connect(lambda _e: self._update_actions())
         self.scene.persona_activated.connect(self.edit_persona)
+        self.scene.structure_lock_changed.connect(lambda _locked: self._update_actions())
         self.view.zoom_changed.connect(
             lambda z: self.zoom_label.setText(self.tr("Zoom %1%").replace("%1", str(round(z * 100)))))
         for dock in (self.palette_dock, self.inspector_dock):
@@ -194,23 +243,89 @@ class MainWindow(QMainWindow):
         self.plan.set_document(document)
         self.plan_wiring.attach(self.scene)
         self._arrange_plan_docks()
+        state = Settings().window_state()
+        if state is not None:
+            self.restoreState(state)
 
     def _arrange_plan_docks(self) -> None:
-        # A low action plan, so a 1280x720 projector still leaves the board most of the screen.
+        # One tab group on the right (inspector, progress, voting, timer, history) instead of
+        # a column of docks: stacked, they forced a window taller than a 1280x720 screen.
         plan = self.plan
+        right = [d for d in (plan.progress_dock, plan.voting_dock, plan.timer_dock,
+                             self.history_dock) if d is not None]
+        for dock in right:
+            if self.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea:
+                self.tabifyDockWidget(self.inspector_dock, dock)
+        self.inspector_dock.raise_()
+        # A low action plan, so a 1280x720 projector still leaves the board most of the screen.
         if plan.action_plan_dock is not None:
             self.resizeDocks([plan.action_plan_dock], [max(150, self.height() // 5)],
                              Qt.Orientation.Vertical)
 
-    def _on_changed(self, changes) -> None:
+    def _save_layout(self) -> None:
+        """Remember the docks as the user arranged them (not the room layout's empty one)."""
+        Settings().set_window_state(self._room_state if self._room_state is not None
+                                    else self.saveState())
+
+    def _on_changed(self, changes: ChangeSet) -> None:
         if changes.touches("workshop"):
             self.update_title()
+        deleted = [(table, row_id) for table in ("stage", "lane")
+                   for row_id in changes.deleted.get(table, ())]
+        if deleted:
+            cards = len(changes.deleted.get("card", ()))
+            text = self._deleted_text(deleted, cards)
+            # Decided once the undo stack has moved: a new edit or a redo gets the notice,
+            # an undo (of "Add stage", say) does not.
+            QTimer.singleShot(0, lambda: self._notice_if_forward(text))
+        if changes.touches("stage") or changes.touches("lane"):
+            self._remember_structure_names()
+
+    # --- deleting stages and lanes: a notice with Undo, no modal question -----------------
+
+    def _remember_structure_names(self) -> None:
+        doc = self.document
+        if doc is None:
+            return
+        self._structure_names = {
+            **{("stage", s.id): s.name for s in doc.rows(Stage)},
+            **{("lane", lane.id): lane.name for lane in doc.rows(Lane)},
+        }
+
+    def _deleted_text(self, deleted: list[tuple[str, int]], cards: int) -> str:
+        table, row_id = deleted[0]
+        name = self._structure_names.get((table, row_id), "")
+        if table == "stage":
+            text = (self.tr("Stage “%1” deleted, with %n card(s).", "", cards) if cards
+                    else self.tr("Stage “%1” deleted."))
+        else:
+            text = (self.tr("Lane “%1” deleted, with %n card(s).", "", cards) if cards
+                    else self.tr("Lane “%1” deleted."))
+        return text.replace("%1", name)
+
+    def _on_stack_index(self, index: int) -> None:
+        self._stack_step = index - self._stack_index
+        self._stack_index = index
+        if self.undo_notice.isVisible() and index != self._notice_index:
+            self.undo_notice.dismiss()  # another edit or an undo: the notice is out of date
+
+    def _notice_if_forward(self, text: str) -> None:
+        if self.document is None or self._stack_step <= 0:
+            return
+        self._notice_index = self.document.undo_stack.index()
+        self.statusBar().clearMessage()
+        self.undo_notice.show_notice(text, self.undo)
 
     def close_document(self) -> None:
         if self.document is None:
             return
         if self.presenter is not None:
             self.presenter.close()
+        self.undo_notice.dismiss()
+        self._save_layout()
+        if self._room_state is not None:
+            self.restoreState(self._room_state)
+            self._room_state = None
         self.scene.finish_editing()
         self.plan_wiring.detach()
         self.plan.set_document(None)
@@ -224,6 +339,18 @@ class MainWindow(QMainWindow):
         self.document, self.scene, self.view = None, None, None
         self.zoom_label.clear()  # no board, no zoom to report
         self.guard.end()
+        self.show_welcome()
+
+    def new_workshop(self) -> None:
+        """File > New workshop (Ctrl+N): the open one is closed (every change is already
+        saved), so nothing of it (plan, progress, docks) stays behind the welcome screen."""
+        self.close_document()
+        self.show_welcome()
+        self.welcome.templates.setFocus()
+
+    def welcome_screen(self) -> None:
+        """File > Welcome screen: close the workshop and show the welcome screen."""
+        self.close_document()
         self.show_welcome()
 
     def show_welcome(self) -> None:
@@ -315,16 +442,46 @@ class MainWindow(QMainWindow):
         dialog = PersonaDialog(self, persona)
         result = dialog.exec()
         if result == PersonaDialog.DELETE and persona is not None:
-            self.scene.edit("delete_persona", persona.id)
+            self.scene.attempt(self.scene.document.delete_persona, persona.id)
         elif result and dialog.values()["name"]:
             values = dialog.values()
             if persona is None:
-                self.scene.edit("add_persona", self.scene.map_id, values.pop("name"), **values)
+                self.scene.attempt(self.scene.document.add_persona, self.scene.map_id, values.pop("name"),
+                                   **values)
             else:
-                self.scene.edit("set_persona", persona.id, **values)
+                self.scene.attempt(self.scene.document.set_persona, persona.id, **values)
 
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def toggle_room_layout(self) -> None:
+        """View > Room layout (Ctrl+Shift+R): docks and tool bar away, the board fills the
+        window; the same command puts every dock back where it was."""
+        if self._room_state is not None:
+            state, self._room_state = self._room_state, None
+            self.restoreState(state)
+        elif self.view is not None:
+            self._room_state = self.saveState()
+            for dock in self.findChildren(QDockWidget):
+                if dock.parent() is self:
+                    dock.hide()
+            for bar in self.findChildren(QToolBar):
+                bar.hide()
+            self.statusBar().showMessage(
+                self.tr("Room layout: Ctrl+Shift+R brings the docks back."), 8000)
+            QTimer.singleShot(0, lambda: self.view is not None and self.view.fit())
+        self._update_actions()
+
+    @property
+    def room_layout(self) -> bool:
+        return self._room_state is not None
+
+    def toggle_structure_lock(self) -> None:
+        """Board > Lock stages and lanes (Ctrl+Shift+L): the facilitator lock of the session.
+        It belongs to the open board, so presenting and leaving the presentation keep it."""
+        if self.scene is not None:
+            self.scene.set_structure_locked(not self.scene.structure_locked)
+        self._update_actions()
 
     # --- the room ----------------------------------------------------------------------
 
@@ -396,4 +553,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_document()
+        Settings().set_window_geometry(self.saveGeometry())
         super().closeEvent(event)

@@ -28,6 +28,7 @@ class Choice(Enum):
     OPEN_COPY = "open_copy"
     SAVE_COPY = "save_copy"
     BACKUP = "backup"
+    AS_IT_IS = "as_it_is"  # a crash's journal that is not this file's: set it aside, open the file
 
 
 def _headline(reason: Reason) -> str:
@@ -41,6 +42,8 @@ def _headline(reason: Reason) -> str:
         Reason.READ_ONLY: _tr("The workshop cannot be edited here"),
         Reason.UNREADABLE: _tr("The file cannot be read"),
         Reason.DISK_FULL: _tr("The disk is full"),
+        Reason.JOURNAL_MISMATCH: _tr("An interrupted write belongs to another copy of this workshop"),
+        Reason.FILE_REPLACED: _tr("The workshop file was changed by another program"),
     }.get(reason, _tr("The workshop cannot be opened"))
 
 
@@ -74,6 +77,12 @@ def _advice(reason: Reason, backup: Path | None) -> str:
                    "the file, then try again.")
     if reason == Reason.DISK_FULL:
         return _tr("Free some space on the disk, then try again. Nothing was lost.")
+    if reason == Reason.JOURNAL_MISMATCH:
+        lead = _tr("Applying it would mix the two copies, so neither the file nor the journal was "
+                   "touched. \"Open as it is\" keeps the journal under a new name next to the file.")
+        if backup is None:
+            return lead
+        return lead + " " + _tr("The latest backup was made %1.").replace("%1", when)
     return _tr("Nothing was changed.")
 
 
@@ -105,6 +114,10 @@ class OpenErrorDialog(QMessageBox):
         reason = error.reason
         if reason in (Reason.DAMAGED, Reason.TAMPERED) and backup is not None:
             self._add(_tr("Open the latest backup"), Choice.BACKUP, default=True)
+        if reason == Reason.JOURNAL_MISMATCH:
+            self._add(_tr("Open as it is"), Choice.AS_IT_IS, default=True)
+            if backup is not None:
+                self._add(_tr("Open the latest backup"), Choice.BACKUP)
         if reason == Reason.LOCKED:
             self._add(_tr("Open read-only"), Choice.READ_ONLY, default=True)
             self._add(_tr("Open a copy"), Choice.OPEN_COPY)
@@ -179,7 +192,7 @@ def open_with_dialogs(parent: QWidget | None, path: Path | str,
 
 def _handle(parent: QWidget | None, path: Path, error: WorkshopFileError) -> WorkshopDocument | None:
     backup = (recovery.latest_backup(path)
-              if error.reason in (Reason.DAMAGED, Reason.TAMPERED) else None)
+              if error.reason in (Reason.DAMAGED, Reason.TAMPERED, Reason.JOURNAL_MISMATCH) else None)
     dialog = OpenErrorDialog(parent, error, backup)
     dialog.exec()
     choice = dialog.choice
@@ -187,6 +200,9 @@ def _handle(parent: QWidget | None, path: Path, error: WorkshopFileError) -> Wor
     try:
         if choice == Choice.READ_ONLY:
             return WorkshopDocument.open(path, read_only=True)
+        if choice == Choice.AS_IT_IS:
+            recovery.set_journal_aside(path)
+            return WorkshopDocument.open(path)
         if choice == Choice.BACKUP and backup is not None:
             label = _tr("backup %1").replace("%1", _backup_when(backup).replace("/", "-")
                                               .replace(":", "."))

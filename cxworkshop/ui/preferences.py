@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QSettings, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -130,6 +130,33 @@ class Settings:
 
     def set_presentation_screen(self, name: str) -> None:
         self._set("presentation/screen", name)
+
+    # --- the window (not in the dialog: the window remembers them itself) ----------------
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._settings.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def window_geometry(self) -> QByteArray | None:
+        """QMainWindow.saveGeometry() of the last session, or None on a first start."""
+        return self._bytes("window/geometry")
+
+    def set_window_geometry(self, geometry: QByteArray) -> None:
+        self._set("window/geometry", geometry)
+
+    def window_state(self) -> QByteArray | None:
+        """QMainWindow.saveState(): where the docks and the tool bar were, and which showed."""
+        return self._bytes("window/state")
+
+    def set_window_state(self, state: QByteArray) -> None:
+        self._set("window/state", state)
+
+    def started_before(self) -> bool:
+        """False until the window has started once: the very first start opens the demo."""
+        return str(self._settings.value("session/started_before", "false")).lower() in ("true", "1")
+
+    def set_started_before(self) -> None:
+        self._set("session/started_before", True)
 
 
 def palette_names() -> dict[str, str]:

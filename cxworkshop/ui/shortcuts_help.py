@@ -28,6 +28,7 @@ def board_keys() -> list[tuple[str, str]]:
     return [
         (_tr("Arrows"), _tr("Move between cells and cards")),
         (_tr("Alt+Arrows"), _tr("Move the selected cards to the next cell")),
+        (_tr("Alt+Arrows on a header"), _tr("Move the selected stage (Left/Right) or lane (Up/Down)")),
         ("N", _tr("Add a note in the current cell")),
         (_tr("Enter, F2"), _tr("Edit the selected card (Shift+Enter: new line; Esc: done)")),
         (_tr("Delete"), _tr("Delete the selected cards")),
@@ -38,14 +39,17 @@ def board_keys() -> list[tuple[str, str]]:
 
 def presentation_keys() -> list[tuple[str, str]]:
     return [
-        ("F5", _tr("Start the presentation")),
+        ("F5", _tr("Start the presentation (it resumes at the slide last shown)")),
         (_tr("Esc"), _tr("Leave the presentation")),
-        (_tr("Right, Page Down, Space"), _tr("Next stage")),
-        (_tr("Left, Page Up, Backspace"), _tr("Previous stage")),
-        (_tr("Up, Down"), _tr("Scroll through the lanes")),
-        (_tr("Home, End"), _tr("First stage, last stage")),
-        ("Z", _tr("Zoom to the current stage, or back")),
-        ("O", _tr("The whole board")),
+        (_tr("Right, Down, Page Down, Space"), _tr("Next slide")),
+        (_tr("Left, Up, Page Up, Backspace"), _tr("Previous slide")),
+        (_tr("Home, End"), _tr("First slide, last slide")),
+        ("1-9", _tr("Stage N (two digits quickly for 10 and more)")),
+        ("O", _tr("Overview of every stage, or back")),
+        (_tr("Z, Enter"), _tr("Back to the current stage")),
+        ("V", _tr("Voting results, or back")),
+        ("P", _tr("Action plan, or back")),
+        ("T", _tr("Start or pause the timer")),
         ("L", _tr("Lock or unlock stages and lanes (facilitator lock)")),
         (_tr("Ctrl+Plus, Ctrl+Minus"), _tr("Larger, smaller")),
     ]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +34,7 @@ class WelcomePage(QWidget):
     open_requested = Signal()
     open_path_requested = Signal(Path)
     demo_requested = Signal()
+    portfolio_requested = Signal()  # File > Portfolio… (issue 20)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +97,9 @@ class WelcomePage(QWidget):
         self.recent.itemActivated.connect(self._open_item)
         open_button = QPushButton(self.tr("Open a workshop…"))
         open_button.clicked.connect(self.open_requested)
+        portfolio_button = QPushButton(self.tr("Portfolio of all workshops…"))
+        portfolio_button.setObjectName("portfolio-button")
+        portfolio_button.clicked.connect(self.portfolio_requested)
         # First-time users (and a demo in front of a client) start here: make it stand out.
         self.demo_button = QPushButton(icons.lane_icon("moments_of_truth"),
                                        self.tr("Open the demo workshop"))
@@ -118,6 +123,7 @@ class WelcomePage(QWidget):
         open_layout.addWidget(self.recent, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(portfolio_button)
         buttons.addWidget(open_button)
         open_layout.addLayout(buttons)
 
@@ -129,10 +135,20 @@ class WelcomePage(QWidget):
         grid.addWidget(new_box, 2, 0)
         grid.addWidget(open_box, 2, 1)
         grid.addWidget(QLabel(self.tr("Version %1").replace("%1", VERSION)), 3, 0, 1, 2)
-        outer = QHBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(panel, 4)
-        outer.addStretch(1)
+        content = QWidget()
+        centred = QHBoxLayout(content)
+        centred.addStretch(1)
+        centred.addWidget(panel, 4)
+        centred.addStretch(1)
+        # Scrolls on a small screen instead of making the window taller than the screen.
+        scroll = QScrollArea()
+        scroll.setObjectName("welcome-scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.refresh()
 
     def refresh(self) -> None:

@@ -54,20 +54,23 @@ def make_actions(w: MainWindow) -> None:
     def a(*args, **kwargs) -> QAction:
         return _action(w, *args, **kwargs)
 
-    w.act_new = a(_tr("&New workshop…"), w.show_welcome, SK.New, board=False)
+    w.act_new = a(_tr("&New workshop…"), w.new_workshop, SK.New, board=False)
+    w.act_welcome = a(_tr("&Welcome screen"), w.welcome_screen, board=False)
     w.act_open = a(_tr("&Open…"), w.open_dialog, SK.Open, board=False)
     w.act_demo = a(_tr("Open the &demo workshop"), w.open_demo, board=False)
+    # Every engagement at a glance (issue 20); Ctrl+Shift+O: "open" among many workshops.
+    w.act_portfolio = a(_tr("&Portfolio…"), lambda: _show_portfolio(w), "Ctrl+Shift+O", board=False)
     w.act_copy_file = a(_tr("Save a &copy as…"), w.save_copy, SK.SaveAs)
     w.act_export = a(_tr("&Export…"), w.export_dialog, "Ctrl+E")
-    w.act_send = a(_tr("Send &outcomes…"), w.send_outcomes, "Ctrl+Shift+E")
-    w.act_close = a(_tr("&Close workshop"), w.close_document, SK.Close)
+    w.act_send = a(_tr("Send ou&tcomes…"), w.send_outcomes, "Ctrl+Shift+E")
+    w.act_close = a(_tr("C&lose workshop"), w.close_document, SK.Close)
     w.act_quit = a(_tr("&Quit"), w.close, SK.Quit, board=False)
     w.act_undo = a(_tr("&Undo"), w.undo, SK.Undo, icon=icons.tool_icon("undo"))
     w.act_redo = a(_tr("&Redo"), w.redo, _redo_keys(), icon=icons.tool_icon("redo"))
     w.act_cut = a(_tr("Cu&t"), board("cut"), SK.Cut)
     w.act_copy = a(_tr("&Copy"), board("copy"), SK.Copy)
     w.act_paste = a(_tr("&Paste"), board("paste"), SK.Paste)
-    w.act_duplicate = a(_tr("D&uplicate"), board("duplicate"), "Ctrl+D")
+    w.act_duplicate = a(_tr("Dup&licate"), board("duplicate"), "Ctrl+D")
     w.act_delete = a(_tr("&Delete"), board("delete_selection"), SK.Delete)
     w.act_edit_text = a(_tr("&Edit text"), board("edit_selected"), "F2")
     w.act_select_all = a(_tr("Select &all cards"), board("select_all"), SK.SelectAll)
@@ -80,20 +83,26 @@ def make_actions(w: MainWindow) -> None:
                       icon=icons.tool_icon("zoom_in"))
     w.act_zoom_out = a(_tr("Zoom &out"), lambda: w.view and w.view.zoom_out(), SK.ZoomOut,
                        icon=icons.tool_icon("zoom_out"))
-    w.act_fit = a(_tr("&Fit the board"), lambda: w.view and w.view.fit(), "Ctrl+0",
+    w.act_fit = a(_tr("&Fit the board"), lambda: w.view and w.view.fit_cycle(), "Ctrl+0",
                   icon=icons.tool_icon("fit"))
     w.act_actual = a(_tr("&Actual size"), lambda: w.view and w.view.actual_size(), "Ctrl+1")
     w.act_present = a(_tr("&Presentation"), w.present, "F5", icon=icons.stage_icon())
     w.act_present.setToolTip(_tr("Present the board full screen for the room (F5)"))
     w.act_full = a(_tr("F&ull screen"), w.toggle_full_screen, SK.FullScreen, board=False)
-    w.act_add_stage = a(_tr("Add &stage"), board("add_stage"), "Ctrl+Shift+S",
+    # The board and nothing else, for the room; the same key brings the docks back.
+    w.act_room = a(_tr("&Room layout"), w.toggle_room_layout, "Ctrl+Shift+R")
+    w.act_room.setCheckable(True)
+    # Not Ctrl+Shift+S: that is "Save as" (Save a copy) on every desktop.
+    w.act_add_stage = a(_tr("Add &stage"), board("add_stage"), "Ctrl+Shift+N",
                         icon=icons.stage_icon())
     w.act_add_note = a(_tr("Add &note"), board("add_note"), "N",
                        icon=icons.card_icon(CardKind.NOTE))
     w.act_add_note.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     w.act_rename = a(_tr("&Rename stage or lane"), board("rename"))
     w.act_delete_stage = a(_tr("Delete s&tage (with its cards)"), board("delete_stage"))
-    w.act_delete_lane = a(_tr("Delete &lane (with its cards)"), board("delete_lane"))
+    w.act_delete_lane = a(_tr("&Delete lane (with its cards)"), board("delete_lane"))
+    w.act_lock = a(_tr("Loc&k stages and lanes"), w.toggle_structure_lock, "Ctrl+Shift+L")
+    w.act_lock.setCheckable(True)
     w.act_add_persona = a(_tr("Add &persona…"), lambda: w.edit_persona(None))
     w.act_shortcuts = a(_tr("&Keyboard shortcuts"), w.show_shortcuts, SK.HelpContents,
                         board=False)
@@ -103,13 +112,20 @@ def make_actions(w: MainWindow) -> None:
     w.board_actions = [act for act in w.findChildren(QAction) if act.property("board")]
 
 
+def _show_portfolio(w: MainWindow) -> None:
+    # Loaded when asked for, never at start-up.
+    from cxworkshop.ui.portfolio_view import show_portfolio
+
+    show_portfolio(w)
+
+
 def make_menus(w: MainWindow) -> None:
     bar = w.menuBar()
     file = bar.addMenu(_tr("&File"))
-    file.addActions([w.act_new, w.act_open])
+    file.addActions([w.act_new, w.act_welcome, w.act_open])
     w.recent_menu = file.addMenu(_tr("Open &recent"))
     w.recent_menu.aboutToShow.connect(w.fill_recent)
-    file.addActions([w.act_demo, w.act_copy_file])
+    file.addActions([w.act_portfolio, w.act_demo, w.act_copy_file])
     file.addSeparator()
     file.addActions([w.act_export, w.act_send])
     file.addSeparator()
@@ -127,10 +143,12 @@ def make_menus(w: MainWindow) -> None:
     view = bar.addMenu(_tr("&View"))
     view.addActions([w.act_zoom_in, w.act_zoom_out, w.act_fit, w.act_actual])
     view.addSeparator()
-    view.addAction(w.act_present)
+    view.addActions([w.act_present, w.act_room])
     view.addSeparator()
-    view.addActions([w.palette_dock.toggleViewAction(), w.inspector_dock.toggleViewAction(),
-                     w.act_full])
+    palette, inspector = w.palette_dock.toggleViewAction(), w.inspector_dock.toggleViewAction()
+    palette.setText(_tr("Pa&lette"))
+    inspector.setText(_tr("I&nspector"))
+    view.addActions([palette, inspector, w.act_full])
     board = bar.addMenu(_tr("&Board"))
     board.addActions([w.act_add_stage, w.act_add_note])
     lanes = board.addMenu(_tr("Add &lane"))
@@ -138,16 +156,19 @@ def make_menus(w: MainWindow) -> None:
     board.addAction(w.act_add_persona)
     board.addSeparator()
     board.addActions([w.act_rename, w.act_delete_stage, w.act_delete_lane])
+    board.addSeparator()
+    board.addAction(w.act_lock)
     help_menu = bar.addMenu(_tr("&Help"))
     help_menu.addActions([w.act_shortcuts, w.act_about])
     # Reachable while the menu bar is hidden (full screen, presentation).
-    w.addActions([w.act_present, w.act_export, w.act_preferences])
+    w.addActions([w.act_present, w.act_export, w.act_preferences, w.act_room])
 
 
 def make_toolbar(w: MainWindow) -> None:
     bar = w.addToolBar(_tr("Board"))
     bar.setObjectName("main-toolbar")
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    icon_only = (w.act_undo, w.act_redo, w.act_zoom_out, w.act_zoom_in, w.act_fit)
     for action in (w.act_undo, w.act_redo, None, w.act_add_stage, w.act_add_note, None,
                    w.act_zoom_out, w.act_zoom_in, w.act_fit, None, w.act_history, None,
                    w.act_present, w.act_export):
@@ -156,5 +177,11 @@ def make_toolbar(w: MainWindow) -> None:
             continue
         bar.addAction(action)
         button = bar.widgetForAction(action)
-        if button is not None:
-            button.setAccessibleName(action.text().replace("&", "").replace("…", ""))
+        if button is None:
+            continue
+        button.setAccessibleName(action.text().replace("&", "").replace("…", ""))
+        if action in icon_only:
+            # Undo's text grows with the last edit ("Undo Edit card text"): as an icon of a
+            # fixed width it can never push Presentation and Export into the overflow menu.
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            button.setFixedWidth(button.sizeHint().width())

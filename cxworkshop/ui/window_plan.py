@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QObject, QPoint
 from PySide6.QtWidgets import QMenu
 
 from cxworkshop.board.scene import BoardScene
@@ -50,11 +50,8 @@ class PlanWiring(QObject):
                              ("card_menu_requested", self.show_card_menu)):
             if hasattr(scene, signal):
                 getattr(scene, signal).connect(slot)
-        # The action table's Delete must not compete with the board's Edit > Delete: PySide
-        # ignores the `context=` given to QShortcut's constructor, so set it again here.
-        shortcut = getattr(self.plan.action_plan_dock, "delete_shortcut", None)
-        if shortcut is not None:
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        # The action table takes its own Delete and F2 (ActionPlanView.event), so they never
+        # compete with the board's Edit > Delete and Edit text.
         voting = self.plan.voting
         if voting is not None:
             voting.tally_changed.connect(self.show_tally)

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QDate, QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QApplication,
     QComboBox,
-    QDateEdit,
     QLineEdit,
     QSpinBox,
 )
@@ -28,6 +27,7 @@ from cxworkshop.ui.plan.action_model import (
     STATUS,
     TITLE,
 )
+from cxworkshop.ui.plan.date_input import DateInput
 from cxworkshop.ui.plan.mime import card_ids_mime
 from tests.gui import test_plan_helpers as helpers
 from tests.gui.test_plan_helpers import REAL_TODAY, later
@@ -125,8 +125,8 @@ def test_every_field_edits_in_place(plan_setup) -> None:
             editor.setText(text)
         return change
 
-    def dated(editor: QDateEdit) -> None:
-        editor.setDate(QDate(due.year, due.month, due.day))
+    def dated(editor: DateInput) -> None:
+        editor.setText(due.strftime("%d/%m/%Y"))  # typed as an Italian or British user does
 
     def scale(value: int):
         def change(editor: QSpinBox) -> None:
@@ -152,7 +152,7 @@ def test_every_field_edits_in_place(plan_setup) -> None:
     assert stack.count() == steps + 9  # one undo step per edit
     # Clearing: no owner, no date, no impact.
     _edit_cell(setup, action_id, OWNER, _pick(-1))
-    _edit_cell(setup, action_id, DUE, lambda e: e.setDate(e.minimumDate()))
+    _edit_cell(setup, action_id, DUE, lambda e: e.clear())  # an empty date is "no date"
     _edit_cell(setup, action_id, IMPACT, scale(0))
     assert setup.rows("SELECT owner_id, due_on, impact FROM action_item WHERE id = ?",
                       action_id) == [(None, None, None)]

@@ -9,7 +9,7 @@ import cxworkshop
 from cxworkshop.i18n.catalogue_it import ITALIAN
 
 PACKAGE = Path(cxworkshop.__file__).parent
-QT_FREE = ["cli.py", "store", "export", "i18n", "document/files.py"]
+QT_FREE = ["cli.py", "store", "export", "i18n", "document/files.py", "document/boundary.py"]
 
 
 def _sentences() -> set[str]:

@@ -37,19 +37,19 @@
     <context>
         <name>ActionPlanDock</name>
         <message>
-            <location filename="../../ui/plan/action_plan.py" line="+89" />
-            <location line="+20" />
+            <location filename="../../ui/plan/action_plan.py" line="+151" />
+            <location line="+22" />
             <source>Action plan</source>
             <translation>Action plan</translation>
         </message>
         <message>
-            <location line="+22" />
-            <location line="+149" />
+            <location line="+31" />
+            <location line="+179" />
             <source>New action</source>
             <translation>New action</translation>
         </message>
         <message>
-            <location line="-144" />
+            <location line="-174" />
             <source>Overdue only</source>
             <translation>Overdue only</translation>
         </message>
@@ -104,7 +104,7 @@
             <translation>No stage</translation>
         </message>
         <message numerus="yes">
-            <location line="+40" />
+            <location line="+70" />
             <source>%n action(s)</source>
             <translation>
                 <numerusform>%n action</numerusform>
@@ -144,22 +144,22 @@
     <context>
         <name>ActionStatus</name>
         <message>
-            <location filename="../../ui/plan/texts.py" line="24" />
+            <location filename="../../ui/plan/texts.py" line="25" />
             <source>Done</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/texts.py" line="25" />
+            <location filename="../../ui/plan/texts.py" line="26" />
             <source>Dropped</source>
             <translation>Dropped</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/texts.py" line="23" />
+            <location filename="../../ui/plan/texts.py" line="24" />
             <source>In progress</source>
             <translation>In progress</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/texts.py" line="22" />
+            <location filename="../../ui/plan/texts.py" line="23" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
@@ -230,7 +230,7 @@
     <context>
         <name>BoardActions</name>
         <message>
-            <location filename="../../board/actions.py" line="189" />
+            <location filename="../../board/actions.py" line="190" />
             <source>New stage</source>
             <translation>New stage</translation>
         </message>
@@ -309,19 +309,22 @@
         </message>
     </context>
     <context>
+        <name>BoardInteractions</name>
+        <message>
+            <location filename="../../board/interactions.py" line="+99" />
+            <source>New stage</source>
+            <translation>New stage</translation>
+        </message>
+    </context>
+    <context>
         <name>BoardScene</name>
         <message>
-            <location filename="../../board/scene.py" line="317" />
+            <location filename="../../board/scene.py" line="392" />
             <source>This workshop is open read-only.</source>
             <translation>This workshop is open read-only.</translation>
         </message>
         <message>
-            <location filename="../../board/scene.py" line="391" />
-            <source>New stage</source>
-            <translation>New stage</translation>
-        </message>
-        <message>
-            <location filename="../../board/scene.py" line="729" />
+            <location filename="../../board/scene.py" line="465" />
             <source>Stages and lanes are locked; unlock them to change the structure.</source>
             <translation>Stages and lanes are locked; unlock them to change the structure.</translation>
         </message>
@@ -329,14 +332,19 @@
     <context>
         <name>BoardView</name>
         <message>
-            <location filename="../../board/view.py" line="+76" />
+            <location filename="../../board/view.py" line="+80" />
             <source>Journey board</source>
             <translation>Journey board</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+31" />
             <source>Voting: click a card to give it a dot. </source>
             <translation>Voting: click a card to give it a dot. </translation>
+        </message>
+        <message>
+            <location line="+106" />
+            <source>Cards too small to read: press Ctrl+0 again to fit the stages' width</source>
+            <translation>Cards too small to read: press Ctrl+0 again to fit the stages' width</translation>
         </message>
     </context>
     <context>
@@ -469,6 +477,92 @@
         </message>
     </context>
     <context>
+        <name>ClientModel</name>
+        <message>
+            <location filename="../../ui/portfolio_view.py" line="+592" />
+            <source>Client</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Workshops</source>
+            <translation>Workshops</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Without an owner</source>
+            <translation>Without an owner</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last meeting</source>
+            <translation>Last meeting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next follow-up</source>
+            <translation>Next follow-up</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>(no client)</source>
+            <translation>(no client)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateInput</name>
+        <message>
+            <location filename="../../ui/plan/date_input.py" line="+50" />
+            <source>Pick from the calendar (Alt+Down)</source>
+            <translation>Pick from the calendar (Alt+Down)</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>A date is needed here: type it as %1, for example %2.</source>
+            <translation>A date is needed here: type it as %1, for example %2.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>dd/mm/yyyy</source>
+            <translation>dd/mm/yyyy</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>mm/dd/yyyy</source>
+            <translation>mm/dd/yyyy</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>yyyy-mm-dd</source>
+            <translation>yyyy-mm-dd</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>There is no day “%1”: check the day, month and year.</source>
+            <translation>There is no day “%1”: check the day, month and year.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>“%1” is not a date: type it as %2, for example %3.</source>
+            <translation>“%1” is not a date: type it as %2, for example %3.</translation>
+        </message>
+    </context>
+    <context>
         <name>Emotion</name>
         <message>
             <location filename="../../board/labels.py" line="55" />
@@ -529,7 +623,7 @@
             <translation>Choose an owner…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="280" />
+            <location filename="../../ui/export_dialog.py" line="285" />
             <source>Choose at least one thing to export.</source>
             <translation>Choose at least one thing to export.</translation>
         </message>
@@ -584,7 +678,7 @@
             <translation>Full report (PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="278" />
+            <location filename="../../ui/export_dialog.py" line="283" />
             <source>Give every open action an owner to continue.</source>
             <translation>Give every open action an owner to continue.</translation>
         </message>
@@ -619,27 +713,27 @@
             <translation>Where to write: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="296" />
+            <location filename="../../ui/export_dialog.py" line="301" />
             <source>Writing one PDF per owner…</source>
             <translation>Writing one PDF per owner…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="297" />
+            <location filename="../../ui/export_dialog.py" line="302" />
             <source>Writing the CSV action plan…</source>
             <translation>Writing the CSV action plan…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="298" />
+            <location filename="../../ui/export_dialog.py" line="303" />
             <source>Writing the Excel action plan…</source>
             <translation>Writing the Excel action plan…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="299" />
+            <location filename="../../ui/export_dialog.py" line="304" />
             <source>Writing the e-mail drafts…</source>
             <translation>Writing the e-mail drafts…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="295" />
+            <location filename="../../ui/export_dialog.py" line="300" />
             <source>Writing the full report…</source>
             <translation>Writing the full report…</translation>
         </message>
@@ -672,57 +766,57 @@
     <context>
         <name>ExportRun</name>
         <message>
-            <location filename="../../ui/export_run.py" line="133" />
+            <location filename="../../ui/export_run.py" line="178" />
             <source>Already written:</source>
             <translation>Already written:</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="66" />
+            <location filename="../../ui/export_run.py" line="103" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="125" />
+            <location filename="../../ui/export_run.py" line="170" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="69" />
+            <location filename="../../ui/export_run.py" line="106" />
             <source>Exporting</source>
             <translation>Exporting</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="149" />
+            <location filename="../../ui/export_run.py" line="194" />
             <source>Open folder</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="66" />
+            <location filename="../../ui/export_run.py" line="103" />
             <source>Preparing the export…</source>
             <translation>Preparing the export…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="130" />
+            <location filename="../../ui/export_run.py" line="175" />
             <source>The export was not completed</source>
             <translation>The export was not completed</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="143" />
+            <location filename="../../ui/export_run.py" line="188" />
             <source>… and %1 more</source>
             <translation>… and %1 more</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="139" />
+            <location filename="../../ui/export_run.py" line="184" />
             <source>Files written: %1</source>
             <translation>Files written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="95" />
+            <location filename="../../ui/export_run.py" line="142" />
             <source>Some open actions have no owner: %1</source>
             <translation>Some open actions have no owner: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="146" />
+            <location filename="../../ui/export_run.py" line="191" />
             <source>Folder: %1</source>
             <translation>Folder: %1</translation>
         </message>
@@ -741,19 +835,43 @@
         </message>
     </context>
     <context>
+        <name>FileNotices</name>
+        <message>
+            <location filename="../../ui/file_notices.py" line="48" />
+            <source>Backup not made</source>
+            <translation>Backup not made</translation>
+        </message>
+        <message>
+            <location filename="../../ui/file_notices.py" line="33" />
+            <source>Editing stopped</source>
+            <translation>Editing stopped</translation>
+        </message>
+        <message>
+            <location filename="../../ui/file_notices.py" line="36" />
+            <source>Save a copy…</source>
+            <translation>Save a copy…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/file_notices.py" line="34" />
+            <source>The workshop file was changed by another program</source>
+            <translation>The workshop file was changed by another program</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpDialog</name>
         <message>
-            <location filename="../../ui/plan/follow_up.py" line="+44" />
+            <location filename="../../ui/plan/follow_up.py" line="+48" />
             <source>Follow-up meeting</source>
             <translation>Follow-up meeting</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+13" />
             <source>Follow-up meeting %1</source>
             <translation>Follow-up meeting %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-5" />
+            <location line="+7" />
             <source>Held on</source>
             <translation>Held on</translation>
         </message>
@@ -803,7 +921,7 @@
             <translation>Note</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+8" />
             <source>Open actions to review</source>
             <translation>Open actions to review</translation>
         </message>
@@ -823,7 +941,7 @@
             <translation>Record the meeting</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+27" />
             <source>%1 — overdue</source>
             <translation>%1 — overdue</translation>
         </message>
@@ -833,7 +951,12 @@
             <translation>New status of %1</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+2" />
+            <source>New due date of %1</source>
+            <translation>New due date of %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>What happened?</source>
             <translation>What happened?</translation>
         </message>
@@ -1002,9 +1125,22 @@
         </message>
     </context>
     <context>
+        <name>LockIndicator</name>
+        <message>
+            <location filename="../../ui/status_notices.py" line="+56" />
+            <source>Stages and lanes locked</source>
+            <translation>Stages and lanes locked</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The facilitator lock is on: click (or Ctrl+Shift+L) to unlock</source>
+            <translation>The facilitator lock is on: click (or Ctrl+Shift+L) to unlock</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+76" />
+            <location filename="../../ui/main_window.py" line="+82" />
             <source>&lt;opened&gt;</source>
             <translation>&lt;opened&gt;</translation>
         </message>
@@ -1029,187 +1165,172 @@
             <translation>&amp;New workshop…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="58" />
+            <location filename="../../ui/window_menus.py" line="59" />
             <source>&amp;Open…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="59" />
+            <location filename="../../ui/window_menus.py" line="60" />
             <source>Open the &amp;demo workshop</source>
             <translation>Open the &amp;demo workshop</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="60" />
+            <location filename="../../ui/window_menus.py" line="63" />
             <source>Save a &amp;copy as…</source>
             <translation>Save a &amp;copy as…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="63" />
-            <source>&amp;Close workshop</source>
-            <translation>&amp;Close workshop</translation>
-        </message>
-        <message>
-            <location filename="../../ui/window_menus.py" line="64" />
+            <location filename="../../ui/window_menus.py" line="67" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="65" />
+            <location filename="../../ui/window_menus.py" line="68" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="66" />
+            <location filename="../../ui/window_menus.py" line="69" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="67" />
+            <location filename="../../ui/window_menus.py" line="70" />
             <source>Cu&amp;t</source>
             <translation>Cu&amp;t</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="68" />
+            <location filename="../../ui/window_menus.py" line="71" />
             <source>&amp;Copy</source>
             <translation>&amp;Copy</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="69" />
+            <location filename="../../ui/window_menus.py" line="72" />
             <source>&amp;Paste</source>
             <translation>&amp;Paste</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="70" />
-            <source>D&amp;uplicate</source>
-            <translation>D&amp;uplicate</translation>
-        </message>
-        <message>
-            <location filename="../../ui/window_menus.py" line="71" />
+            <location filename="../../ui/window_menus.py" line="74" />
             <source>&amp;Delete</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="72" />
+            <location filename="../../ui/window_menus.py" line="75" />
             <source>&amp;Edit text</source>
             <translation>&amp;Edit text</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="73" />
+            <location filename="../../ui/window_menus.py" line="76" />
             <source>Select &amp;all cards</source>
             <translation>Select &amp;all cards</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="76" />
+            <location filename="../../ui/window_menus.py" line="79" />
             <source>&amp;History</source>
             <translation>&amp;History</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="78" />
+            <location filename="../../ui/window_menus.py" line="81" />
             <source>Zoom &amp;in</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="81" />
+            <location filename="../../ui/window_menus.py" line="84" />
             <source>Zoom &amp;out</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="83" />
+            <location filename="../../ui/window_menus.py" line="86" />
             <source>&amp;Fit the board</source>
             <translation>&amp;Fit the board</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="85" />
+            <location filename="../../ui/window_menus.py" line="88" />
             <source>&amp;Actual size</source>
             <translation>&amp;Actual size</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="88" />
+            <location filename="../../ui/window_menus.py" line="91" />
             <source>F&amp;ull screen</source>
             <translation>F&amp;ull screen</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="89" />
+            <location filename="../../ui/window_menus.py" line="96" />
             <source>Add &amp;stage</source>
             <translation>Add &amp;stage</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="91" />
+            <location filename="../../ui/window_menus.py" line="98" />
             <source>Add &amp;note</source>
             <translation>Add &amp;note</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="94" />
+            <location filename="../../ui/window_menus.py" line="101" />
             <source>&amp;Rename stage or lane</source>
             <translation>&amp;Rename stage or lane</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="95" />
+            <location filename="../../ui/window_menus.py" line="102" />
             <source>Delete s&amp;tage (with its cards)</source>
             <translation>Delete s&amp;tage (with its cards)</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="96" />
-            <source>Delete &amp;lane (with its cards)</source>
-            <translation>Delete &amp;lane (with its cards)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/window_menus.py" line="97" />
+            <location filename="../../ui/window_menus.py" line="106" />
             <source>Add &amp;persona…</source>
             <translation>Add &amp;persona…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="98" />
+            <location filename="../../ui/window_menus.py" line="107" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="100" />
+            <location filename="../../ui/window_menus.py" line="109" />
             <source>&amp;About CX Workshop</source>
             <translation>&amp;About CX Workshop</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="108" />
+            <location filename="../../ui/window_menus.py" line="124" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="110" />
+            <location filename="../../ui/window_menus.py" line="126" />
             <source>Open &amp;recent</source>
             <translation>Open &amp;recent</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="117" />
+            <location filename="../../ui/window_menus.py" line="133" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="127" />
+            <location filename="../../ui/window_menus.py" line="143" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="134" />
+            <location filename="../../ui/window_menus.py" line="152" />
             <source>&amp;Board</source>
             <translation>&amp;Board</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="136" />
+            <location filename="../../ui/window_menus.py" line="154" />
             <source>Add &amp;lane</source>
             <translation>Add &amp;lane</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="141" />
+            <location filename="../../ui/window_menus.py" line="161" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="148" />
+            <location filename="../../ui/window_menus.py" line="168" />
             <source>Board</source>
             <translation>Board</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="+56" />
+            <location filename="../../ui/main_window.py" line="+96" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Undo %1</translation>
         </message>
@@ -1219,17 +1340,43 @@
             <translation>&amp;Redo %1</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+41" />
             <source>Not saved</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Zoom %1%</source>
             <translation>Zoom %1%</translation>
         </message>
+        <message numerus="yes">
+            <location line="+66" />
+            <source>Stage “%1” deleted, with %n card(s).</source>
+            <translation>
+                <numerusform>Stage “%1” deleted, with %n card.</numerusform>
+                <numerusform>Stage “%1” deleted, with %n cards.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+52" />
+            <location line="+1" />
+            <source>Stage “%1” deleted.</source>
+            <translation>Stage “%1” deleted.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Lane “%1” deleted, with %n card(s).</source>
+            <translation>
+                <numerusform>Lane “%1” deleted, with %n card.</numerusform>
+                <numerusform>Lane “%1” deleted, with %n cards.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lane “%1” deleted.</source>
+            <translation>Lane “%1” deleted.</translation>
+        </message>
+        <message>
+            <location line="+69" />
             <source>read-only</source>
             <translation>read-only</translation>
         </message>
@@ -1254,7 +1401,7 @@
             <translation>Open workshop</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+13" />
             <source>The demo cannot be created</source>
             <translation>The demo cannot be created</translation>
         </message>
@@ -1269,204 +1416,274 @@
             <translation>The copy was not saved</translation>
         </message>
         <message>
-            <location line="+84" />
+            <location line="+44" />
+            <source>Room layout: Ctrl+Shift+R brings the docks back.</source>
+            <translation>Room layout: Ctrl+Shift+R brings the docks back.</translation>
+        </message>
+        <message>
+            <location line="+70" />
             <location line="+11" />
             <source>Export cancelled</source>
             <translation>Export cancelled</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="61" />
+            <location filename="../../ui/window_menus.py" line="64" />
             <source>&amp;Export…</source>
             <translation>&amp;Export…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="86" />
+            <location filename="../../ui/window_menus.py" line="89" />
             <source>&amp;Presentation</source>
             <translation>&amp;Presentation</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="74" />
+            <location filename="../../ui/window_menus.py" line="77" />
             <source>Pre&amp;ferences…</source>
             <translation>Pre&amp;ferences…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="87" />
+            <location filename="../../ui/window_menus.py" line="90" />
             <source>Present the board full screen for the room (F5)</source>
             <translation>Present the board full screen for the room (F5)</translation>
         </message>
         <message>
+            <location filename="../../ui/window_menus.py" line="103" />
+            <source>&amp;Delete lane (with its cards)</source>
+            <translation>&amp;Delete lane (with its cards)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_menus.py" line="93" />
+            <source>&amp;Room layout</source>
+            <translation>&amp;Room layout</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_menus.py" line="58" />
+            <source>&amp;Welcome screen</source>
+            <translation>&amp;Welcome screen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_menus.py" line="66" />
+            <source>C&amp;lose workshop</source>
+            <translation>C&amp;lose workshop</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_menus.py" line="73" />
+            <source>Dup&amp;licate</source>
+            <translation>Dup&amp;licate</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_menus.py" line="150" />
+            <source>I&amp;nspector</source>
+            <translation>I&amp;nspector</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_menus.py" line="104" />
+            <source>Loc&amp;k stages and lanes</source>
+            <translation>Loc&amp;k stages and lanes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_menus.py" line="149" />
+            <source>Pa&amp;lette</source>
+            <translation>Pa&amp;lette</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_menus.py" line="65" />
+            <source>Send ou&amp;tcomes…</source>
+            <translation>Send ou&amp;tcomes…</translation>
+        </message>
+        <message>
             <location filename="../../ui/window_menus.py" line="62" />
-            <source>Send &amp;outcomes…</source>
-            <translation>Send &amp;outcomes…</translation>
+            <source>&amp;Portfolio…</source>
+            <translation>&amp;Portfolio…</translation>
         </message>
     </context>
     <context>
         <name>OpenErrors</name>
         <message>
-            <location filename="../../ui/open_errors.py" line="153" />
+            <location filename="../../ui/open_errors.py" line="166" />
             <source>CX Workshop (*.cxw)</source>
             <translation>CX Workshop (*.cxw)</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="73" />
+            <location filename="../../ui/open_errors.py" line="76" />
             <source>Check that the disk or network folder is connected and that you may read the file, then try again.</source>
             <translation>Check that the disk or network folder is connected and that you may read the file, then try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="53" />
+            <location filename="../../ui/open_errors.py" line="56" />
             <source>Choose a file that ends in .cxw and was saved by CX Workshop. Nothing was changed.</source>
             <translation>Choose a file that ends in .cxw and was saved by CX Workshop. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="58" />
+            <location filename="../../ui/open_errors.py" line="61" />
             <source>For your safety it was not opened: what was added could alter your data.</source>
             <translation>For your safety it was not opened: what was added could alter your data.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="76" />
+            <location filename="../../ui/open_errors.py" line="79" />
             <source>Free some space on the disk, then try again. Nothing was lost.</source>
             <translation>Free some space on the disk, then try again. Nothing was lost.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="50" />
+            <location filename="../../ui/open_errors.py" line="53" />
             <source>It may have been moved, renamed or deleted, or it is on a disk or network folder that is not connected now.</source>
             <translation>It may have been moved, renamed or deleted, or it is on a disk or network folder that is not connected now.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="77" />
+            <location filename="../../ui/open_errors.py" line="86" />
             <source>Nothing was changed.</source>
             <translation>Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="67" />
+            <location filename="../../ui/open_errors.py" line="70" />
             <source>Only one window at a time can edit a workshop. You can open it read-only to look at it and present it, or open a copy to edit separately.</source>
             <translation>Only one window at a time can edit a workshop. You can open it read-only to look at it and present it, or open a copy to edit separately.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="110" />
+            <location filename="../../ui/open_errors.py" line="123" />
             <source>Open a copy</source>
             <translation>Open a copy</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="109" />
+            <location filename="../../ui/open_errors.py" line="122" />
             <source>Open read-only</source>
             <translation>Open read-only</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="107" />
+            <location filename="../../ui/open_errors.py" line="116" />
             <source>Open the latest backup</source>
             <translation>Open the latest backup</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="99" />
+            <location filename="../../ui/open_errors.py" line="108" />
             <source>Opening the workshop</source>
             <translation>Opening the workshop</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="152" />
+            <location filename="../../ui/open_errors.py" line="165" />
             <source>Save a copy</source>
             <translation>Save a copy</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="113" />
+            <location filename="../../ui/open_errors.py" line="126" />
             <source>Save a copy…</source>
             <translation>Save a copy…</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="209" />
+            <location filename="../../ui/open_errors.py" line="225" />
             <source>The copy could not be made</source>
             <translation>The copy could not be made</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="43" />
+            <location filename="../../ui/open_errors.py" line="44" />
             <source>The disk is full</source>
             <translation>The disk is full</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="42" />
+            <location filename="../../ui/open_errors.py" line="43" />
             <source>The file cannot be read</source>
             <translation>The file cannot be read</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="56" />
+            <location filename="../../ui/open_errors.py" line="59" />
             <source>The file was not opened, so nothing in it was changed.</source>
             <translation>The file was not opened, so nothing in it was changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="41" />
+            <location filename="../../ui/open_errors.py" line="42" />
             <source>The workshop cannot be edited here</source>
             <translation>The workshop cannot be edited here</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="35" />
+            <location filename="../../ui/open_errors.py" line="36" />
             <source>The workshop cannot be found</source>
             <translation>The workshop cannot be found</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="44" />
+            <location filename="../../ui/open_errors.py" line="47" />
             <source>The workshop cannot be opened</source>
             <translation>The workshop cannot be opened</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="37" />
+            <location filename="../../ui/open_errors.py" line="38" />
             <source>The workshop file is damaged</source>
             <translation>The workshop file is damaged</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="39" />
+            <location filename="../../ui/open_errors.py" line="40" />
             <source>The workshop file was changed by another program</source>
             <translation>The workshop file was changed by another program</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="40" />
+            <location filename="../../ui/open_errors.py" line="41" />
             <source>The workshop is already open</source>
             <translation>The workshop is already open</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="60" />
+            <location filename="../../ui/open_errors.py" line="63" />
             <source>There is no backup of this workshop on this computer; if you have a copy (for example in an email), open that.</source>
             <translation>There is no backup of this workshop on this computer; if you have a copy (for example in an email), open that.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="36" />
+            <location filename="../../ui/open_errors.py" line="37" />
             <source>This is not a workshop file</source>
             <translation>This is not a workshop file</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="38" />
+            <location filename="../../ui/open_errors.py" line="39" />
             <source>This workshop was made by a newer CX Workshop</source>
             <translation>This workshop was made by a newer CX Workshop</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="65" />
+            <location filename="../../ui/open_errors.py" line="68" />
             <source>Update CX Workshop on this computer to open it. The file was not changed.</source>
             <translation>Update CX Workshop on this computer to open it. The file was not changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="62" />
+            <location filename="../../ui/open_errors.py" line="65" />
             <source>You can open a copy of the latest backup, made %1, and carry on from there.</source>
             <translation>You can open a copy of the latest backup, made %1, and carry on from there.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="70" />
+            <location filename="../../ui/open_errors.py" line="73" />
             <source>You can open it read-only, or save a copy in a folder you can write to and edit the copy.</source>
             <translation>You can open it read-only, or save a copy in a folder you can write to and edit the copy.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="191" />
+            <location filename="../../ui/open_errors.py" line="207" />
             <source>backup %1</source>
             <translation>backup %1</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="151" />
+            <location filename="../../ui/open_errors.py" line="164" />
             <source>copy</source>
             <translation>copy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="45" />
+            <source>An interrupted write belongs to another copy of this workshop</source>
+            <translation>An interrupted write belongs to another copy of this workshop</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="81" />
+            <source>Applying it would mix the two copies, so neither the file nor the journal was touched. "Open as it is" keeps the journal under a new name next to the file.</source>
+            <translation>Applying it would mix the two copies, so neither the file nor the journal was touched. "Open as it is" keeps the journal under a new name next to the file.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="118" />
+            <source>Open as it is</source>
+            <translation>Open as it is</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="85" />
+            <source>The latest backup was made %1.</source>
+            <translation>The latest backup was made %1.</translation>
         </message>
     </context>
     <context>
         <name>PaletteWidget</name>
         <message>
-            <location filename="../../board/palette.py" line="+94" />
+            <location filename="../../board/palette.py" line="+95" />
             <source>Card kinds: drag one onto the board</source>
             <translation>Card kinds: drag one onto the board</translation>
         </message>
@@ -1486,7 +1703,7 @@
             <translation>Channel of new touchpoints</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+22" />
             <source>Channel</source>
             <translation>Channel</translation>
         </message>
@@ -1500,7 +1717,7 @@
         <name>ParticipantsDock</name>
         <message>
             <location filename="../../ui/plan/participants.py" line="+149" />
-            <location line="+13" />
+            <location line="+16" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
@@ -1546,7 +1763,7 @@
     <context>
         <name>ParticipantsModel</name>
         <message>
-            <location line="-131" />
+            <location line="-134" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -1609,19 +1826,34 @@
             <translation>Short description</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../board/grid_items.py" line="+404" />
+            <location filename="../../ui/persona_dialog.py" line="+1" />
             <source>Goals</source>
             <translation>Goals</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../ui/persona_dialog.py" line="+1" />
             <source>Frustrations</source>
             <translation>Frustrations</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../../ui/persona_dialog.py" line="+4" />
             <source>Delete persona</source>
             <translation>Delete persona</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaStripItem</name>
+        <message>
+            <location filename="../../board/grid_items.py" line="-38" />
+            <source>Personas</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Double-click here to add a persona</source>
+            <translation>Double-click here to add a persona</translation>
         </message>
     </context>
     <context>
@@ -1632,12 +1864,7 @@
             <translation>%1 (department)</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/delegates.py" line="61" />
-            <source>No date</source>
-            <translation>No date</translation>
-        </message>
-        <message>
-            <location filename="../../ui/plan/texts.py" line="48" />
+            <location filename="../../ui/plan/texts.py" line="49" />
             <source>No owner</source>
             <translation>No owner</translation>
         </message>
@@ -1730,34 +1957,235 @@
         </message>
     </context>
     <context>
+        <name>PortfolioModel</name>
+        <message>
+            <location filename="../../ui/portfolio_view.py" line="-471" />
+            <source>Client</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Workshop</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last meeting</source>
+            <translation>Last meeting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next follow-up</source>
+            <translation>Next follow-up</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Without an owner</source>
+            <translation>Without an owner</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Since the previous meeting: actions done and started, and actions opened in the latest meeting</source>
+            <translation>Since the previous meeting: actions done and started, and actions opened in the latest meeting</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Last change</source>
+            <translation>Last change</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortfolioWindow</name>
+        <message>
+            <location line="+133" />
+            <source>Portfolio</source>
+            <translation>Portfolio</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Workshops of the portfolio</source>
+            <translation>Workshops of the portfolio</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Workshops</source>
+            <translation>Workshops</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By client</source>
+            <translation>By client</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cannot be read</source>
+            <translation>Cannot be read</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Add folder…</source>
+            <translation>Add folder…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Forget folders</source>
+            <translation>Forget folders</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Client</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Overdue only</source>
+            <translation>Overdue only</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open workshop</source>
+            <translation>Open workshop</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export report…</source>
+            <translation>Export report…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Client:</source>
+            <translation>Client:</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Folders: %1</source>
+            <translation>Folders: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No folder chosen yet: add the folders where you keep your workshops. Recent workshops are always included.</source>
+            <translation>No folder chosen yet: add the folders where you keep your workshops. Recent workshops are always included.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Add a folder of workshops</source>
+            <translation>Add a folder of workshops</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Looking for workshops…</source>
+            <translation>Looking for workshops…</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Reading %1 of %2 changed workshops…</source>
+            <translation>Reading %1 of %2 changed workshops…</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The portfolio index could not be updated (%1); your workshop files were not changed.</source>
+            <translation>The portfolio index could not be updated (%1); your workshop files were not changed.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>%1 workshops shown of %2; %3 cannot be read.</source>
+            <translation>%1 workshops shown of %2; %3 cannot be read.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 files read now.</source>
+            <translation>%1 files read now.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cannot be read (%1)</source>
+            <translation>Cannot be read (%1)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>All clients</source>
+            <translation>All clients</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>(no client)</source>
+            <translation>(no client)</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Export the portfolio report</source>
+            <translation>Export the portfolio report</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>PDF report (*.pdf);;Excel workbook (*.xlsx);;CSV table (*.csv)</source>
+            <translation>PDF report (*.pdf);;Excel workbook (*.xlsx);;CSV table (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>The report could not be written (%1).</source>
+            <translation>The report could not be written (%1).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Report written: %1</source>
+            <translation>Report written: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Preferences</name>
         <message>
-            <location filename="../../ui/preferences.py" line="145" />
+            <location filename="../../ui/preferences.py" line="172" />
             <source>Empty board</source>
             <translation>Empty board</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="138" />
+            <location filename="../../ui/preferences.py" line="165" />
             <source>Projector, dim room (dark, white type)</source>
             <translation>Projector, dim room (dark, white type)</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="137" />
+            <location filename="../../ui/preferences.py" line="164" />
             <source>Projector, lit room (white, black type)</source>
             <translation>Projector, lit room (white, black type)</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="144" />
+            <location filename="../../ui/preferences.py" line="171" />
             <source>SME customer journey</source>
             <translation>SME customer journey</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="139" />
+            <location filename="../../ui/preferences.py" line="166" />
             <source>Same colours as the board</source>
             <translation>Same colours as the board</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="144" />
+            <location filename="../../ui/preferences.py" line="171" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
         </message>
@@ -1765,7 +2193,7 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/preferences.py" line="+157" />
+            <location filename="../../ui/preferences.py" line="+184" />
             <source>Preferences</source>
             <translation>Preferences</translation>
         </message>
@@ -1892,77 +2320,136 @@
         </message>
     </context>
     <context>
-        <name>PresentationView</name>
+        <name>Presentation</name>
         <message>
-            <location filename="../../ui/presentation.py" line="+100" />
-            <source>Journey board, presentation</source>
-            <translation>Journey board, presentation</translation>
+            <location filename="../../ui/presentation/stage_slide.py" line="85" />
+            <source>No cards in this stage yet</source>
+            <translation>No cards in this stage yet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presentation/overview_slide.py" line="26" />
+            <source>%1 cards</source>
+            <translation>%1 cards</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presentation/overview_slide.py" line="26" />
+            <source>1 card</source>
+            <translation>1 card</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presentation/plan_slide.py" line="68" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presentation/plan_slide.py" line="60" />
+            <source>Action plan</source>
+            <translation>Action plan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presentation/plan_slide.py" line="68" />
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presentation/overview_slide.py" line="55" />
+            <source>Most voted</source>
+            <translation>Most voted</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presentation/plan_slide.py" line="83" />
+            <source>No actions yet</source>
+            <translation>No actions yet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presentation/votes_slide.py" line="58" />
+            <source>No votes yet</source>
+            <translation>No votes yet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presentation/plan_slide.py" line="68" />
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presentation/votes_slide.py" line="37" />
+            <source>Voting results</source>
+            <translation>Voting results</translation>
         </message>
     </context>
     <context>
         <name>PresentationWindow</name>
         <message>
-            <location line="+120" />
-            <location line="+385" />
+            <location filename="../../ui/presentation/window.py" line="+100" />
+            <location line="+357" />
             <source>Presentation</source>
             <translation>Presentation</translation>
         </message>
         <message>
-            <location line="-363" />
-            <location line="+362" />
-            <source>← → stages · Z zoom · O whole board · L lock · Esc leave</source>
-            <translation>← → stages · Z zoom · O whole board · L lock · Esc leave</translation>
+            <location line="-105" />
+            <source>Paused %1</source>
+            <translation>Paused %1</translation>
         </message>
         <message>
-            <location line="-99" />
+            <location line="+26" />
+            <source>Votes: %1</source>
+            <translation>Votes: %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Votes: %1 · voting</source>
+            <translation>Votes: %1 · voting</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Locked</source>
+            <translation>Locked</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>← → slides · 1-9 stage · O overview · V votes · P plan · T timer · L lock · Esc</source>
+            <translation>← → slides · 1-9 stage · O overview · V votes · P plan · T timer · L lock · Esc</translation>
+        </message>
+        <message>
+            <location line="-48" />
             <source>Time %1</source>
             <translation>Time %1</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-6" />
             <source>Time is up</source>
             <translation>Time is up</translation>
         </message>
         <message>
-            <location line="+83" />
-            <source>No stages yet</source>
-            <translation>No stages yet</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+42" />
             <source>Stage %1 of %2</source>
             <translation>Stage %1 of %2</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The whole journey</source>
-            <translation>The whole journey</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Stages and lanes locked</source>
-            <translation>Stages and lanes locked</translation>
         </message>
     </context>
     <context>
         <name>Priority</name>
         <message>
-            <location filename="../../ui/plan/texts.py" line="30" />
+            <location filename="../../ui/plan/texts.py" line="31" />
             <source>High</source>
             <translation>High</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/texts.py" line="28" />
+            <location filename="../../ui/plan/texts.py" line="29" />
             <source>Low</source>
             <translation>Low</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/texts.py" line="29" />
+            <location filename="../../ui/plan/texts.py" line="30" />
             <source>Medium</source>
             <translation>Medium</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/texts.py" line="31" />
+            <location filename="../../ui/plan/texts.py" line="32" />
             <source>Urgent</source>
             <translation>Urgent</translation>
         </message>
@@ -1970,7 +2457,7 @@
     <context>
         <name>ProgressDock</name>
         <message>
-            <location filename="../../ui/plan/progress_panel.py" line="+156" />
+            <location filename="../../ui/plan/progress_panel.py" line="+179" />
             <source>Progress</source>
             <translation>Progress</translation>
         </message>
@@ -1978,7 +2465,7 @@
     <context>
         <name>ProgressPanel</name>
         <message>
-            <location line="-100" />
+            <location line="-103" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
@@ -2018,12 +2505,12 @@
             <translation>Change</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+88" />
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
         <message>
-            <location line="-84" />
+            <location line="-87" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
@@ -2033,12 +2520,12 @@
             <translation>Changes since the previous meeting</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+37" />
             <source>Overall: %1 done, %2 open, %3 overdue of %4 actions (%5% done)</source>
             <translation>Overall: %1 done, %2 open, %3 overdue of %4 actions (%5% done)</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+32" />
             <source>Changes since the previous meeting appear after the first follow-up meeting.</source>
             <translation>Changes since the previous meeting appear after the first follow-up meeting.</translation>
         </message>
@@ -2051,6 +2538,19 @@
             <location line="+10" />
             <source>%1, due %2</source>
             <translation>%1, due %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <location filename="../../ui/qt_catalogue.py" line="+16" />
+            <source>&amp;Look in:</source>
+            <translation>&amp;Look in:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Files of &amp;type:</source>
+            <translation>Files of &amp;type:</translation>
         </message>
     </context>
     <context>
@@ -2096,12 +2596,12 @@
     <context>
         <name>SendOutcomes</name>
         <message>
-            <location filename="../../ui/send_outcomes.py" line="62" />
+            <location filename="../../ui/send_outcomes.py" line="58" />
             <source>Writing the e-mail drafts…</source>
             <translation>Writing the e-mail drafts…</translation>
         </message>
         <message>
-            <location filename="../../ui/send_outcomes.py" line="37" />
+            <location filename="../../ui/send_outcomes.py" line="38" />
             <source>e-mails</source>
             <translation>e-mails</translation>
         </message>
@@ -2122,7 +2622,7 @@
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="+87" />
+            <location filename="../../ui/shortcuts_help.py" line="+91" />
             <location line="+7" />
             <source>Keyboard shortcuts</source>
             <translation>Keyboard shortcuts</translation>
@@ -2161,7 +2661,7 @@
     <context>
         <name>ShortcutsHelp</name>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="31" />
+            <location filename="../../ui/shortcuts_help.py" line="32" />
             <source>Add a note in the current cell</source>
             <translation>Add a note in the current cell</translation>
         </message>
@@ -2176,39 +2676,34 @@
             <translation>Arrows</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="50" />
+            <location filename="../../ui/shortcuts_help.py" line="54" />
             <source>Ctrl+Plus, Ctrl+Minus</source>
             <translation>Ctrl+Plus, Ctrl+Minus</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="33" />
+            <location filename="../../ui/shortcuts_help.py" line="34" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="33" />
+            <location filename="../../ui/shortcuts_help.py" line="34" />
             <source>Delete the selected cards</source>
             <translation>Delete the selected cards</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="32" />
+            <location filename="../../ui/shortcuts_help.py" line="33" />
             <source>Edit the selected card (Shift+Enter: new line; Esc: done)</source>
             <translation>Edit the selected card (Shift+Enter: new line; Esc: done)</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="32" />
+            <location filename="../../ui/shortcuts_help.py" line="33" />
             <source>Enter, F2</source>
             <translation>Enter, F2</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="42" />
+            <location filename="../../ui/shortcuts_help.py" line="43" />
             <source>Esc</source>
             <translation>Esc</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shortcuts_help.py" line="46" />
-            <source>First stage, last stage</source>
-            <translation>First stage, last stage</translation>
         </message>
         <message>
             <location filename="../../ui/shortcuts_help.py" line="46" />
@@ -2216,22 +2711,17 @@
             <translation>Home, End</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="50" />
+            <location filename="../../ui/shortcuts_help.py" line="54" />
             <source>Larger, smaller</source>
             <translation>Larger, smaller</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="42" />
+            <location filename="../../ui/shortcuts_help.py" line="43" />
             <source>Leave the presentation</source>
             <translation>Leave the presentation</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="44" />
-            <source>Left, Page Up, Backspace</source>
-            <translation>Left, Page Up, Backspace</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shortcuts_help.py" line="49" />
+            <location filename="../../ui/shortcuts_help.py" line="53" />
             <source>Lock or unlock stages and lanes (facilitator lock)</source>
             <translation>Lock or unlock stages and lanes (facilitator lock)</translation>
         </message>
@@ -2241,7 +2731,7 @@
             <translation>Move between cells and cards</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="35" />
+            <location filename="../../ui/shortcuts_help.py" line="36" />
             <source>Move the board</source>
             <translation>Move the board</translation>
         </message>
@@ -2251,65 +2741,108 @@
             <translation>Move the selected cards to the next cell</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="43" />
-            <source>Next stage</source>
-            <translation>Next stage</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shortcuts_help.py" line="44" />
-            <source>Previous stage</source>
-            <translation>Previous stage</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shortcuts_help.py" line="43" />
-            <source>Right, Page Down, Space</source>
-            <translation>Right, Page Down, Space</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shortcuts_help.py" line="45" />
-            <source>Scroll through the lanes</source>
-            <translation>Scroll through the lanes</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shortcuts_help.py" line="35" />
+            <location filename="../../ui/shortcuts_help.py" line="36" />
             <source>Space+drag, middle button drag</source>
             <translation>Space+drag, middle button drag</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="41" />
-            <source>Start the presentation</source>
-            <translation>Start the presentation</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shortcuts_help.py" line="48" />
-            <source>The whole board</source>
-            <translation>The whole board</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shortcuts_help.py" line="45" />
-            <source>Up, Down</source>
-            <translation>Up, Down</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shortcuts_help.py" line="34" />
+            <location filename="../../ui/shortcuts_help.py" line="35" />
             <source>Wheel</source>
             <translation>Wheel</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="34" />
+            <location filename="../../ui/shortcuts_help.py" line="35" />
             <source>Zoom at the pointer</source>
             <translation>Zoom at the pointer</translation>
         </message>
         <message>
+            <location filename="../../ui/shortcuts_help.py" line="31" />
+            <source>Alt+Arrows on a header</source>
+            <translation>Alt+Arrows on a header</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="31" />
+            <source>Move the selected stage (Left/Right) or lane (Up/Down)</source>
+            <translation>Move the selected stage (Left/Right) or lane (Up/Down)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="51" />
+            <source>Action plan, or back</source>
+            <translation>Action plan, or back</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="49" />
+            <source>Back to the current stage</source>
+            <translation>Back to the current stage</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="46" />
+            <source>First slide, last slide</source>
+            <translation>First slide, last slide</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="45" />
+            <source>Left, Up, Page Up, Backspace</source>
+            <translation>Left, Up, Page Up, Backspace</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="44" />
+            <source>Next slide</source>
+            <translation>Next slide</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="48" />
+            <source>Overview of every stage, or back</source>
+            <translation>Overview of every stage, or back</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="45" />
+            <source>Previous slide</source>
+            <translation>Previous slide</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="44" />
+            <source>Right, Down, Page Down, Space</source>
+            <translation>Right, Down, Page Down, Space</translation>
+        </message>
+        <message>
             <location filename="../../ui/shortcuts_help.py" line="47" />
-            <source>Zoom to the current stage, or back</source>
-            <translation>Zoom to the current stage, or back</translation>
+            <source>Stage N (two digits quickly for 10 and more)</source>
+            <translation>Stage N (two digits quickly for 10 and more)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="52" />
+            <source>Start or pause the timer</source>
+            <translation>Start or pause the timer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="42" />
+            <source>Start the presentation (it resumes at the slide last shown)</source>
+            <translation>Start the presentation (it resumes at the slide last shown)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="50" />
+            <source>Voting results, or back</source>
+            <translation>Voting results, or back</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="49" />
+            <source>Z, Enter</source>
+            <translation>Z, Enter</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlideCanvas</name>
+        <message>
+            <location filename="../../ui/presentation/window.py" line="-316" />
+            <source>Presentation slide</source>
+            <translation>Presentation slide</translation>
         </message>
     </context>
     <context>
         <name>StartRoundDialog</name>
         <message>
-            <location filename="../../ui/plan/voting.py" line="+54" />
+            <location filename="../../ui/plan/voting.py" line="+55" />
             <source>Start a voting round</source>
             <translation>Start a voting round</translation>
         </message>
@@ -2418,9 +2951,22 @@
         </message>
     </context>
     <context>
+        <name>UndoNotice</name>
+        <message>
+            <location filename="../../ui/status_notices.py" line="+16" />
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Undo the deletion</source>
+            <translation>Undo the deletion</translation>
+        </message>
+    </context>
+    <context>
         <name>VotingDock</name>
         <message>
-            <location filename="../../ui/plan/voting.py" line="+357" />
+            <location filename="../../ui/plan/voting.py" line="+362" />
             <source>Dot voting</source>
             <translation>Dot voting</translation>
         </message>
@@ -2428,7 +2974,7 @@
     <context>
         <name>VotingPanel</name>
         <message>
-            <location line="-325" />
+            <location line="-329" />
             <source>Voting round</source>
             <translation>Voting round</translation>
         </message>
@@ -2473,7 +3019,7 @@
             <translation>Dots</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Ranking</source>
             <translation>Ranking</translation>
         </message>
@@ -2503,7 +3049,7 @@
             <translation>Voting now:</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+78" />
             <location line="+40" />
             <source>open</source>
             <translation>open</translation>
@@ -2540,7 +3086,7 @@
             <translation>%1: %2 of %3 dots left</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+58" />
             <source>Start voting round</source>
             <translation>Start voting round</translation>
         </message>
@@ -2589,7 +3135,7 @@
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../../ui/welcome.py" line="+44" />
+            <location filename="../../ui/welcome.py" line="+46" />
             <source>Map the customer journey with the people in the room. Every change is saved as you make it.</source>
             <translation>Map the customer journey with the people in the room. Every change is saved as you make it.</translation>
         </message>
@@ -2675,17 +3221,22 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+23" />
+            <location line="+26" />
             <source>Recent workshops</source>
             <translation>Recent workshops</translation>
         </message>
         <message>
-            <location line="-21" />
+            <location line="-24" />
             <source>Open a workshop…</source>
             <translation>Open a workshop…</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
+            <source>Portfolio of all workshops…</source>
+            <translation>Portfolio of all workshops…</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Open the demo workshop</source>
             <translation>Open the demo workshop</translation>
         </message>
@@ -2700,7 +3251,7 @@
             <translation>New to CX Workshop? Start with the demo: a filled-in journey with actions, owners and a voting round.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>Version %1</source>
             <translation>Version %1</translation>
         </message>
@@ -2708,197 +3259,197 @@
     <context>
         <name>WorkshopDocument</name>
         <message>
-            <location filename="../../document/workshop_document.py" line="296" />
+            <location filename="../../document/workshop_document.py" line="380" />
             <source>Add action</source>
             <translation>Add action</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="255" />
+            <location filename="../../document/workshop_document.py" line="339" />
             <source>Add card</source>
             <translation>Add card</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="210" />
+            <location filename="../../document/workshop_document.py" line="294" />
             <source>Add journey map</source>
             <translation>Add journey map</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="232" />
+            <location filename="../../document/workshop_document.py" line="316" />
             <source>Add lane</source>
             <translation>Add lane</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="287" />
+            <location filename="../../document/workshop_document.py" line="371" />
             <source>Add meeting</source>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="278" />
+            <location filename="../../document/workshop_document.py" line="362" />
             <source>Add participant</source>
             <translation>Add participant</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="244" />
+            <location filename="../../document/workshop_document.py" line="328" />
             <source>Add persona</source>
             <translation>Add persona</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="216" />
+            <location filename="../../document/workshop_document.py" line="300" />
             <source>Add stage</source>
             <translation>Add stage</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="303" />
+            <location filename="../../document/workshop_document.py" line="387" />
             <source>Change action status</source>
             <translation>Change action status</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="313" />
+            <location filename="../../document/workshop_document.py" line="397" />
             <source>Close voting round</source>
             <translation>Close voting round</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="273" />
+            <location filename="../../document/workshop_document.py" line="357" />
             <source>Delete cards</source>
             <translation>Delete cards</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="241" />
+            <location filename="../../document/workshop_document.py" line="325" />
             <source>Delete lane</source>
             <translation>Delete lane</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="250" />
+            <location filename="../../document/workshop_document.py" line="334" />
             <source>Delete persona</source>
             <translation>Delete persona</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="228" />
+            <location filename="../../document/workshop_document.py" line="312" />
             <source>Delete stage</source>
             <translation>Delete stage</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="299" />
+            <location filename="../../document/workshop_document.py" line="383" />
             <source>Edit action</source>
             <translation>Edit action</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="267" />
+            <location filename="../../document/workshop_document.py" line="351" />
             <source>Edit card</source>
             <translation>Edit card</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="262" />
+            <location filename="../../document/workshop_document.py" line="346" />
             <source>Edit card text</source>
             <translation>Edit card text</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="235" />
+            <location filename="../../document/workshop_document.py" line="319" />
             <source>Edit lane</source>
             <translation>Edit lane</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="290" />
+            <location filename="../../document/workshop_document.py" line="374" />
             <source>Edit meeting</source>
             <translation>Edit meeting</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="281" />
+            <location filename="../../document/workshop_document.py" line="365" />
             <source>Edit participant</source>
             <translation>Edit participant</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="247" />
+            <location filename="../../document/workshop_document.py" line="331" />
             <source>Edit persona</source>
             <translation>Edit persona</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="207" />
+            <location filename="../../document/workshop_document.py" line="291" />
             <source>Edit workshop details</source>
             <translation>Edit workshop details</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="270" />
+            <location filename="../../document/workshop_document.py" line="354" />
             <source>Move cards</source>
             <translation>Move cards</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="238" />
+            <location filename="../../document/workshop_document.py" line="322" />
             <source>Move lane</source>
             <translation>Move lane</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="225" />
+            <location filename="../../document/workshop_document.py" line="309" />
             <source>Move stage</source>
             <translation>Move stage</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="258" />
+            <location filename="../../document/workshop_document.py" line="342" />
             <source>Paste cards</source>
             <translation>Paste cards</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="316" />
+            <location filename="../../document/workshop_document.py" line="400" />
             <source>Place dot</source>
             <translation>Place dot</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="307" />
+            <location filename="../../document/workshop_document.py" line="391" />
             <source>Remove action</source>
             <translation>Remove action</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="319" />
+            <location filename="../../document/workshop_document.py" line="403" />
             <source>Remove dot</source>
             <translation>Remove dot</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="293" />
+            <location filename="../../document/workshop_document.py" line="377" />
             <source>Remove meeting</source>
             <translation>Remove meeting</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="284" />
+            <location filename="../../document/workshop_document.py" line="368" />
             <source>Remove participant</source>
             <translation>Remove participant</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="213" />
+            <location filename="../../document/workshop_document.py" line="297" />
             <source>Rename journey map</source>
             <translation>Rename journey map</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="219" />
+            <location filename="../../document/workshop_document.py" line="303" />
             <source>Rename stage</source>
             <translation>Rename stage</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="222" />
+            <location filename="../../document/workshop_document.py" line="306" />
             <source>Resize stage</source>
             <translation>Resize stage</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="310" />
+            <location filename="../../document/workshop_document.py" line="394" />
             <source>Start voting round</source>
             <translation>Start voting round</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="121" />
+            <location filename="../../document/workshop_document.py" line="129" />
             <source>This workshop is open read-only.</source>
             <translation>This workshop is open read-only.</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="330" />
+            <location filename="../../document/workshop_document.py" line="414" />
             <source>Add actions</source>
             <translation>Add actions</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="324" />
+            <location filename="../../document/workshop_document.py" line="408" />
             <source>Follow-up meeting</source>
             <translation>Follow-up meeting</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="327" />
+            <location filename="../../document/workshop_document.py" line="411" />
             <source>Set priorities from the vote</source>
             <translation>Set priorities from the vote</translation>
         </message>

@@ -37,19 +37,19 @@
     <context>
         <name>ActionPlanDock</name>
         <message>
-            <location filename="../../ui/plan/action_plan.py" line="+89" />
-            <location line="+20" />
+            <location filename="../../ui/plan/action_plan.py" line="+151" />
+            <location line="+22" />
             <source>Action plan</source>
             <translation>Piano d'azione</translation>
         </message>
         <message>
-            <location line="+22" />
-            <location line="+149" />
+            <location line="+31" />
+            <location line="+179" />
             <source>New action</source>
             <translation>Nuova azione</translation>
         </message>
         <message>
-            <location line="-144" />
+            <location line="-174" />
             <source>Overdue only</source>
             <translation>Solo scadute</translation>
         </message>
@@ -104,7 +104,7 @@
             <translation>Nessuna fase</translation>
         </message>
         <message numerus="yes">
-            <location line="+40" />
+            <location line="+70" />
             <source>%n action(s)</source>
             <translation>
                 <numerusform>%n azione</numerusform>
@@ -144,22 +144,22 @@
     <context>
         <name>ActionStatus</name>
         <message>
-            <location filename="../../ui/plan/texts.py" line="24" />
+            <location filename="../../ui/plan/texts.py" line="25" />
             <source>Done</source>
             <translation>Completata</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/texts.py" line="25" />
+            <location filename="../../ui/plan/texts.py" line="26" />
             <source>Dropped</source>
             <translation>Abbandonata</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/texts.py" line="23" />
+            <location filename="../../ui/plan/texts.py" line="24" />
             <source>In progress</source>
             <translation>In corso</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/texts.py" line="22" />
+            <location filename="../../ui/plan/texts.py" line="23" />
             <source>Open</source>
             <translation>Aperta</translation>
         </message>
@@ -230,7 +230,7 @@
     <context>
         <name>BoardActions</name>
         <message>
-            <location filename="../../board/actions.py" line="189" />
+            <location filename="../../board/actions.py" line="190" />
             <source>New stage</source>
             <translation>Nuova fase</translation>
         </message>
@@ -309,19 +309,22 @@
         </message>
     </context>
     <context>
+        <name>BoardInteractions</name>
+        <message>
+            <location filename="../../board/interactions.py" line="+99" />
+            <source>New stage</source>
+            <translation type="unfinished">Nuova fase</translation>
+        </message>
+    </context>
+    <context>
         <name>BoardScene</name>
         <message>
-            <location filename="../../board/scene.py" line="317" />
+            <location filename="../../board/scene.py" line="392" />
             <source>This workshop is open read-only.</source>
             <translation>Questo workshop è aperto in sola lettura.</translation>
         </message>
         <message>
-            <location filename="../../board/scene.py" line="391" />
-            <source>New stage</source>
-            <translation>Nuova fase</translation>
-        </message>
-        <message>
-            <location filename="../../board/scene.py" line="729" />
+            <location filename="../../board/scene.py" line="465" />
             <source>Stages and lanes are locked; unlock them to change the structure.</source>
             <translation>Fasi e corsie sono bloccate: sbloccale per cambiare la struttura.</translation>
         </message>
@@ -329,14 +332,19 @@
     <context>
         <name>BoardView</name>
         <message>
-            <location filename="../../board/view.py" line="+76" />
+            <location filename="../../board/view.py" line="+80" />
             <source>Journey board</source>
             <translation>Mappa del percorso</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+31" />
             <source>Voting: click a card to give it a dot. </source>
             <translation>Votazione: fai clic su una scheda per darle un punto. </translation>
+        </message>
+        <message>
+            <location line="+106" />
+            <source>Cards too small to read: press Ctrl+0 again to fit the stages' width</source>
+            <translation>Schede troppo piccole da leggere: premi di nuovo Ctrl+0 per adattare la larghezza delle fasi</translation>
         </message>
     </context>
     <context>
@@ -469,6 +477,92 @@
         </message>
     </context>
     <context>
+        <name>ClientModel</name>
+        <message>
+            <location filename="../../ui/portfolio_view.py" line="+592" />
+            <source>Client</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Workshops</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Open</source>
+            <translation>Aperte</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Overdue</source>
+            <translation>Scadute</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Done</source>
+            <translation>Completate</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Without an owner</source>
+            <translation>Senza responsabile</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last meeting</source>
+            <translation>Ultimo incontro</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next follow-up</source>
+            <translation>Prossimo follow-up</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>(no client)</source>
+            <translation>(senza cliente)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateInput</name>
+        <message>
+            <location filename="../../ui/plan/date_input.py" line="+50" />
+            <source>Pick from the calendar (Alt+Down)</source>
+            <translation>Scegli dal calendario (Alt+Giù)</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>A date is needed here: type it as %1, for example %2.</source>
+            <translation>Qui serve una data: scrivila come %1, per esempio %2.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>dd/mm/yyyy</source>
+            <translation>gg/mm/aaaa</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>mm/dd/yyyy</source>
+            <translation>mm/gg/aaaa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>yyyy-mm-dd</source>
+            <translation>aaaa-mm-gg</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>There is no day “%1”: check the day, month and year.</source>
+            <translation>Il giorno “%1” non esiste: controlla giorno, mese e anno.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>“%1” is not a date: type it as %2, for example %3.</source>
+            <translation>“%1” non è una data: scrivila come %2, per esempio %3.</translation>
+        </message>
+    </context>
+    <context>
         <name>Emotion</name>
         <message>
             <location filename="../../board/labels.py" line="55" />
@@ -534,7 +628,7 @@
             <translation>Scegli un responsabile…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="280" />
+            <location filename="../../ui/export_dialog.py" line="285" />
             <source>Choose at least one thing to export.</source>
             <translation>Scegli almeno un elemento da esportare.</translation>
         </message>
@@ -589,7 +683,7 @@
             <translation>Report completo (PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="278" />
+            <location filename="../../ui/export_dialog.py" line="283" />
             <source>Give every open action an owner to continue.</source>
             <translation>Assegna un responsabile a ogni azione aperta per continuare.</translation>
         </message>
@@ -629,27 +723,27 @@
             <translation>Dove salvare: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="296" />
+            <location filename="../../ui/export_dialog.py" line="301" />
             <source>Writing one PDF per owner…</source>
             <translation>Scrittura di un PDF per responsabile…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="297" />
+            <location filename="../../ui/export_dialog.py" line="302" />
             <source>Writing the CSV action plan…</source>
             <translation>Scrittura del piano d'azione CSV…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="298" />
+            <location filename="../../ui/export_dialog.py" line="303" />
             <source>Writing the Excel action plan…</source>
             <translation>Scrittura del piano d'azione Excel…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="299" />
+            <location filename="../../ui/export_dialog.py" line="304" />
             <source>Writing the e-mail drafts…</source>
             <translation>Scrittura delle bozze e-mail…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="295" />
+            <location filename="../../ui/export_dialog.py" line="300" />
             <source>Writing the full report…</source>
             <translation>Scrittura del report completo…</translation>
         </message>
@@ -672,57 +766,57 @@
     <context>
         <name>ExportRun</name>
         <message>
-            <location filename="../../ui/export_run.py" line="133" />
+            <location filename="../../ui/export_run.py" line="178" />
             <source>Already written:</source>
             <translation>Già scritti:</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="66" />
+            <location filename="../../ui/export_run.py" line="103" />
             <source>Cancel</source>
             <translation>Annulla</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="125" />
+            <location filename="../../ui/export_run.py" line="170" />
             <source>Export</source>
             <translation>Esportazione</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="69" />
+            <location filename="../../ui/export_run.py" line="106" />
             <source>Exporting</source>
             <translation>Esportazione in corso</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="139" />
+            <location filename="../../ui/export_run.py" line="184" />
             <source>Files written: %1</source>
             <translation>File scritti: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="149" />
+            <location filename="../../ui/export_run.py" line="194" />
             <source>Open folder</source>
             <translation>Apri la cartella</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="66" />
+            <location filename="../../ui/export_run.py" line="103" />
             <source>Preparing the export…</source>
             <translation>Preparazione dell'esportazione…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="95" />
+            <location filename="../../ui/export_run.py" line="142" />
             <source>Some open actions have no owner: %1</source>
             <translation>Alcune azioni aperte non hanno un responsabile: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="130" />
+            <location filename="../../ui/export_run.py" line="175" />
             <source>The export was not completed</source>
             <translation>L'esportazione non è stata completata</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="143" />
+            <location filename="../../ui/export_run.py" line="188" />
             <source>… and %1 more</source>
             <translation>… e altri %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="146" />
+            <location filename="../../ui/export_run.py" line="191" />
             <source>Folder: %1</source>
             <translation>Cartella: %1</translation>
         </message>
@@ -741,19 +835,43 @@
         </message>
     </context>
     <context>
+        <name>FileNotices</name>
+        <message>
+            <location filename="../../ui/file_notices.py" line="48" />
+            <source>Backup not made</source>
+            <translation>Copia di sicurezza non fatta</translation>
+        </message>
+        <message>
+            <location filename="../../ui/file_notices.py" line="33" />
+            <source>Editing stopped</source>
+            <translation>Modifica interrotta</translation>
+        </message>
+        <message>
+            <location filename="../../ui/file_notices.py" line="36" />
+            <source>Save a copy…</source>
+            <translation>Salva una copia…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/file_notices.py" line="34" />
+            <source>The workshop file was changed by another program</source>
+            <translation>Il file del workshop è stato modificato da un altro programma</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpDialog</name>
         <message>
-            <location filename="../../ui/plan/follow_up.py" line="+44" />
+            <location filename="../../ui/plan/follow_up.py" line="+48" />
             <source>Follow-up meeting</source>
             <translation>Incontro di verifica</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+13" />
             <source>Follow-up meeting %1</source>
             <translation>Incontro di verifica %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-5" />
+            <location line="+7" />
             <source>Held on</source>
             <translation>Data</translation>
         </message>
@@ -803,7 +921,7 @@
             <translation>Nota</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+8" />
             <source>Open actions to review</source>
             <translation>Azioni aperte da verificare</translation>
         </message>
@@ -823,7 +941,7 @@
             <translation>Registra l'incontro</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+27" />
             <source>%1 — overdue</source>
             <translation>%1 — scaduta</translation>
         </message>
@@ -833,7 +951,12 @@
             <translation>Nuovo stato di %1</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+2" />
+            <source>New due date of %1</source>
+            <translation>Nuova scadenza di %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>What happened?</source>
             <translation>Che cosa è successo?</translation>
         </message>
@@ -1002,9 +1125,22 @@
         </message>
     </context>
     <context>
+        <name>LockIndicator</name>
+        <message>
+            <location filename="../../ui/status_notices.py" line="+56" />
+            <source>Stages and lanes locked</source>
+            <translation>Fasi e corsie bloccate</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The facilitator lock is on: click (or Ctrl+Shift+L) to unlock</source>
+            <translation>Il blocco del facilitatore è attivo: fate clic (o Ctrl+Maiusc+L) per sbloccare</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+76" />
+            <location filename="../../ui/main_window.py" line="+82" />
             <source>&lt;opened&gt;</source>
             <translation>&lt;aperto&gt;</translation>
         </message>
@@ -1029,187 +1165,172 @@
             <translation>&amp;Nuovo workshop…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="58" />
+            <location filename="../../ui/window_menus.py" line="59" />
             <source>&amp;Open…</source>
             <translation>&amp;Apri…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="59" />
+            <location filename="../../ui/window_menus.py" line="60" />
             <source>Open the &amp;demo workshop</source>
             <translation>Apri il workshop &amp;dimostrativo</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="60" />
+            <location filename="../../ui/window_menus.py" line="63" />
             <source>Save a &amp;copy as…</source>
             <translation>Salva una &amp;copia come…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="63" />
-            <source>&amp;Close workshop</source>
-            <translation>&amp;Chiudi il workshop</translation>
-        </message>
-        <message>
-            <location filename="../../ui/window_menus.py" line="64" />
+            <location filename="../../ui/window_menus.py" line="67" />
             <source>&amp;Quit</source>
-            <translation>&amp;Esci</translation>
+            <translation>E&amp;sci</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="65" />
+            <location filename="../../ui/window_menus.py" line="68" />
             <source>&amp;Undo</source>
             <translation>&amp;Annulla</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="66" />
+            <location filename="../../ui/window_menus.py" line="69" />
             <source>&amp;Redo</source>
             <translation>&amp;Ripeti</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="67" />
+            <location filename="../../ui/window_menus.py" line="70" />
             <source>Cu&amp;t</source>
             <translation>&amp;Taglia</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="68" />
+            <location filename="../../ui/window_menus.py" line="71" />
             <source>&amp;Copy</source>
             <translation>&amp;Copia</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="69" />
+            <location filename="../../ui/window_menus.py" line="72" />
             <source>&amp;Paste</source>
             <translation>&amp;Incolla</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="70" />
-            <source>D&amp;uplicate</source>
-            <translation>D&amp;uplica</translation>
-        </message>
-        <message>
-            <location filename="../../ui/window_menus.py" line="71" />
+            <location filename="../../ui/window_menus.py" line="74" />
             <source>&amp;Delete</source>
             <translation>&amp;Elimina</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="72" />
+            <location filename="../../ui/window_menus.py" line="75" />
             <source>&amp;Edit text</source>
             <translation>&amp;Modifica il testo</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="73" />
+            <location filename="../../ui/window_menus.py" line="76" />
             <source>Select &amp;all cards</source>
-            <translation>Seleziona &amp;tutte le schede</translation>
+            <translation>Seleziona tutte &amp;le schede</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="76" />
+            <location filename="../../ui/window_menus.py" line="79" />
             <source>&amp;History</source>
             <translation>Cro&amp;nologia</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="78" />
+            <location filename="../../ui/window_menus.py" line="81" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Ingrandisci</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="81" />
+            <location filename="../../ui/window_menus.py" line="84" />
             <source>Zoom &amp;out</source>
             <translation>&amp;Riduci</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="83" />
+            <location filename="../../ui/window_menus.py" line="86" />
             <source>&amp;Fit the board</source>
             <translation>&amp;Adatta la mappa</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="85" />
-            <source>&amp;Actual size</source>
-            <translation>Dimensioni &amp;reali</translation>
-        </message>
-        <message>
             <location filename="../../ui/window_menus.py" line="88" />
-            <source>F&amp;ull screen</source>
-            <translation>Schermo &amp;intero</translation>
+            <source>&amp;Actual size</source>
+            <translation>Dime&amp;nsioni reali</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="89" />
+            <location filename="../../ui/window_menus.py" line="91" />
+            <source>F&amp;ull screen</source>
+            <translation>&amp;Schermo intero</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_menus.py" line="96" />
             <source>Add &amp;stage</source>
             <translation>Aggiungi &amp;fase</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="91" />
+            <location filename="../../ui/window_menus.py" line="98" />
             <source>Add &amp;note</source>
             <translation>Aggiungi &amp;nota</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="94" />
+            <location filename="../../ui/window_menus.py" line="101" />
             <source>&amp;Rename stage or lane</source>
             <translation>&amp;Rinomina fase o corsia</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="95" />
+            <location filename="../../ui/window_menus.py" line="102" />
             <source>Delete s&amp;tage (with its cards)</source>
             <translation>Elimina f&amp;ase (con le sue schede)</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="96" />
-            <source>Delete &amp;lane (with its cards)</source>
-            <translation>Elimina &amp;corsia (con le sue schede)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/window_menus.py" line="97" />
+            <location filename="../../ui/window_menus.py" line="106" />
             <source>Add &amp;persona…</source>
             <translation>Aggiungi &amp;persona…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="98" />
+            <location filename="../../ui/window_menus.py" line="107" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Scorciatoie da tastiera</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="100" />
+            <location filename="../../ui/window_menus.py" line="109" />
             <source>&amp;About CX Workshop</source>
             <translation>&amp;Informazioni su CX Workshop</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="108" />
+            <location filename="../../ui/window_menus.py" line="124" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="110" />
+            <location filename="../../ui/window_menus.py" line="126" />
             <source>Open &amp;recent</source>
             <translation>Apri &amp;recenti</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="117" />
+            <location filename="../../ui/window_menus.py" line="133" />
             <source>&amp;Edit</source>
-            <translation>&amp;Modifica</translation>
+            <translation>M&amp;odifica</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="127" />
+            <location filename="../../ui/window_menus.py" line="143" />
             <source>&amp;View</source>
             <translation>&amp;Visualizza</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="134" />
+            <location filename="../../ui/window_menus.py" line="152" />
             <source>&amp;Board</source>
             <translation>&amp;Mappa</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="136" />
+            <location filename="../../ui/window_menus.py" line="154" />
             <source>Add &amp;lane</source>
             <translation>Aggiungi &amp;corsia</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="141" />
+            <location filename="../../ui/window_menus.py" line="161" />
             <source>&amp;Help</source>
             <translation>&amp;Aiuto</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="148" />
+            <location filename="../../ui/window_menus.py" line="168" />
             <source>Board</source>
             <translation>Mappa</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="+56" />
+            <location filename="../../ui/main_window.py" line="+96" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Annulla %1</translation>
         </message>
@@ -1219,17 +1340,43 @@
             <translation>&amp;Ripeti %1</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+41" />
             <source>Not saved</source>
             <translation>Non salvato</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Zoom %1%</source>
             <translation>Zoom %1%</translation>
         </message>
+        <message numerus="yes">
+            <location line="+66" />
+            <source>Stage “%1” deleted, with %n card(s).</source>
+            <translation>
+                <numerusform>Fase “%1” eliminata, con %n scheda.</numerusform>
+                <numerusform>Fase “%1” eliminata, con %n schede.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+52" />
+            <location line="+1" />
+            <source>Stage “%1” deleted.</source>
+            <translation>Fase “%1” eliminata.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Lane “%1” deleted, with %n card(s).</source>
+            <translation>
+                <numerusform>Corsia “%1” eliminata, con %n scheda.</numerusform>
+                <numerusform>Corsia “%1” eliminata, con %n schede.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lane “%1” deleted.</source>
+            <translation>Corsia “%1” eliminata.</translation>
+        </message>
+        <message>
+            <location line="+69" />
             <source>read-only</source>
             <translation>sola lettura</translation>
         </message>
@@ -1254,7 +1401,7 @@
             <translation>Apri workshop</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+13" />
             <source>The demo cannot be created</source>
             <translation>Impossibile creare il workshop dimostrativo</translation>
         </message>
@@ -1269,204 +1416,274 @@
             <translation>La copia non è stata salvata</translation>
         </message>
         <message>
-            <location line="+84" />
+            <location line="+44" />
+            <source>Room layout: Ctrl+Shift+R brings the docks back.</source>
+            <translation>Vista per la sala: Ctrl+Maiusc+R riporta i pannelli.</translation>
+        </message>
+        <message>
+            <location line="+70" />
             <location line="+11" />
             <source>Export cancelled</source>
             <translation>Esportazione annullata</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="61" />
+            <location filename="../../ui/window_menus.py" line="64" />
             <source>&amp;Export…</source>
             <translation>&amp;Esporta…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="86" />
+            <location filename="../../ui/window_menus.py" line="89" />
             <source>&amp;Presentation</source>
             <translation>&amp;Presentazione</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="74" />
+            <location filename="../../ui/window_menus.py" line="77" />
             <source>Pre&amp;ferences…</source>
             <translation>Pre&amp;ferenze…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="87" />
+            <location filename="../../ui/window_menus.py" line="90" />
             <source>Present the board full screen for the room (F5)</source>
             <translation>Proietta la mappa a schermo intero per la sala (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="62" />
-            <source>Send &amp;outcomes…</source>
+            <location filename="../../ui/window_menus.py" line="103" />
+            <source>&amp;Delete lane (with its cards)</source>
+            <translation>&amp;Elimina corsia (con le sue schede)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_menus.py" line="93" />
+            <source>&amp;Room layout</source>
+            <translation>&amp;Vista per la sala</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_menus.py" line="58" />
+            <source>&amp;Welcome screen</source>
+            <translation>Schermata di &amp;benvenuto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_menus.py" line="66" />
+            <source>C&amp;lose workshop</source>
+            <translation>C&amp;hiudi il workshop</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_menus.py" line="73" />
+            <source>Dup&amp;licate</source>
+            <translation>D&amp;uplica</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_menus.py" line="150" />
+            <source>I&amp;nspector</source>
+            <translation>Pr&amp;oprietà</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_menus.py" line="104" />
+            <source>Loc&amp;k stages and lanes</source>
+            <translation>&amp;Blocca fasi e corsie</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_menus.py" line="149" />
+            <source>Pa&amp;lette</source>
+            <translation>&amp;Tavolozza</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_menus.py" line="65" />
+            <source>Send ou&amp;tcomes…</source>
             <translation>&amp;Invia i risultati…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/window_menus.py" line="62" />
+            <source>&amp;Portfolio…</source>
+            <translation>&amp;Portafoglio…</translation>
         </message>
     </context>
     <context>
         <name>OpenErrors</name>
         <message>
-            <location filename="../../ui/open_errors.py" line="153" />
+            <location filename="../../ui/open_errors.py" line="166" />
             <source>CX Workshop (*.cxw)</source>
             <translation>CX Workshop (*.cxw)</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="73" />
+            <location filename="../../ui/open_errors.py" line="76" />
             <source>Check that the disk or network folder is connected and that you may read the file, then try again.</source>
             <translation>Controlla che il disco o la cartella di rete siano collegati e che tu abbia il permesso di leggere il file, poi riprova.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="53" />
+            <location filename="../../ui/open_errors.py" line="56" />
             <source>Choose a file that ends in .cxw and was saved by CX Workshop. Nothing was changed.</source>
             <translation>Scegli un file che termina in .cxw salvato da CX Workshop. Non è stato modificato nulla.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="58" />
+            <location filename="../../ui/open_errors.py" line="61" />
             <source>For your safety it was not opened: what was added could alter your data.</source>
             <translation>Per sicurezza non è stato aperto: ciò che è stato aggiunto potrebbe alterare i tuoi dati.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="76" />
+            <location filename="../../ui/open_errors.py" line="79" />
             <source>Free some space on the disk, then try again. Nothing was lost.</source>
             <translation>Libera un po' di spazio sul disco, poi riprova. Non è andato perso nulla.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="50" />
+            <location filename="../../ui/open_errors.py" line="53" />
             <source>It may have been moved, renamed or deleted, or it is on a disk or network folder that is not connected now.</source>
             <translation>Potrebbe essere stato spostato, rinominato o eliminato, oppure si trova su un disco o una cartella di rete non collegati in questo momento.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="77" />
+            <location filename="../../ui/open_errors.py" line="86" />
             <source>Nothing was changed.</source>
             <translation>Non è stato modificato nulla.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="67" />
+            <location filename="../../ui/open_errors.py" line="70" />
             <source>Only one window at a time can edit a workshop. You can open it read-only to look at it and present it, or open a copy to edit separately.</source>
             <translation>Un workshop può essere modificato da una sola finestra alla volta. Puoi aprirlo in sola lettura per consultarlo e presentarlo, oppure aprirne una copia da modificare a parte.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="110" />
+            <location filename="../../ui/open_errors.py" line="123" />
             <source>Open a copy</source>
             <translation>Apri una copia</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="109" />
+            <location filename="../../ui/open_errors.py" line="122" />
             <source>Open read-only</source>
             <translation>Apri in sola lettura</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="107" />
+            <location filename="../../ui/open_errors.py" line="116" />
             <source>Open the latest backup</source>
             <translation>Apri l'ultimo backup</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="99" />
+            <location filename="../../ui/open_errors.py" line="108" />
             <source>Opening the workshop</source>
             <translation>Apertura del workshop</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="152" />
+            <location filename="../../ui/open_errors.py" line="165" />
             <source>Save a copy</source>
             <translation>Salva una copia</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="113" />
+            <location filename="../../ui/open_errors.py" line="126" />
             <source>Save a copy…</source>
             <translation>Salva una copia…</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="209" />
+            <location filename="../../ui/open_errors.py" line="225" />
             <source>The copy could not be made</source>
             <translation>Impossibile creare la copia</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="43" />
+            <location filename="../../ui/open_errors.py" line="44" />
             <source>The disk is full</source>
             <translation>Il disco è pieno</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="42" />
+            <location filename="../../ui/open_errors.py" line="43" />
             <source>The file cannot be read</source>
             <translation>Impossibile leggere il file</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="56" />
+            <location filename="../../ui/open_errors.py" line="59" />
             <source>The file was not opened, so nothing in it was changed.</source>
             <translation>Il file non è stato aperto, quindi non è stato modificato nulla.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="41" />
+            <location filename="../../ui/open_errors.py" line="42" />
             <source>The workshop cannot be edited here</source>
             <translation>Il workshop non si può modificare in questa posizione</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="35" />
+            <location filename="../../ui/open_errors.py" line="36" />
             <source>The workshop cannot be found</source>
             <translation>Il workshop non è stato trovato</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="44" />
+            <location filename="../../ui/open_errors.py" line="47" />
             <source>The workshop cannot be opened</source>
             <translation>Impossibile aprire il workshop</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="37" />
+            <location filename="../../ui/open_errors.py" line="38" />
             <source>The workshop file is damaged</source>
             <translation>Il file del workshop è danneggiato</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="39" />
+            <location filename="../../ui/open_errors.py" line="40" />
             <source>The workshop file was changed by another program</source>
             <translation>Il file del workshop è stato modificato da un altro programma</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="40" />
+            <location filename="../../ui/open_errors.py" line="41" />
             <source>The workshop is already open</source>
             <translation>Il workshop è già aperto</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="60" />
+            <location filename="../../ui/open_errors.py" line="63" />
             <source>There is no backup of this workshop on this computer; if you have a copy (for example in an email), open that.</source>
             <translation>Su questo computer non c'è un backup di questo workshop; se ne hai una copia (per esempio in un'email), apri quella.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="36" />
+            <location filename="../../ui/open_errors.py" line="37" />
             <source>This is not a workshop file</source>
             <translation>Questo non è un file di workshop</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="38" />
+            <location filename="../../ui/open_errors.py" line="39" />
             <source>This workshop was made by a newer CX Workshop</source>
             <translation>Questo workshop è stato creato con un CX Workshop più recente</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="65" />
+            <location filename="../../ui/open_errors.py" line="68" />
             <source>Update CX Workshop on this computer to open it. The file was not changed.</source>
             <translation>Aggiorna CX Workshop su questo computer per aprirlo. Il file non è stato modificato.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="62" />
+            <location filename="../../ui/open_errors.py" line="65" />
             <source>You can open a copy of the latest backup, made %1, and carry on from there.</source>
             <translation>Puoi aprire una copia dell'ultimo backup, del %1, e riprendere da lì.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="70" />
+            <location filename="../../ui/open_errors.py" line="73" />
             <source>You can open it read-only, or save a copy in a folder you can write to and edit the copy.</source>
             <translation>Puoi aprirlo in sola lettura, oppure salvarne una copia in una cartella in cui puoi scrivere e modificare la copia.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="191" />
+            <location filename="../../ui/open_errors.py" line="207" />
             <source>backup %1</source>
             <translation>backup %1</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="151" />
+            <location filename="../../ui/open_errors.py" line="164" />
             <source>copy</source>
             <translation>copia</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="45" />
+            <source>An interrupted write belongs to another copy of this workshop</source>
+            <translation>Una scrittura interrotta appartiene a un'altra copia di questo workshop</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="81" />
+            <source>Applying it would mix the two copies, so neither the file nor the journal was touched. "Open as it is" keeps the journal under a new name next to the file.</source>
+            <translation>Applicarla mescolerebbe le due copie, quindi né il file né il giornale sono stati toccati. «Apri così com'è» conserva il giornale con un nuovo nome accanto al file.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="118" />
+            <source>Open as it is</source>
+            <translation>Apri così com'è</translation>
+        </message>
+        <message>
+            <location filename="../../ui/open_errors.py" line="85" />
+            <source>The latest backup was made %1.</source>
+            <translation>L'ultima copia di sicurezza è stata fatta %1.</translation>
         </message>
     </context>
     <context>
         <name>PaletteWidget</name>
         <message>
-            <location filename="../../board/palette.py" line="+94" />
+            <location filename="../../board/palette.py" line="+95" />
             <source>Card kinds: drag one onto the board</source>
             <translation>Tipi di scheda: trascinane uno sulla mappa</translation>
         </message>
@@ -1486,7 +1703,7 @@
             <translation>Canale dei nuovi punti di contatto</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+22" />
             <source>Channel</source>
             <translation>Canale</translation>
         </message>
@@ -1500,7 +1717,7 @@
         <name>ParticipantsDock</name>
         <message>
             <location filename="../../ui/plan/participants.py" line="+149" />
-            <location line="+13" />
+            <location line="+16" />
             <source>Participants</source>
             <translation>Partecipanti</translation>
         </message>
@@ -1546,7 +1763,7 @@
     <context>
         <name>ParticipantsModel</name>
         <message>
-            <location line="-131" />
+            <location line="-134" />
             <source>Name</source>
             <translation>Nome</translation>
         </message>
@@ -1609,19 +1826,34 @@
             <translation>Breve descrizione</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../board/grid_items.py" line="+404" />
+            <location filename="../../ui/persona_dialog.py" line="+1" />
             <source>Goals</source>
             <translation>Obiettivi</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../ui/persona_dialog.py" line="+1" />
             <source>Frustrations</source>
             <translation>Frustrazioni</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../../ui/persona_dialog.py" line="+4" />
             <source>Delete persona</source>
             <translation>Elimina persona</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaStripItem</name>
+        <message>
+            <location filename="../../board/grid_items.py" line="-38" />
+            <source>Personas</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Double-click here to add a persona</source>
+            <translation>Fai doppio clic qui per aggiungere una persona</translation>
         </message>
     </context>
     <context>
@@ -1632,12 +1864,7 @@
             <translation>%1 (reparto)</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/delegates.py" line="61" />
-            <source>No date</source>
-            <translation>Nessuna data</translation>
-        </message>
-        <message>
-            <location filename="../../ui/plan/texts.py" line="48" />
+            <location filename="../../ui/plan/texts.py" line="49" />
             <source>No owner</source>
             <translation>Nessun responsabile</translation>
         </message>
@@ -1696,7 +1923,7 @@
         <message>
             <location filename="../../ui/plan/__init__.py" line="149" />
             <source>Start &amp;follow-up meeting…</source>
-            <translation>Avvia un incontro di &amp;verifica…</translation>
+            <translation>Avvia un &amp;incontro di verifica…</translation>
         </message>
         <message>
             <location filename="../../ui/plan/__init__.py" line="151" />
@@ -1730,42 +1957,243 @@
         </message>
     </context>
     <context>
+        <name>PortfolioModel</name>
+        <message>
+            <location filename="../../ui/portfolio_view.py" line="-471" />
+            <source>Client</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Workshop</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last meeting</source>
+            <translation>Ultimo incontro</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next follow-up</source>
+            <translation>Prossimo follow-up</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Open</source>
+            <translation>Aperte</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Overdue</source>
+            <translation>Scadute</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Done</source>
+            <translation>Completate</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Without an owner</source>
+            <translation>Senza responsabile</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Progress</source>
+            <translation>Avanzamento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Since the previous meeting: actions done and started, and actions opened in the latest meeting</source>
+            <translation>Dall'incontro precedente: azioni completate e avviate, e azioni aperte nell'ultimo incontro</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Last change</source>
+            <translation>Ultima modifica</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortfolioWindow</name>
+        <message>
+            <location line="+133" />
+            <source>Portfolio</source>
+            <translation>Portafoglio</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Workshops of the portfolio</source>
+            <translation>Workshop del portafoglio</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Workshops</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By client</source>
+            <translation>Per cliente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cannot be read</source>
+            <translation>Non leggibili</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Add folder…</source>
+            <translation>Aggiungi cartella…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Forget folders</source>
+            <translation>Dimentica le cartelle</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Refresh</source>
+            <translation>Aggiorna</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Client</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Overdue only</source>
+            <translation>Solo con azioni scadute</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open workshop</source>
+            <translation>Apri il workshop</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export report…</source>
+            <translation>Esporta il resoconto…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Client:</source>
+            <translation>Cliente:</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Folders: %1</source>
+            <translation>Cartelle: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No folder chosen yet: add the folders where you keep your workshops. Recent workshops are always included.</source>
+            <translation>Nessuna cartella scelta: aggiungete le cartelle in cui tenete i vostri workshop. I workshop recenti sono sempre inclusi.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Add a folder of workshops</source>
+            <translation>Aggiungi una cartella di workshop</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Looking for workshops…</source>
+            <translation>Ricerca dei workshop…</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Reading %1 of %2 changed workshops…</source>
+            <translation>Lettura di %1 su %2 workshop modificati…</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The portfolio index could not be updated (%1); your workshop files were not changed.</source>
+            <translation>L'indice del portafoglio non si è potuto aggiornare (%1); i file dei vostri workshop non sono stati modificati.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>%1 workshops shown of %2; %3 cannot be read.</source>
+            <translation>%1 workshop mostrati su %2; %3 non si possono leggere.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 files read now.</source>
+            <translation>%1 file letti ora.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cannot be read (%1)</source>
+            <translation>Non leggibili (%1)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>All clients</source>
+            <translation>Tutti i clienti</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>(no client)</source>
+            <translation>(senza cliente)</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Export the portfolio report</source>
+            <translation>Esporta il resoconto del portafoglio</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>PDF report (*.pdf);;Excel workbook (*.xlsx);;CSV table (*.csv)</source>
+            <translation>Resoconto PDF (*.pdf);;Cartella di lavoro Excel (*.xlsx);;Tabella CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>The report could not be written (%1).</source>
+            <translation>Il resoconto non si è potuto scrivere (%1).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Report written: %1</source>
+            <translation>Resoconto scritto: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Preferences</name>
         <message>
-            <location filename="../../ui/preferences.py" line="145" />
+            <location filename="../../ui/preferences.py" line="172" />
             <source>Empty board</source>
             <translation>Mappa vuota</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="138" />
+            <location filename="../../ui/preferences.py" line="165" />
             <source>Projector, dim room (dark, white type)</source>
             <translation>Proiettore, sala in penombra (scuro, testo bianco)</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="137" />
+            <location filename="../../ui/preferences.py" line="164" />
             <source>Projector, lit room (white, black type)</source>
             <translation>Proiettore, sala illuminata (bianco, testo nero)</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="144" />
+            <location filename="../../ui/preferences.py" line="171" />
             <source>SME customer journey</source>
             <translation>Percorso del cliente PMI</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="139" />
+            <location filename="../../ui/preferences.py" line="166" />
             <source>Same colours as the board</source>
             <translation>Gli stessi colori della mappa</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="144" />
+            <location filename="../../ui/preferences.py" line="171" />
             <source>Service blueprint</source>
-            <translation>Service blueprint</translation>
+            <translation>Schema del servizio (service blueprint)</translation>
         </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/preferences.py" line="+157" />
+            <location filename="../../ui/preferences.py" line="+184" />
             <source>Preferences</source>
             <translation>Preferenze</translation>
         </message>
@@ -1892,77 +2320,136 @@
         </message>
     </context>
     <context>
-        <name>PresentationView</name>
+        <name>Presentation</name>
         <message>
-            <location filename="../../ui/presentation.py" line="+100" />
-            <source>Journey board, presentation</source>
-            <translation>Mappa del percorso, presentazione</translation>
+            <location filename="../../ui/presentation/overview_slide.py" line="26" />
+            <source>%1 cards</source>
+            <translation>%1 schede</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presentation/overview_slide.py" line="26" />
+            <source>1 card</source>
+            <translation>1 scheda</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presentation/plan_slide.py" line="68" />
+            <source>Action</source>
+            <translation>Azione</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presentation/plan_slide.py" line="60" />
+            <source>Action plan</source>
+            <translation>Piano d'azione</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presentation/plan_slide.py" line="68" />
+            <source>Due</source>
+            <translation>Scadenza</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presentation/overview_slide.py" line="55" />
+            <source>Most voted</source>
+            <translation>Le più votate</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presentation/plan_slide.py" line="83" />
+            <source>No actions yet</source>
+            <translation>Ancora nessuna azione</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presentation/stage_slide.py" line="85" />
+            <source>No cards in this stage yet</source>
+            <translation>Ancora nessuna scheda in questa fase</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presentation/votes_slide.py" line="58" />
+            <source>No votes yet</source>
+            <translation>Ancora nessun voto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presentation/plan_slide.py" line="68" />
+            <source>Owner</source>
+            <translation>Responsabile</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presentation/votes_slide.py" line="37" />
+            <source>Voting results</source>
+            <translation>Risultati della votazione</translation>
         </message>
     </context>
     <context>
         <name>PresentationWindow</name>
         <message>
-            <location line="+120" />
-            <location line="+385" />
+            <location filename="../../ui/presentation/window.py" line="+100" />
+            <location line="+357" />
             <source>Presentation</source>
             <translation>Presentazione</translation>
         </message>
         <message>
-            <location line="-363" />
-            <location line="+362" />
-            <source>← → stages · Z zoom · O whole board · L lock · Esc leave</source>
-            <translation>← → fasi · Z zoom · O mappa intera · L blocca · Esc esci</translation>
+            <location line="-105" />
+            <source>Paused %1</source>
+            <translation>In pausa %1</translation>
         </message>
         <message>
-            <location line="-99" />
+            <location line="+26" />
+            <source>Votes: %1</source>
+            <translation>Voti: %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Votes: %1 · voting</source>
+            <translation>Voti: %1 · votazione in corso</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Overview</source>
+            <translation>Panoramica</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Locked</source>
+            <translation>Bloccato</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>← → slides · 1-9 stage · O overview · V votes · P plan · T timer · L lock · Esc</source>
+            <translation>← → diapositive · 1-9 fase · O panoramica · V voti · P piano · T timer · L blocco · Esc</translation>
+        </message>
+        <message>
+            <location line="-48" />
             <source>Time %1</source>
             <translation>Tempo %1</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-6" />
             <source>Time is up</source>
             <translation>Tempo scaduto</translation>
         </message>
         <message>
-            <location line="+83" />
-            <source>No stages yet</source>
-            <translation>Ancora nessuna fase</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+42" />
             <source>Stage %1 of %2</source>
             <translation>Fase %1 di %2</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The whole journey</source>
-            <translation>L'intero percorso</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Stages and lanes locked</source>
-            <translation>Fasi e corsie bloccate</translation>
         </message>
     </context>
     <context>
         <name>Priority</name>
         <message>
-            <location filename="../../ui/plan/texts.py" line="30" />
+            <location filename="../../ui/plan/texts.py" line="31" />
             <source>High</source>
             <translation>Alta</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/texts.py" line="28" />
+            <location filename="../../ui/plan/texts.py" line="29" />
             <source>Low</source>
             <translation>Bassa</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/texts.py" line="29" />
+            <location filename="../../ui/plan/texts.py" line="30" />
             <source>Medium</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/texts.py" line="31" />
+            <location filename="../../ui/plan/texts.py" line="32" />
             <source>Urgent</source>
             <translation>Urgente</translation>
         </message>
@@ -1970,7 +2457,7 @@
     <context>
         <name>ProgressDock</name>
         <message>
-            <location filename="../../ui/plan/progress_panel.py" line="+156" />
+            <location filename="../../ui/plan/progress_panel.py" line="+179" />
             <source>Progress</source>
             <translation>Avanzamento</translation>
         </message>
@@ -1978,7 +2465,7 @@
     <context>
         <name>ProgressPanel</name>
         <message>
-            <location line="-100" />
+            <location line="-103" />
             <source>Owner</source>
             <translation>Responsabile</translation>
         </message>
@@ -2018,12 +2505,12 @@
             <translation>Cambiamento</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+88" />
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
         <message>
-            <location line="-84" />
+            <location line="-87" />
             <source>Note</source>
             <translation>Nota</translation>
         </message>
@@ -2033,12 +2520,12 @@
             <translation>Cambiamenti dall'incontro precedente</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+37" />
             <source>Overall: %1 done, %2 open, %3 overdue of %4 actions (%5% done)</source>
             <translation>In totale: %1 completate, %2 aperte, %3 scadute su %4 azioni (%5% completate)</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+32" />
             <source>Changes since the previous meeting appear after the first follow-up meeting.</source>
             <translation>I cambiamenti dall'incontro precedente compaiono dopo il primo incontro di verifica.</translation>
         </message>
@@ -2051,6 +2538,19 @@
             <location line="+10" />
             <source>%1, due %2</source>
             <translation>%1, scadenza %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <location filename="../../ui/qt_catalogue.py" line="+16" />
+            <source>&amp;Look in:</source>
+            <translation>&amp;Cerca in:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Files of &amp;type:</source>
+            <translation>File di &amp;tipo:</translation>
         </message>
     </context>
     <context>
@@ -2096,12 +2596,12 @@
     <context>
         <name>SendOutcomes</name>
         <message>
-            <location filename="../../ui/send_outcomes.py" line="62" />
+            <location filename="../../ui/send_outcomes.py" line="58" />
             <source>Writing the e-mail drafts…</source>
             <translation>Scrittura delle bozze e-mail…</translation>
         </message>
         <message>
-            <location filename="../../ui/send_outcomes.py" line="37" />
+            <location filename="../../ui/send_outcomes.py" line="38" />
             <source>e-mails</source>
             <translation>e-mail</translation>
         </message>
@@ -2122,7 +2622,7 @@
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="+87" />
+            <location filename="../../ui/shortcuts_help.py" line="+91" />
             <location line="+7" />
             <source>Keyboard shortcuts</source>
             <translation>Scorciatoie da tastiera</translation>
@@ -2161,7 +2661,7 @@
     <context>
         <name>ShortcutsHelp</name>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="31" />
+            <location filename="../../ui/shortcuts_help.py" line="32" />
             <source>Add a note in the current cell</source>
             <translation>Aggiungi una nota nella cella corrente</translation>
         </message>
@@ -2176,39 +2676,34 @@
             <translation>Frecce</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="50" />
+            <location filename="../../ui/shortcuts_help.py" line="54" />
             <source>Ctrl+Plus, Ctrl+Minus</source>
             <translation>Ctrl+Più, Ctrl+Meno</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="33" />
+            <location filename="../../ui/shortcuts_help.py" line="34" />
             <source>Delete</source>
             <translation>Canc</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="33" />
+            <location filename="../../ui/shortcuts_help.py" line="34" />
             <source>Delete the selected cards</source>
             <translation>Elimina le schede selezionate</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="32" />
+            <location filename="../../ui/shortcuts_help.py" line="33" />
             <source>Edit the selected card (Shift+Enter: new line; Esc: done)</source>
             <translation>Modifica la scheda selezionata (Maiusc+Invio: a capo; Esc: fine)</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="32" />
+            <location filename="../../ui/shortcuts_help.py" line="33" />
             <source>Enter, F2</source>
             <translation>Invio, F2</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="42" />
+            <location filename="../../ui/shortcuts_help.py" line="43" />
             <source>Esc</source>
             <translation>Esc</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shortcuts_help.py" line="46" />
-            <source>First stage, last stage</source>
-            <translation>Prima fase, ultima fase</translation>
         </message>
         <message>
             <location filename="../../ui/shortcuts_help.py" line="46" />
@@ -2216,22 +2711,17 @@
             <translation>Inizio, Fine</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="50" />
+            <location filename="../../ui/shortcuts_help.py" line="54" />
             <source>Larger, smaller</source>
             <translation>Più grande, più piccolo</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="42" />
+            <location filename="../../ui/shortcuts_help.py" line="43" />
             <source>Leave the presentation</source>
             <translation>Esci dalla presentazione</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="44" />
-            <source>Left, Page Up, Backspace</source>
-            <translation>Sinistra, Pag su, Backspace</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shortcuts_help.py" line="49" />
+            <location filename="../../ui/shortcuts_help.py" line="53" />
             <source>Lock or unlock stages and lanes (facilitator lock)</source>
             <translation>Blocca o sblocca fasi e corsie (blocco del facilitatore)</translation>
         </message>
@@ -2241,7 +2731,7 @@
             <translation>Spostati tra celle e schede</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="35" />
+            <location filename="../../ui/shortcuts_help.py" line="36" />
             <source>Move the board</source>
             <translation>Sposta la mappa</translation>
         </message>
@@ -2251,65 +2741,108 @@
             <translation>Sposta le schede selezionate nella cella accanto</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="43" />
-            <source>Next stage</source>
-            <translation>Fase successiva</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shortcuts_help.py" line="44" />
-            <source>Previous stage</source>
-            <translation>Fase precedente</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shortcuts_help.py" line="43" />
-            <source>Right, Page Down, Space</source>
-            <translation>Destra, Pag giù, Spazio</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shortcuts_help.py" line="45" />
-            <source>Scroll through the lanes</source>
-            <translation>Scorri le corsie</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shortcuts_help.py" line="35" />
+            <location filename="../../ui/shortcuts_help.py" line="36" />
             <source>Space+drag, middle button drag</source>
             <translation>Spazio+trascina, trascina con il tasto centrale</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="41" />
-            <source>Start the presentation</source>
-            <translation>Avvia la presentazione</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shortcuts_help.py" line="48" />
-            <source>The whole board</source>
-            <translation>La mappa intera</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shortcuts_help.py" line="45" />
-            <source>Up, Down</source>
-            <translation>Su, Giù</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shortcuts_help.py" line="34" />
+            <location filename="../../ui/shortcuts_help.py" line="35" />
             <source>Wheel</source>
             <translation>Rotella</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="34" />
+            <location filename="../../ui/shortcuts_help.py" line="35" />
             <source>Zoom at the pointer</source>
             <translation>Zoom nel punto del puntatore</translation>
         </message>
         <message>
+            <location filename="../../ui/shortcuts_help.py" line="31" />
+            <source>Alt+Arrows on a header</source>
+            <translation>Alt+Frecce su un'intestazione</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="31" />
+            <source>Move the selected stage (Left/Right) or lane (Up/Down)</source>
+            <translation>Sposta la fase selezionata (Sinistra/Destra) o la corsia (Su/Giù)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="51" />
+            <source>Action plan, or back</source>
+            <translation>Piano d'azione, o indietro</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="49" />
+            <source>Back to the current stage</source>
+            <translation>Torna alla fase corrente</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="46" />
+            <source>First slide, last slide</source>
+            <translation>Prima diapositiva, ultima diapositiva</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="45" />
+            <source>Left, Up, Page Up, Backspace</source>
+            <translation>Sinistra, Su, Pag su, Backspace</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="44" />
+            <source>Next slide</source>
+            <translation>Diapositiva successiva</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="48" />
+            <source>Overview of every stage, or back</source>
+            <translation>Panoramica di tutte le fasi, o indietro</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="45" />
+            <source>Previous slide</source>
+            <translation>Diapositiva precedente</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="44" />
+            <source>Right, Down, Page Down, Space</source>
+            <translation>Destra, Giù, Pag giù, Spazio</translation>
+        </message>
+        <message>
             <location filename="../../ui/shortcuts_help.py" line="47" />
-            <source>Zoom to the current stage, or back</source>
-            <translation>Zoom sulla fase corrente, o ritorno</translation>
+            <source>Stage N (two digits quickly for 10 and more)</source>
+            <translation>Fase N (due cifre in rapida successione da 10 in su)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="52" />
+            <source>Start or pause the timer</source>
+            <translation>Avvia o metti in pausa il timer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="42" />
+            <source>Start the presentation (it resumes at the slide last shown)</source>
+            <translation>Avvia la presentazione (riprende dall'ultima diapositiva mostrata)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="50" />
+            <source>Voting results, or back</source>
+            <translation>Risultati della votazione, o indietro</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="49" />
+            <source>Z, Enter</source>
+            <translation>Z, Invio</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlideCanvas</name>
+        <message>
+            <location filename="../../ui/presentation/window.py" line="-316" />
+            <source>Presentation slide</source>
+            <translation>Diapositiva della presentazione</translation>
         </message>
     </context>
     <context>
         <name>StartRoundDialog</name>
         <message>
-            <location filename="../../ui/plan/voting.py" line="+54" />
+            <location filename="../../ui/plan/voting.py" line="+55" />
             <source>Start a voting round</source>
             <translation>Avvia una votazione</translation>
         </message>
@@ -2418,9 +2951,22 @@
         </message>
     </context>
     <context>
+        <name>UndoNotice</name>
+        <message>
+            <location filename="../../ui/status_notices.py" line="+16" />
+            <source>Undo</source>
+            <translation>Annulla</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Undo the deletion</source>
+            <translation>Annulla l'eliminazione</translation>
+        </message>
+    </context>
+    <context>
         <name>VotingDock</name>
         <message>
-            <location filename="../../ui/plan/voting.py" line="+357" />
+            <location filename="../../ui/plan/voting.py" line="+362" />
             <source>Dot voting</source>
             <translation>Votazione a bollini</translation>
         </message>
@@ -2428,7 +2974,7 @@
     <context>
         <name>VotingPanel</name>
         <message>
-            <location line="-325" />
+            <location line="-329" />
             <source>Voting round</source>
             <translation>Votazione</translation>
         </message>
@@ -2473,7 +3019,7 @@
             <translation>Bollini</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Ranking</source>
             <translation>Classifica</translation>
         </message>
@@ -2503,7 +3049,7 @@
             <translation>Ora vota:</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+78" />
             <location line="+40" />
             <source>open</source>
             <translation>aperta</translation>
@@ -2540,7 +3086,7 @@
             <translation>%1: restano %2 bollini su %3</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+58" />
             <source>Start voting round</source>
             <translation>Avvia la votazione</translation>
         </message>
@@ -2589,7 +3135,7 @@
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../../ui/welcome.py" line="+44" />
+            <location filename="../../ui/welcome.py" line="+46" />
             <source>Map the customer journey with the people in the room. Every change is saved as you make it.</source>
             <translation>Mappa il percorso del cliente con le persone in sala. Ogni modifica viene salvata mentre la fai.</translation>
         </message>
@@ -2611,7 +3157,7 @@
         <message>
             <location line="+2" />
             <source>Service blueprint</source>
-            <translation>Service blueprint</translation>
+            <translation>Schema del servizio (service blueprint)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2675,17 +3221,22 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+23" />
+            <location line="+26" />
             <source>Recent workshops</source>
             <translation>Workshop recenti</translation>
         </message>
         <message>
-            <location line="-21" />
+            <location line="-24" />
             <source>Open a workshop…</source>
             <translation>Apri un workshop…</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
+            <source>Portfolio of all workshops…</source>
+            <translation>Portafoglio di tutti i workshop…</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Open the demo workshop</source>
             <translation>Apri il workshop dimostrativo</translation>
         </message>
@@ -2700,7 +3251,7 @@
             <translation>Prima volta con CX Workshop? Parti dalla demo: un percorso già compilato, con azioni, responsabili e una votazione.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>Version %1</source>
             <translation>Versione %1</translation>
         </message>
@@ -2708,197 +3259,197 @@
     <context>
         <name>WorkshopDocument</name>
         <message>
-            <location filename="../../document/workshop_document.py" line="296" />
+            <location filename="../../document/workshop_document.py" line="380" />
             <source>Add action</source>
             <translation>Aggiungi azione</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="255" />
+            <location filename="../../document/workshop_document.py" line="339" />
             <source>Add card</source>
             <translation>Aggiungi scheda</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="210" />
+            <location filename="../../document/workshop_document.py" line="294" />
             <source>Add journey map</source>
             <translation>Aggiungi mappa del percorso</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="232" />
+            <location filename="../../document/workshop_document.py" line="316" />
             <source>Add lane</source>
             <translation>Aggiungi corsia</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="287" />
+            <location filename="../../document/workshop_document.py" line="371" />
             <source>Add meeting</source>
             <translation>Aggiungi incontro</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="278" />
+            <location filename="../../document/workshop_document.py" line="362" />
             <source>Add participant</source>
             <translation>Aggiungi partecipante</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="244" />
+            <location filename="../../document/workshop_document.py" line="328" />
             <source>Add persona</source>
             <translation>Aggiungi persona</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="216" />
+            <location filename="../../document/workshop_document.py" line="300" />
             <source>Add stage</source>
             <translation>Aggiungi fase</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="303" />
+            <location filename="../../document/workshop_document.py" line="387" />
             <source>Change action status</source>
             <translation>Cambia lo stato dell'azione</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="313" />
+            <location filename="../../document/workshop_document.py" line="397" />
             <source>Close voting round</source>
             <translation>Chiudi la votazione</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="273" />
+            <location filename="../../document/workshop_document.py" line="357" />
             <source>Delete cards</source>
             <translation>Elimina schede</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="241" />
+            <location filename="../../document/workshop_document.py" line="325" />
             <source>Delete lane</source>
             <translation>Elimina corsia</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="250" />
+            <location filename="../../document/workshop_document.py" line="334" />
             <source>Delete persona</source>
             <translation>Elimina persona</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="228" />
+            <location filename="../../document/workshop_document.py" line="312" />
             <source>Delete stage</source>
             <translation>Elimina fase</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="299" />
+            <location filename="../../document/workshop_document.py" line="383" />
             <source>Edit action</source>
             <translation>Modifica azione</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="267" />
+            <location filename="../../document/workshop_document.py" line="351" />
             <source>Edit card</source>
             <translation>Modifica scheda</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="262" />
+            <location filename="../../document/workshop_document.py" line="346" />
             <source>Edit card text</source>
             <translation>Modifica il testo della scheda</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="235" />
+            <location filename="../../document/workshop_document.py" line="319" />
             <source>Edit lane</source>
             <translation>Modifica corsia</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="290" />
+            <location filename="../../document/workshop_document.py" line="374" />
             <source>Edit meeting</source>
             <translation>Modifica incontro</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="281" />
+            <location filename="../../document/workshop_document.py" line="365" />
             <source>Edit participant</source>
             <translation>Modifica partecipante</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="247" />
+            <location filename="../../document/workshop_document.py" line="331" />
             <source>Edit persona</source>
             <translation>Modifica persona</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="207" />
+            <location filename="../../document/workshop_document.py" line="291" />
             <source>Edit workshop details</source>
             <translation>Modifica i dati del workshop</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="270" />
+            <location filename="../../document/workshop_document.py" line="354" />
             <source>Move cards</source>
             <translation>Sposta schede</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="238" />
+            <location filename="../../document/workshop_document.py" line="322" />
             <source>Move lane</source>
             <translation>Sposta corsia</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="225" />
+            <location filename="../../document/workshop_document.py" line="309" />
             <source>Move stage</source>
             <translation>Sposta fase</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="258" />
+            <location filename="../../document/workshop_document.py" line="342" />
             <source>Paste cards</source>
             <translation>Incolla schede</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="316" />
+            <location filename="../../document/workshop_document.py" line="400" />
             <source>Place dot</source>
             <translation>Metti un bollino</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="307" />
+            <location filename="../../document/workshop_document.py" line="391" />
             <source>Remove action</source>
             <translation>Rimuovi azione</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="319" />
+            <location filename="../../document/workshop_document.py" line="403" />
             <source>Remove dot</source>
             <translation>Togli il bollino</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="293" />
+            <location filename="../../document/workshop_document.py" line="377" />
             <source>Remove meeting</source>
             <translation>Rimuovi incontro</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="284" />
+            <location filename="../../document/workshop_document.py" line="368" />
             <source>Remove participant</source>
             <translation>Rimuovi partecipante</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="213" />
+            <location filename="../../document/workshop_document.py" line="297" />
             <source>Rename journey map</source>
             <translation>Rinomina la mappa del percorso</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="219" />
+            <location filename="../../document/workshop_document.py" line="303" />
             <source>Rename stage</source>
             <translation>Rinomina fase</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="222" />
+            <location filename="../../document/workshop_document.py" line="306" />
             <source>Resize stage</source>
             <translation>Ridimensiona fase</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="310" />
+            <location filename="../../document/workshop_document.py" line="394" />
             <source>Start voting round</source>
             <translation>Avvia la votazione</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="121" />
+            <location filename="../../document/workshop_document.py" line="129" />
             <source>This workshop is open read-only.</source>
             <translation>Questo workshop è aperto in sola lettura.</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="330" />
+            <location filename="../../document/workshop_document.py" line="414" />
             <source>Add actions</source>
             <translation>Aggiungi azioni</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="324" />
+            <location filename="../../document/workshop_document.py" line="408" />
             <source>Follow-up meeting</source>
             <translation>Incontro di verifica</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="327" />
+            <location filename="../../document/workshop_document.py" line="411" />
             <source>Set priorities from the vote</source>
             <translation>Imposta le priorità dalla votazione</translation>
         </message>

@@ -256,7 +256,9 @@ class ActionFilter(QSortFilterProxyModel):
         self.overdue_only = False
         self.text = ""
         self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
+        # Not dynamic: a row must not jump away under the cursor while it is being edited.
+        # The action plan dock re-sorts (invalidate) when the user leaves the row.
+        self.setDynamicSortFilter(False)
 
     def set_filters(self, **values: Any) -> None:
         self.beginFilterChange()

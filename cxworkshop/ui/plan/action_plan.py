@@ -8,10 +8,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDockWidget,
@@ -52,15 +59,70 @@ from cxworkshop.ui.plan.mime import card_ids_from_mime
 
 
 class ActionPlanView(QTableView):
-    """The table; it also takes cards dropped from the board and asks for actions on them."""
+    """The table; it also takes cards dropped from the board and asks for actions on them.
+
+    Tab and Shift+Tab go to the next / previous cell that can be edited, row after row (the
+    linked card is not typed into), and leave the table only after its last or first cell;
+    Ctrl+Tab and Ctrl+Shift+Tab leave it at once, as in any widget that uses Tab itself.
+    F2 (edit the cell) and Delete (remove the selected actions) belong to the table while it
+    has the focus, not to the window's board commands with the same keys.
+    """
 
     cards_dropped = Signal(list)  # card ids
+    delete_pressed = Signal()
+    _OWN_KEYS = (Qt.Key.Key_F2, Qt.Key.Key_Delete)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
         self.setDropIndicatorShown(False)
+
+    def event(self, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and event.key() in self._OWN_KEYS
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            event.accept()  # a key press for this table, not a window shortcut
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:
+            self.delete_pressed.emit()
+            event.accept()
+            return
+        if (event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            forward = event.key() == Qt.Key.Key_Tab and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            # The scroll area's own focus chain, not the item view's cell-to-cell Tab.
+            QAbstractScrollArea.focusNextPrevChild(self, forward)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def moveCursor(self, cursorAction: QAbstractItemView.CursorAction,
+                   modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        step = {QAbstractItemView.CursorAction.MoveNext: 1,
+                QAbstractItemView.CursorAction.MovePrevious: -1}.get(cursorAction)
+        model = self.model()
+        if step is None or model is None:
+            return super().moveCursor(cursorAction, modifiers)
+        current = self.currentIndex()
+        columns = [c for c in range(model.columnCount()) if not self.isColumnHidden(c)]
+        columns.sort(key=self.horizontalHeader().visualIndex)
+        if not columns or model.rowCount() == 0:
+            return QModelIndex()
+        cells = [(r, c) for r in range(model.rowCount()) for c in columns]
+        at = cells.index((current.row(), current.column())) if current.isValid() and \
+            current.column() in columns else (-1 if step > 0 else len(cells))
+        at += step
+        while 0 <= at < len(cells):
+            index = model.index(*cells[at])
+            if index.flags() & Qt.ItemFlag.ItemIsEditable:
+                return index
+            at += step
+        return QModelIndex()  # past the last (or first) cell: Tab leaves the table
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if card_ids_from_mime(event.mimeData()):
@@ -96,12 +158,14 @@ class ActionPlanDock(QDockWidget):
         self.proxy.setSourceModel(self.model)
         self.table = ActionPlanView()
         self.table.setModel(self.proxy)
+        # The indicator first, then sorting on: one sort of the table, not two (issue 15).
+        self.table.horizontalHeader().setSortIndicator(DUE, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(DUE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed
                                    | QAbstractItemView.EditTrigger.SelectedClicked)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -111,9 +175,10 @@ class ActionPlanDock(QDockWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        self.due_delegate = DateDelegate(today, self.table)
         self._delegates = {
             OWNER: ChoiceDelegate(self.model.owner_choices, self.table),
-            DUE: DateDelegate(self.table),
+            DUE: self.due_delegate,
             PRIORITY: ChoiceDelegate(lambda: [(texts.priority_label(p.value), p.value)
                                               for p in Priority], self.table),
             STATUS: ChoiceDelegate(lambda: [(texts.status_label(s.value), s.value)
@@ -124,9 +189,17 @@ class ActionPlanDock(QDockWidget):
         }
         for column, delegate in self._delegates.items():
             self.table.setItemDelegateForColumn(column, delegate)
-        self.delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table,
-                                         self.remove_selected,
-                                         context=Qt.ShortcutContext.WidgetShortcut)
+        self.due_delegate.rejected.connect(edits.message)
+        # The rows re-sort and re-filter once the user is done with a row, never under an
+        # open editor or the cursor: see _settle().
+        self._unsettled = False
+        self.model.dataChanged.connect(self._data_changed)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda _current, _previous: self._settle_soon(row_left=True))
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_changed)
+        self.table.delete_pressed.connect(self.remove_selected)
 
         self.new_button = QPushButton(self.tr("New action"))
         self.new_button.clicked.connect(lambda: self.new_action())
@@ -228,6 +301,36 @@ class ActionPlanDock(QDockWidget):
             self._fill_filters()
         if changes.touches("action_item") or changes.touches("participant"):
             self._update_summary()
+
+    def _data_changed(self) -> None:
+        self._unsettled = True
+        self._settle_soon()
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if self._unsettled and not self._in_table(new):
+            self._settle_soon()
+
+    def _in_table(self, widget: QWidget | None) -> bool:
+        # Parents, not isAncestorOf: an editor's calendar popup is a window of its own.
+        while widget is not None:
+            if widget is self.table:
+                return True
+            widget = widget.parentWidget()
+        return False
+
+    def _settle_soon(self, row_left: bool = False) -> None:
+        QTimer.singleShot(0, self, lambda: self._settle(row_left))
+
+    def _settle(self, row_left: bool = False) -> None:
+        """Re-sort and re-filter after edits once the user is done with the row: not while an
+        editor is open, nor while the cursor stays on its row in the table."""
+        if not self._unsettled or self.table.state() == QAbstractItemView.State.EditingState:
+            return
+        if not row_left and self._in_table(QApplication.focusWidget()):
+            return
+        self._unsettled = False
+        self.proxy.invalidate()
+        self._update_summary()
 
     def _update_summary(self) -> None:
         actions = self.model.actions()

@@ -1,18 +1,30 @@
-"""In-place editors of the action table: a list for owner, stage, priority and status, a date
-picker with a calendar (and "No date"), and a 1-5 scale for impact and effort.
+"""In-place editors of the action table: a list for owner, stage, priority and status, a typed
+date with a calendar (empty: no date), and a 1-5 scale for impact and effort.
 
-A choice is committed as soon as it is picked, so one click on the projector is one edit.
+A choice picked from the open list is committed at once, so one click on the projector is one
+edit; with the keyboard, arrows and letters move through the list and Enter or Tab commits.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -20,9 +32,29 @@ from PySide6.QtWidgets import (
 )
 
 from cxworkshop.ui.plan import texts
+from cxworkshop.ui.plan.date_input import DateInput
 
 Index = QModelIndex | QPersistentModelIndex
-NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "No date"
+
+
+class _ChoiceEditor(QComboBox):
+    """A combo box that knows whether its last choice came from its open list."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.picked_from_list = False
+
+    def showPopup(self) -> None:
+        self.picked_from_list = True
+        super().showPopup()
+
+    def hidePopup(self) -> None:
+        super().hidePopup()
+        # A pick emits `activated` right after this; a list closed with Esc picks nothing.
+        QTimer.singleShot(0, self, self._forget_pick)
+
+    def _forget_pick(self) -> None:
+        self.picked_from_list = False
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -33,13 +65,18 @@ class ChoiceDelegate(QStyledItemDelegate):
         self.choices = choices
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        combo = QComboBox(parent)
+        combo = _ChoiceEditor(parent)
         for label, value in self.choices():
             combo.addItem(label, value)
         combo.activated.connect(lambda _i, c=combo: self._commit(c))
         return combo
 
-    def _commit(self, combo: QComboBox) -> None:
+    def _commit(self, combo: _ChoiceEditor) -> None:
+        # Arrow keys and typed letters also emit `activated`; only a pick from the open
+        # list ends the edit, so the keyboard can browse and then press Enter or Tab.
+        if not combo.picked_from_list:
+            return
+        combo.picked_from_list = False
         self.commitData.emit(combo)
         self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
 
@@ -54,25 +91,50 @@ class ChoiceDelegate(QStyledItemDelegate):
 
 
 class DateDelegate(QStyledItemDelegate):
+    """The due date, typed as the user writes dates or picked from a calendar (DateInput).
+
+    Enter, Tab and Shift+Tab commit only a real date (or an empty field: no date); otherwise
+    the editor stays open with the reason shown and sent on `rejected`. Leaving the editor
+    with text that is not a date changes nothing.
+    """
+
+    rejected = Signal(str)
+
+    def __init__(self, today: Callable[[], date] = date.today,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.today = today
+
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        editor = QDateEdit(parent)
-        editor.setCalendarPopup(True)
-        editor.setMinimumDate(NO_DATE)
-        editor.setSpecialValueText(texts.tr("No date"))
-        editor.setDisplayFormat(texts.date_edit_format())
+        editor = DateInput(None, parent, today=self.today)
+        editor.rejected.connect(self.rejected)
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, QDateEdit)
+        assert isinstance(editor, DateInput)
         value = index.data(Qt.ItemDataRole.EditRole)
-        # An action without a date opens on today: picking a date is what the user came for.
-        editor.setDate(value if isinstance(value, QDate) and value.isValid()
-                       else QDate.currentDate())
+        editor.set_value(date(value.year(), value.month(), value.day())
+                         if isinstance(value, QDate) and value.isValid() else None)
+        editor.selectAll()  # typing replaces the date, as in any other cell
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        assert isinstance(editor, QDateEdit)
-        chosen = editor.date()
-        model.setData(index, QDate() if chosen == NO_DATE else chosen, Qt.ItemDataRole.EditRole)
+        assert isinstance(editor, DateInput)
+        if not editor.check():
+            return  # not a date: nothing changes, and check() said why
+        chosen = editor.value()
+        model.setData(index, texts.to_qdate(chosen), Qt.ItemDataRole.EditRole)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (isinstance(watched, DateInput) and isinstance(event, QKeyEvent)
+                and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape):
+            watched.check_on_leave = False  # cancelled: no word about the text left behind
+        if (isinstance(watched, DateInput) and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab,
+                                    Qt.Key.Key_Backtab)
+                and not watched.check()):
+            return True  # stay in the editor until the date is one
+        return super().eventFilter(watched, event)
 
 
 class ScaleDelegate(QStyledItemDelegate):

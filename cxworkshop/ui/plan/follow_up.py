@@ -1,6 +1,10 @@
 """The follow-up meeting: a new meeting (today by default) in which every open action is
 reviewed — new status, new due date, a note — and each review goes into the action's history
 with that meeting. The whole review is one undo step.
+
+Keyboard: Tab walks Held on, Title, then each row's status, new due date and note; dates are
+typed as the user writes them (DateInput). A date that is not one stops the recording with
+the reason shown, and nothing is written.
 """
 
 from __future__ import annotations
@@ -9,11 +13,10 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,7 +34,8 @@ from cxworkshop.model import ActionStatus
 from cxworkshop.model.progress import PRIORITY_RANK, is_open, is_overdue
 from cxworkshop.model.records import ActionItem, Meeting, Participant
 from cxworkshop.ui.plan import texts
-from cxworkshop.ui.plan.delegates import NO_DATE
+from cxworkshop.ui.plan.date_input import DateInput
+from cxworkshop.ui.plan.dialog_keys import enter_presses
 from cxworkshop.ui.plan.edits import PlanEdits
 
 ACTION, OWNER, DUE, STATUS, NEW_DUE, NOTE = range(6)
@@ -48,9 +52,12 @@ class FollowUpDialog(QDialog):
         self.meeting_id: int | None = None
         meetings = sorted(document.rows(Meeting), key=lambda m: m.number)
         number = len(meetings) + 1
-        self.held_on = QDateEdit(texts.to_qdate(today()))
-        self.held_on.setCalendarPopup(True)
-        self.held_on.setDisplayFormat(texts.date_edit_format())
+        self.held_on = DateInput(today(), allow_empty=False, today=today)
+        self.held_on.setAccessibleName(self.tr("Held on"))
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.held_on.rejected.connect(self.problem.setText)
         self.title = QLineEdit(self.tr("Follow-up meeting %1").replace("%1", str(number)))
         form = QFormLayout()
         form.addRow(self.tr("Held on"), self.held_on)
@@ -61,22 +68,26 @@ class FollowUpDialog(QDialog):
                 self.tr("%1, %2").replace("%1", last.title or str(last.number))
                 .replace("%2", texts.long_date(last.held_on))))
         people = {p.id: p.name for p in document.rows(Participant)}
-        self.actions = sorted(
+        self.open_actions = sorted(
             (a for a in document.rows(ActionItem) if is_open(a)),
             key=lambda a: (a.due_on is None, a.due_on or date.max,
                            PRIORITY_RANK.get(a.priority, 9), a.id))
-        self.table = QTableWidget(len(self.actions), 6)
+        self.table = QTableWidget(len(self.open_actions), 6)
         self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Owner"), self.tr("Due"),
                                               self.tr("New status"), self.tr("New due date"),
                                               self.tr("Note")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        # Tab goes through the editors of each row, not through the table's read-only cells.
+        self.table.setTabKeyNavigation(False)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._cells: dict[QWidget, tuple[int, int]] = {}
         self.table.setAccessibleName(self.tr("Open actions to review"))
-        self._status: dict[int, QComboBox] = {}
-        self._due: dict[int, QDateEdit] = {}
-        self._note: dict[int, QLineEdit] = {}
-        for row, action in enumerate(self.actions):
+        self.status_fields: dict[int, QComboBox] = {}
+        self.due_fields: dict[int, DateInput] = {}
+        self.note_fields: dict[int, QLineEdit] = {}
+        for row, action in enumerate(self.open_actions):
             self._fill_row(row, action, people)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -86,7 +97,7 @@ class FollowUpDialog(QDialog):
         intro = QLabel(self.tr("Review every open action: what moved, the new due date, a note. "
                                "Each answer is kept in the action's history with this meeting."))
         intro.setWordWrap(True)
-        if not self.actions:
+        if not self.open_actions:
             intro.setText(self.tr("No action is open: the meeting will be recorded with no review."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.record_button = buttons.addButton(self.tr("Record the meeting"),
@@ -97,8 +108,10 @@ class FollowUpDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.resize(1100, 560)
+        enter_presses(self, self.record_button)
 
     def _fill_row(self, row: int, action: ActionItem, people: dict[int, str]) -> None:
         title = QTableWidgetItem(action.title)
@@ -121,45 +134,44 @@ class FollowUpDialog(QDialog):
             status.addItem(texts.status_label(value.value), value.value)
         status.setCurrentIndex(status.findData(action.status))
         status.setAccessibleName(self.tr("New status of %1").replace("%1", action.title))
-        new_due = QDateEdit()
-        new_due.setCalendarPopup(True)
-        new_due.setMinimumDate(NO_DATE)
-        new_due.setSpecialValueText(texts.tr("No date"))
-        new_due.setDisplayFormat(texts.date_edit_format())
-        new_due.setDate(texts.to_qdate(action.due_on) if action.due_on else NO_DATE)
+        new_due = DateInput(action.due_on, today=self.today)
+        new_due.setAccessibleName(self.tr("New due date of %1").replace("%1", action.title))
+        new_due.rejected.connect(self.problem.setText)
         note = QLineEdit()
         note.setPlaceholderText(self.tr("What happened?"))
         self.table.setCellWidget(row, STATUS, status)
         self.table.setCellWidget(row, NEW_DUE, new_due)
         self.table.setCellWidget(row, NOTE, note)
-        self._status[action.id] = status
-        self._due[action.id] = new_due
-        self._note[action.id] = note
+        for column, widget in ((STATUS, status), (NEW_DUE, new_due), (NOTE, note)):
+            self._cells[widget] = (row, column)
+            widget.installEventFilter(self)
+        self.status_fields[action.id] = status
+        self.due_fields[action.id] = new_due
+        self.note_fields[action.id] = note
 
     # --- our API -----------------------------------------------------------------------
 
     def action_ids(self) -> list[int]:
-        return [a.id for a in self.actions]
+        return [a.id for a in self.open_actions]
 
     def set_review(self, action_id: int, status: str | None = None,
                    due_on: date | None | bool = False, note: str | None = None) -> None:
         """Fill one row as a user would (due_on False keeps the date, None clears it)."""
         if status is not None:
-            combo = self._status[action_id]
+            combo = self.status_fields[action_id]
             combo.setCurrentIndex(combo.findData(status))
         if due_on is not False:
-            self._due[action_id].setDate(texts.to_qdate(due_on) if due_on else NO_DATE)
+            self.due_fields[action_id].set_value(due_on if isinstance(due_on, date) else None)
         if note is not None:
-            self._note[action_id].setText(note)
+            self.note_fields[action_id].setText(note)
 
     def reviews(self) -> list[dict[str, Any]]:
         """The rows where something moved or was said; untouched rows are not recorded."""
         result = []
-        for action in self.actions:
-            status = self._status[action.id].currentData()
-            chosen: QDate = self._due[action.id].date()
-            due = None if chosen == NO_DATE else chosen.toPython()
-            note = self._note[action.id].text().strip()
+        for action in self.open_actions:
+            status = self.status_fields[action.id].currentData()
+            due = self.due_fields[action.id].value()
+            note = self.note_fields[action.id].text().strip()
             if status == action.status and due == action.due_on and not note:
                 continue
             review: dict[str, Any] = {"action_id": action.id, "status": status, "note": note}
@@ -168,11 +180,31 @@ class FollowUpDialog(QDialog):
             result.append(review)
         return result
 
+    def dates_are_valid(self) -> bool:
+        """Read every typed date; the first that is not one gets the focus and says why."""
+        for field in (self.held_on, *self.due_fields.values()):
+            if not field.check():
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
+                field.selectAll()
+                return False
+        self.problem.clear()
+        return True
+
     def record(self) -> int | None:
-        held_on = self.held_on.date().toPython()
+        if not self.dates_are_valid():
+            return None
+        held_on = self.held_on.value()
+        assert held_on is not None  # allow_empty=False, and checked above
         self.meeting_id = self.edits.record_follow_up(held_on, self.reviews(),
                                                       self.title.text().strip())
         return self.meeting_id
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Tab into a row below the fold shows it.
+        if event.type() == QEvent.Type.FocusIn and watched in self._cells:
+            row, column = self._cells[watched]
+            self.table.scrollTo(self.table.model().index(row, column))
+        return super().eventFilter(watched, event)
 
     def accept(self) -> None:
         if self.record() is not None:

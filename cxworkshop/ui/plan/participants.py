@@ -154,6 +154,9 @@ class ParticipantsDock(QDockWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Rows are people, not cells: arrows move between them and Tab goes on to the next
+        # pane instead of walking every cell (editing still tabs from cell to cell).
+        self.table.setTabKeyNavigation(False)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from cxworkshop.model import ActionStatus, Priority
+from cxworkshop.model.dates import order_of_pattern
 
 
 def _noop(text: str) -> str:
@@ -73,7 +74,6 @@ def long_date(value: date | None) -> str:
     return QLocale().toString(to_qdate(value), QLocale.FormatType.LongFormat)
 
 
-def date_edit_format() -> str:
-    """The locale's short date with a four-digit year, which a date editor can type into."""
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+def date_order() -> str:
+    """"dmy", "mdy" or "ymd": how the window's locale writes dates (it_IT and en_GB: "dmy")."""
+    return order_of_pattern(QLocale().dateFormat(QLocale.FormatType.ShortFormat))

@@ -40,6 +40,7 @@ from cxworkshop.document import ChangeSet, WorkshopDocument
 from cxworkshop.model import CardKind
 from cxworkshop.model.progress import dots_used, priorities_from_ranking, ranking, tally
 from cxworkshop.model.records import ActionItem, Card, Participant, Vote, VotingRound
+from cxworkshop.ui.plan.dialog_keys import enter_presses
 from cxworkshop.ui.plan.edits import PlanEdits
 
 DEFAULT_KINDS = (CardKind.PAIN_POINT, CardKind.OPPORTUNITY)
@@ -69,13 +70,14 @@ class StartRoundDialog(QDialog):
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Dots per participant"), self.dots)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton(self.tr("Start"), QDialogButtonBox.ButtonRole.AcceptRole)
+        start = buttons.addButton(self.tr("Start"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(kinds)
         layout.addWidget(buttons)
+        enter_presses(self, start)
 
     def votable_kinds(self) -> list[str]:
         # None ticked means every kind, as in the file (an empty list).
@@ -126,6 +128,7 @@ class VotingPanel(QWidget):
                                                       self.tr("Kind"), self.tr("Dots")])
         self.ranking_table.verticalHeader().hide()
         self.ranking_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.ranking_table.setTabKeyNavigation(False)  # read-only: Tab goes on to the buttons
         self.ranking_table.setAccessibleName(self.tr("Ranking"))
         header = self.ranking_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -217,6 +220,8 @@ class VotingPanel(QWidget):
             self._fill_rounds(select=next(iter(changes.inserted.get("voting_round", ())), None))
         if "participant" in tables:
             self._fill_voters()
+        if tables & _WATCHED == {"card"} and not changes.ids("card") & {v.card_id for v in self._votes}:
+            return  # cards nobody voted for: nothing this panel shows changed (issue 15)
         if tables & _WATCHED:
             self.refresh()
 
@@ -300,7 +305,8 @@ class VotingPanel(QWidget):
 
     def _fill_ranking(self) -> None:
         ranked = self.ranking()
-        cards = {c.id: c for c in self.document.rows(Card)} if ranked else {}
+        # Only the ranked cards: reading every card of a big board on each refresh was slow.
+        cards = {card_id: self.document.row(Card, card_id) for card_id, _ in ranked}
         self.ranking_table.setRowCount(len(ranked))
         place, previous = 0, None
         for row, (card_id, dots) in enumerate(ranked):

@@ -13,6 +13,10 @@
   WorkshopDocument, against the floor: a bare sqlite3 DELETE of the same rows on a copy, with
   the same pragmas and the same undo-log triggers, committed (floors/sqlite_delete.py); and
   the same edit in the window, until the board has painted it.
+- `first-structure-edit`: the first edit of a session that goes through the ORM (a lane
+  renamed), once the window has painted and the ORM warm-up that the window starts after its
+  first paint has finished (cxworkshop.app.warm_up_after_first_paint); the card edit that
+  takes the session's backup comes first, untimed. `--no-warm-up` shows the cost without it.
 - `typing`: the in-place editor open on a card; every key press and every save on a typing
   pause is a frame, timed from the key event until the viewport has painted it.
 
@@ -97,6 +101,28 @@ def measure_first_edit(app, window) -> dict:
     cpu = _frame(app, counter, _set_text(scene, item.card_id, item.data_.text + " !"))
     return {"first_edit_ms": cpu, "wall_ms": (time.perf_counter() - wall) * 1000,
             "orm_loaded": "sqlalchemy" in sys.modules, "cards": len(scene.cards)}
+
+
+def measure_first_structure_edit(app, window, warmed: bool) -> dict:
+    from cxworkshop.document.warm_up import warm_up_orm
+
+    scene = window.scene
+    wait = time.perf_counter()
+    if warmed:
+        warm_up_orm().join()  # started by the window's first paint; normally done long before
+    waited_ms = (time.perf_counter() - wait) * 1000
+    loaded = "sqlalchemy" in sys.modules
+    scene.attempt(scene.document.set_card, next(iter(scene.cards)), colour=None)  # the backup
+    _settle(app)
+    counter = _PaintCounter(window.view.viewport())
+    lane_id = scene.layout.lane_ids[0]
+    name = scene.lanes[lane_id].name + " !"
+    wall = time.perf_counter()
+    cpu = _frame(app, counter, lambda: scene.change_structure(scene.document.set_lane, lane_id, name=name))
+    assert scene.lanes[lane_id].name == name
+    return {"first_structure_edit_ms": cpu, "wall_ms": (time.perf_counter() - wall) * 1000,
+            "warm_up": warmed, "orm_loaded_before": loaded, "joined_ms": waited_ms,
+            "cards": len(scene.cards)}
 
 
 def measure_drop(app, window, repeats: int) -> dict:
@@ -198,8 +224,11 @@ def measure_typing(app, window, words: int) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file", type=Path)
-    parser.add_argument("--what", choices=("edit", "first-edit", "drop", "delete", "typing"), required=True)
+    parser.add_argument("--what", choices=("edit", "first-edit", "first-structure-edit", "drop",
+                                           "delete", "typing"), required=True)
     parser.add_argument("--repeats", type=int, default=40)
+    parser.add_argument("--no-warm-up", action="store_true",
+                        help="first-structure-edit: without the ORM warm-up after the first paint")
     args = parser.parse_args(argv)
 
     from cxworkshop.ui.headless import ensure_application
@@ -210,11 +239,17 @@ def main(argv: list[str] | None = None) -> int:
         copy = folder / "edits.cxw"
         shutil.copyfile(args.file, copy)
         window = _window(copy)
+        if args.what == "first-structure-edit" and not args.no_warm_up:
+            from cxworkshop.app import warm_up_after_first_paint
+
+            warm_up_after_first_paint(window)  # as the window's entry point does
         _settle(app, 0.5)
         window.view.fit()
         _settle(app, 0.5)
         if args.what == "first-edit":
             result = measure_first_edit(app, window)
+        elif args.what == "first-structure-edit":
+            result = measure_first_structure_edit(app, window, not args.no_warm_up)
         else:
             window.scene.attempt(window.scene.document.set_card, next(iter(window.scene.cards)),
                                  colour=None)  # the session's first backup: not timed

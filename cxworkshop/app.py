@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cxworkshop import appinfo
 
 
 def configure_application(app: QApplication) -> None:
     """Names (QSettings needs them first), style, the user's language and backup policy."""
-    from cxworkshop.document import recovery
+    from cxworkshop.editing import recovery
     from cxworkshop.ui.fonts import register_bundled_fonts
     from cxworkshop.ui.preferences import Settings
     from cxworkshop.ui.translations import install_translators
@@ -82,11 +84,37 @@ def start_window(path: Path | None) -> tuple[object, QMessageBox | None]:
     return window, notice
 
 
+class AfterFirstPaint(QObject):
+    """Calls `then` once, as soon as `widget` has painted for the first time."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)  # once this paint is done
+        return False
+
+
+def warm_up_after_first_paint(window: QWidget) -> AfterFirstPaint:
+    """Load the ORM in the background once `window` is painted: the first stage, lane,
+    persona or plan edit then finds it loaded (cxworkshop.document.warm_up)."""
+    from cxworkshop.document.warm_up import warm_up_orm
+
+    return AfterFirstPaint(window, warm_up_orm)
+
+
 def run_window(path: Path | None) -> int:
     """The window: `path` opened on the board, or (without one) see start_window."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     configure_application(app)
     window, notice = start_window(path)  # noqa: F841 - both must live until the loop ends
+    assert isinstance(window, QWidget)
+    warm_up_after_first_paint(window)
     return app.exec()
 
 

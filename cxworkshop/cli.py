@@ -11,12 +11,13 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from cxworkshop.appinfo import APP_NAME, EXECUTABLE, SCHEMA_VERSION, VERSION
 from cxworkshop.i18n import tr
 
 EXIT_OK, EXIT_USAGE, EXIT_FILE, EXIT_REFUSED, EXIT_UNEXPECTED = 0, 2, 3, 4, 1
-VERBS = ("new", "demo", "check", "export", "screenshot", "portfolio")
+VERBS = ("new", "demo", "check", "export", "screenshot", "portfolio", "room")
 
 
 class UsageError(Exception):
@@ -24,7 +25,7 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, never the usage block
+    def error(self, message: str) -> NoReturn:  # one line, never the usage block
         raise UsageError(f"{message} ({EXECUTABLE} --help)")
 
 
@@ -82,7 +83,29 @@ def build_parser() -> argparse.ArgumentParser:
     for option in ("pdf", "xlsx", "csv"):
         portfolio.add_argument(f"--{option}", type=Path, default=None)
     portfolio.add_argument("--lang", choices=("it", "en"), default=None)
+
+    room = verbs.add_parser("room", help="serve a room for participants' phones, with no window (issue 19)")
+    room.add_argument("file", type=Path)
+    room.add_argument("--bind", default="127.0.0.1", help="the address to serve on (default: loopback only)")
+    room.add_argument("--port", type=_port, default=0, help="the port (default: any free port)")
+    room.add_argument("--no-anonymous", action="store_true", help="every participant picks their name")
     return parser
+
+
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"port must be a number, not {text!r}") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError("port must be between 0 and 65535")
+    return value
+
+
+def run_room(args: argparse.Namespace) -> int:
+    from cxworkshop.room.headless import run_room as serve
+
+    return serve(args.file, args.bind, args.port, not args.no_anonymous, _lang(None))
 
 
 def _lang(requested: str | None) -> str:
@@ -92,7 +115,7 @@ def _lang(requested: str | None) -> str:
 
 
 def run_new(args: argparse.Namespace) -> int:
-    from cxworkshop.document.files import new_workshop
+    from cxworkshop.editing.files import new_workshop
 
     path = new_workshop(args.file, args.template, _lang(args.lang), title=args.title, client=args.client)
     print(tr("Created {path}", path=path))
@@ -101,7 +124,7 @@ def run_new(args: argparse.Namespace) -> int:
 
 def run_demo(args: argparse.Namespace) -> int:
     from cxworkshop.demo import MAX_ACTIONS, MAX_CARDS
-    from cxworkshop.document.files import new_demo
+    from cxworkshop.editing.files import new_demo
 
     if args.cards is not None and not 0 <= args.cards <= MAX_CARDS:
         return fail(tr("--cards must be between {low} and {high}", low=0, high=MAX_CARDS), EXIT_USAGE)
@@ -153,13 +176,18 @@ def run_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _outputs(args: argparse.Namespace) -> dict[str, Path | None]:
+    """The export verb's output options, by name."""
+    return {"pdf": args.pdf, "csv": args.csv, "xlsx": args.xlsx, "png": args.png,
+            "per_owner": args.per_owner, "eml": args.eml}
+
+
 def _missing_folder(args: argparse.Namespace) -> Path | None:
     """The first output whose folder does not exist: a typo must not create folders anywhere.
 
     Files (--pdf, --csv, --xlsx, --png) need their folder; the per-owner and e-mail folders
     may be new, but their parent must exist."""
-    for name in ("pdf", "csv", "xlsx", "png", "per_owner", "eml"):
-        target: Path | None = getattr(args, name)
+    for name, target in _outputs(args).items():
         if target is None:
             continue
         folder = target.parent if name in ("pdf", "csv", "xlsx", "png") or not target.exists() \
@@ -177,7 +205,7 @@ def run_export(args: argparse.Namespace) -> int:
         return fail(tr("the folder {folder} does not exist; create it first or choose another one",
                        folder=missing), EXIT_FILE)
     code = EXIT_OK
-    if any(getattr(args, name) for name in ("pdf", "per_owner", "csv", "xlsx", "eml")):
+    if any((args.pdf, args.per_owner, args.csv, args.xlsx, args.eml)):
         code = export_files(args.file, args.pdf, args.per_owner, args.csv, args.xlsx, args.eml, None)
     if code == EXIT_OK and args.png:
         from cxworkshop.ui.board_png import run_board_png
@@ -193,9 +221,14 @@ def run_screenshot(args: argparse.Namespace) -> int:
 
 
 def run_portfolio(args: argparse.Namespace) -> int:
+    from cxworkshop.portfolio.command import path_problem
     from cxworkshop.portfolio.command import run_portfolio as portfolio
 
-    return portfolio(args.folders, args.pdf, args.xlsx, args.csv, _lang(args.lang))
+    lang = _lang(args.lang)
+    problem = path_problem(args.folders, (args.pdf, args.xlsx, args.csv), lang)
+    if problem is not None:
+        return fail(problem, EXIT_FILE)
+    return portfolio(args.folders, args.pdf, args.xlsx, args.csv, lang)
 
 
 def run_window(file: Path | None) -> int:
@@ -252,12 +285,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if argv and argv[0] in VERBS or any(arg in ("-h", "--help", "--version") for arg in argv[:1]):
             args = build_parser().parse_args(argv)
-            if args.verb == "export" and not any(
-                    getattr(args, name) for name in ("pdf", "per_owner", "csv", "xlsx", "png", "eml")):
+            if args.verb == "export" and not any(_outputs(args).values()):
                 raise UsageError(f"export needs at least one of --pdf, --per-owner, --csv, --xlsx, --png, --eml "
                                  f"({EXECUTABLE} --help)")
             runner = {"new": run_new, "demo": run_demo, "check": run_check, "export": run_export,
-                      "screenshot": run_screenshot, "portfolio": run_portfolio}[args.verb]
+                      "screenshot": run_screenshot, "portfolio": run_portfolio, "room": run_room}[args.verb]
             return _flush_stdout(runner(args))
         if len(argv) > 1 or (argv and (argv[0].startswith("-") or _looks_like_a_verb(argv[0]))):
             raise UsageError(_unknown_command(argv[0]))

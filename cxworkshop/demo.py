@@ -8,7 +8,7 @@ from itertools import cycle
 from sqlmodel import Session, select
 
 from cxworkshop.demo_content import ACTIONS, CELLS, PARTICIPANTS
-from cxworkshop.document import operations as ops
+from cxworkshop.editing import operations as ops
 from cxworkshop.model import CardKind, Channel, Lane, LaneKind, Priority, Stage, VotingRound
 from cxworkshop.templates import populate_template
 
@@ -52,7 +52,7 @@ def populate_demo(session: Session, lang: str = "it", cards: int | None = None,
         card_kind = _KIND_FOR_LANE[kind]
         card_id = ops.add_card(
             session, stages[stage_index].id, lanes[kind].id, card_kind.value, text,
-            emotion=extra if card_kind is CardKind.EMOTION else None,
+            emotion=extra if card_kind is CardKind.EMOTION and isinstance(extra, int) else None,
             channel=extra.value if isinstance(extra, Channel) else None, meeting_id=meeting_id)
         card_ids.setdefault((stage_index, kind), []).append(card_id)
     people = [ops.add_participant(session, name, role=role[0 if it else 1], department=dept[0 if it else 1],
@@ -65,9 +65,9 @@ def populate_demo(session: Session, lang: str = "it", cards: int | None = None,
         if number >= len(ACTIONS):
             title = f"{title} ({number // len(ACTIONS) + 1})"
         linked = card_ids.get((link[0], LaneKind.PAIN_POINTS), []) if link else []
-        card_id = linked[link[1] % len(linked)] if linked else None
+        linked_id = linked[link[1] % len(linked)] if linked else None
         ops.add_action(session, title, owner_id=people[owner], due_on=today + timedelta(days=days),
-                       priority=Priority(priority).value, card_id=card_id,
+                       priority=Priority(priority).value, card_id=linked_id,
                        stage_id=stages[link[0]].id if link else None, impact=4 if priority == "urgent" else 3,
                        effort=2, opened_in_id=meeting_id)
     _vote(session, map_id, meeting_id, people, card_ids, "Priorità" if it else "Priorities")

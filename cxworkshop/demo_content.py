@@ -11,7 +11,7 @@ from cxworkshop.model import Channel, LaneKind
 A, T, TH, E = LaneKind.CUSTOMER_ACTIONS, LaneKind.TOUCHPOINTS, LaneKind.THOUGHTS, LaneKind.EMOTIONS
 P, M, OP, B = LaneKind.PAIN_POINTS, LaneKind.MOMENTS_OF_TRUTH, LaneKind.OPPORTUNITIES, LaneKind.BACKSTAGE
 
-CELLS: dict[tuple[int, LaneKind], list[tuple[str, str, object]]] = {
+CELLS: dict[tuple[int, LaneKind], list[tuple[str, str, int | Channel | None]]] = {
     (0, A): [("Cerca «caffè in ufficio» su Google", "Searches 'office coffee' on Google", None),
              ("Chiede consiglio a un collega", "Asks a colleague for advice", None)],
     (0, T): [("Sito web e annunci", "Website and ads", Channel.WEBSITE),

@@ -71,7 +71,7 @@ def populate_template(session: Session, name: str = "sme", lang: str = "it", tit
     """Write the workshop row and the template's board; return the journey map's id."""
     # Imported here, not at the top: every verb builds the argument parser, which lists the
     # template names, and `screenshot` or `export` must not pay for the ORM.
-    from cxworkshop.document import operations as ops
+    from cxworkshop.editing import operations as ops
     from cxworkshop.model import Workshop
 
     template = TEMPLATES[name]

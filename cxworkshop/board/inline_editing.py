@@ -1,13 +1,11 @@
 """Editing on the board itself: a card's text and a stage's or lane's name, typed in place.
 
-A mixin of BoardScene (cxworkshop.board.scene). Card text is saved while typing (on pauses)
+One layer of BoardScene (cxworkshop.board.scene), over BoardMirror. Card text is saved while typing (on pauses)
 through the board's typed edit call; the change notification re-stacks the card's cell, so
 ending an edit lays out nothing twice.
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor
@@ -17,17 +15,15 @@ from cxworkshop.board import style
 from cxworkshop.board.card_item import CardItem, text_font
 from cxworkshop.board.editor import InlineEditor
 from cxworkshop.board.grid_items import LaneHeaderItem, StageHeaderItem, _HeaderItem
-
-if TYPE_CHECKING:
-    from cxworkshop.board.scene import BoardScene
+from cxworkshop.board.mirror import BoardMirror
 
 
-class InlineEditing:
-    """The in-place editors of cards and headers (a BoardScene mixin)."""
+class BoardEditing(BoardMirror):
+    """The in-place editors of cards and headers."""
 
     # --- editing in place -----------------------------------------------------------------
 
-    def start_edit_card(self: BoardScene, item: CardItem) -> None:
+    def start_edit_card(self, item: CardItem) -> None:
         if self.read_only or self.voting_mode:
             return
         self.finish_editing()
@@ -43,7 +39,7 @@ class InlineEditing:
             lambda: self._grow_card(card_id, editor.boundingRect().height() - 8))
         self._open_editor(editor, item)
 
-    def _grow_card(self: BoardScene, card_id: int, text_height: float) -> None:
+    def _grow_card(self, card_id: int, text_height: float) -> None:
         item = self.cards.get(card_id)
         if item is not None:
             old = item.height()
@@ -51,7 +47,7 @@ class InlineEditing:
             if item.height() != old:
                 self.restack({item.cell})
 
-    def start_rename(self: BoardScene, header: _HeaderItem) -> None:
+    def start_rename(self, header: _HeaderItem) -> None:
         if self.read_only or self.voting_mode:
             return
         if self._structure_locked:
@@ -69,19 +65,19 @@ class InlineEditing:
         editor.setTextCursor(cursor)  # typing replaces the old name
         self._open_editor(editor, header)
 
-    def _open_editor(self: BoardScene, editor: InlineEditor, target: QGraphicsItem) -> None:
+    def _open_editor(self, editor: InlineEditor, target: QGraphicsItem) -> None:
         target.editing = True
         target.update()
         self.editor, self._editing_target = editor, target
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
         self.editing_changed.emit(True)
 
-    def _save_card_text(self: BoardScene, card_id: int, text: str) -> None:
+    def _save_card_text(self, card_id: int, text: str) -> None:
         item = self.cards.get(card_id)
         if item is not None and item.data_.text != text:
             self.attempt(self.document.set_card_text, card_id, text)
 
-    def _end_card_edit(self: BoardScene, card_id: int, text: str) -> None:
+    def _end_card_edit(self, card_id: int, text: str) -> None:
         self._close_editor()
         item = self.cards.get(card_id)
         if item is not None and item.data_.text != text:
@@ -90,7 +86,7 @@ class InlineEditing:
             item.set_preview_height(None)  # back to the height of the saved text
             self.restack({item.cell})
 
-    def _end_rename(self: BoardScene, header: _HeaderItem, text: str) -> None:
+    def _end_rename(self, header: _HeaderItem, text: str) -> None:
         self._close_editor()
         text = text.strip()
         if text and text != header.name:
@@ -99,24 +95,3 @@ class InlineEditing:
             else:
                 self.change_structure(self.document.set_lane, header.row_id, name=text)
 
-    def _close_editor(self: BoardScene) -> None:
-        editor, target = self.editor, self._editing_target
-        self.editor, self._editing_target = None, None
-        if target is not None:
-            target.editing = False
-            target.update()
-        if editor is not None:
-            editor.clearFocus()
-            editor.setParentItem(None)
-            self.removeItem(editor)
-            editor.deleteLater()
-            self.editing_changed.emit(False)
-
-    def finish_editing(self: BoardScene) -> None:
-        if self.editor is not None:
-            self.editor.finish()
-
-    def cancel_editing(self: BoardScene) -> None:
-        if self.editor is not None:
-            self.editor.finished.disconnect()
-            self._close_editor()

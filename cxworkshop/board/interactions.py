@@ -1,6 +1,7 @@
 """The board's interactions: card drags and drops, palette drops, clicks, headers, voting, menus.
 
-A mixin of BoardScene (cxworkshop.board.scene), which mirrors the document; this part turns
+The top layer of BoardScene (cxworkshop.board.scene), over BoardEditing and BoardMirror
+(which mirrors the document); this part turns
 what the mouse does into one typed document edit each (through `attempt` / `change_structure`)
 and leaves the refresh to the change notification. Card drags are plain item moves until the
 button is released; then one `move_cards` edit (one undo step) is sent.
@@ -9,9 +10,8 @@ button is released; then one `move_cards` edit (one undo step) is sent.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt
 from PySide6.QtGui import QTransform
 from PySide6.QtWidgets import (
     QGraphicsSceneContextMenuEvent,
@@ -23,27 +23,25 @@ from PySide6.QtWidgets import (
 from cxworkshop.board.card_drag import card_ids_from_drop
 from cxworkshop.board.card_item import CardItem, is_card
 from cxworkshop.board.grid_items import PersonaStripItem, StageHeaderItem, _HeaderItem
+from cxworkshop.board.inline_editing import BoardEditing
 from cxworkshop.board.palette import PALETTE_MIME, STAGE_ENTRY
 from cxworkshop.model import CardKind
 
-if TYPE_CHECKING:
-    from cxworkshop.board.scene import BoardScene
 
-
-class BoardInteractions:
-    """Mouse, drag-and-drop, header, voting and menu handling of the board (a BoardScene mixin)."""
+class BoardInteractions(BoardEditing):
+    """Mouse, drag-and-drop, header, voting and menu handling of the board."""
 
     # --- dropping from the palette --------------------------------------------------------
 
-    def drag_source(self: BoardScene) -> str:
+    def drag_source(self) -> str:
         """What this board writes into BOARD_SOURCE_MIME: only its own card drags come back."""
         return f"{self.document.path}#{self.map_id}#{id(self)}"
 
-    def _own_cards(self: BoardScene, event: QGraphicsSceneDragDropEvent) -> list[CardItem]:
+    def _own_cards(self, event: QGraphicsSceneDragDropEvent) -> list[CardItem]:
         ids = card_ids_from_drop(event.mimeData(), self.drag_source())
         return [self.cards[i] for i in ids if i in self.cards]
 
-    def dragEnterEvent(self: BoardScene, event: QGraphicsSceneDragDropEvent) -> None:
+    def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
         if self.read_only:
             event.ignore()
         elif event.mimeData().hasFormat(PALETTE_MIME) or self._own_cards(event):
@@ -51,7 +49,7 @@ class BoardInteractions:
         else:
             event.ignore()
 
-    def dragMoveEvent(self: BoardScene, event: QGraphicsSceneDragDropEvent) -> None:
+    def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
         if self._own_cards(event) and not self.read_only:
             cell = self.layout.cell_at(event.scenePos())
             if cell is None:
@@ -72,10 +70,10 @@ class BoardInteractions:
         else:
             event.ignore()
 
-    def dragLeaveEvent(self: BoardScene, event: QGraphicsSceneDragDropEvent) -> None:
+    def dragLeaveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
         event.accept()
 
-    def dropEvent(self: BoardScene, event: QGraphicsSceneDragDropEvent) -> None:
+    def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
         own = self._own_cards(event)
         if own and not self.read_only and self.layout.cell_at(event.scenePos()) is not None:
             # A card drag that left the view and came back: an ordinary move.
@@ -91,12 +89,12 @@ class BoardInteractions:
             return
         event.acceptProposedAction()
 
-    def drop_entry(self: BoardScene, entry: dict, pos: QPointF, edit_text: bool = True) -> int | None:
+    def drop_entry(self, entry: dict, pos: QPointF, edit_text: bool = True) -> int | None:
         """Add what a palette entry describes at `pos`; returns the new row's id."""
         if entry.get("kind") == STAGE_ENTRY:
             if self.map_id is None:
                 return None
-            stage_id = self.change_structure(self.document.add_stage, self.map_id, self.tr("New stage"),
+            stage_id = self.change_structure(self.document.add_stage, self.map_id, QCoreApplication.translate("BoardScene", "New stage"),
                                              self.layout.stage_index_at(pos.x()))
             if stage_id is not None and edit_text:
                 self.start_rename(self.stage_items[stage_id])
@@ -106,7 +104,7 @@ class BoardInteractions:
             return None
         return self.add_card_at(cell, entry, self.cell_index_at(cell, pos.y()), edit_text)
 
-    def add_card_at(self: BoardScene, cell: tuple[int, int], entry: dict, index: int | None = None,
+    def add_card_at(self, cell: tuple[int, int], entry: dict, index: int | None = None,
                     edit_text: bool = True) -> int | None:
         values = {k: entry[k] for k in ("emotion", "channel", "colour") if entry.get(k) is not None}
         card_id = self.attempt(self.document.add_card, cell[0], cell[1],
@@ -118,7 +116,7 @@ class BoardInteractions:
                 self.start_edit_card(self.cards[card_id])
         return card_id
 
-    def helpEvent(self: BoardScene, event: QGraphicsSceneHelpEvent) -> None:  # noqa: N802 - Qt naming
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:  # noqa: N802 - Qt naming
         # Cards write their tooltips lazily: have the one under the pointer write it now.
         item = self.card_at(event.scenePos())
         if item is not None:
@@ -127,11 +125,11 @@ class BoardInteractions:
 
     # --- moving cards with the mouse ------------------------------------------------------
 
-    def card_at(self: BoardScene, pos: QPointF) -> CardItem | None:
+    def card_at(self, pos: QPointF) -> CardItem | None:
         """The top card under `pos` (also when its in-place editor or a mark is hit)."""
         return next((i for i in self.items(pos) if is_card(i)), None)
 
-    def mousePressEvent(self: BoardScene, event: QGraphicsSceneMouseEvent) -> None:
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self.voting_mode:
             self._vote_click(event)
             return
@@ -144,7 +142,7 @@ class BoardInteractions:
         elif item is self._grid or item is None:
             self.set_current_cell(self.layout.cell_at(event.scenePos()))
 
-    def mouseMoveEvent(self: BoardScene, event: QGraphicsSceneMouseEvent) -> None:
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self.voting_mode and event.buttons():
             return
         if self.read_only and event.buttons() & Qt.MouseButton.LeftButton and self.selected_cards():
@@ -162,7 +160,7 @@ class BoardInteractions:
             if cell is not None:
                 self.set_current_cell(cell)
 
-    def mouseReleaseEvent(self: BoardScene, event: QGraphicsSceneMouseEvent) -> None:
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self.voting_mode and self.mouseGrabberItem() is None:
             event.accept()
             return
@@ -175,11 +173,11 @@ class BoardInteractions:
         self.overview.land()
         self.move_cards_to(moving, event.scenePos())
 
-    def dragging_cards(self: BoardScene) -> list[CardItem]:
+    def dragging_cards(self) -> list[CardItem]:
         """The cards being dragged right now (moved since the press), else []."""
         return list(self._dragging)
 
-    def abandon_card_drag(self: BoardScene) -> list[int]:
+    def abandon_card_drag(self) -> list[int]:
         """Cancel the in-board move (cards go back home) and return the ids that were dragged.
 
         The view calls this when a card drag leaves it, before handing the cards to a QDrag;
@@ -194,7 +192,7 @@ class BoardInteractions:
             self.restack({i.cell for i in moving})
         return ids
 
-    def move_cards_to(self: BoardScene, items: list[CardItem], pos: QPointF) -> None:
+    def move_cards_to(self, items: list[CardItem], pos: QPointF) -> None:
         """The end of a drag: one move_cards edit into the cell under `pos`, or snap back."""
         cell = self.layout.cell_at(pos)
         if cell is not None and not self.read_only:
@@ -209,7 +207,7 @@ class BoardInteractions:
                 return  # the change notification re-stacked the cells
         self.restack({i.cell for i in items})  # refused or no change: the cards go home
 
-    def mouseDoubleClickEvent(self: BoardScene, event: QGraphicsSceneMouseEvent) -> None:
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self.voting_mode:
             self._vote_click(event)  # two quick clicks are two dots
             return
@@ -224,7 +222,7 @@ class BoardInteractions:
 
     # --- headers: reorder and resize on release -------------------------------------------
 
-    def commit_header_move(self: BoardScene, header: _HeaderItem, centre: float) -> None:
+    def commit_header_move(self, header: _HeaderItem, centre: float) -> None:
         if self._structure_locked:
             self.relayout()
             return
@@ -242,7 +240,7 @@ class BoardInteractions:
         if self._answered == before:
             self.relayout()  # nothing changed: the header goes back to its place
 
-    def commit_header_resize(self: BoardScene, header: _HeaderItem, extent: float) -> None:
+    def commit_header_resize(self, header: _HeaderItem, extent: float) -> None:
         if self._structure_locked:
             self.relayout()
             return
@@ -256,7 +254,7 @@ class BoardInteractions:
 
     # --- voting and the card menu ---------------------------------------------------------
 
-    def set_voting_mode(self: BoardScene, active: bool) -> None:
+    def set_voting_mode(self, active: bool) -> None:
         """While voting, a click on a card asks for a dot and a right-click takes one back."""
         active = bool(active)
         if active == self.voting_mode:
@@ -267,7 +265,7 @@ class BoardInteractions:
         self.voting_mode = active
         self.voting_mode_changed.emit(active)
 
-    def _vote_click(self: BoardScene, event: QGraphicsSceneMouseEvent) -> None:
+    def _vote_click(self, event: QGraphicsSceneMouseEvent) -> None:
         event.accept()  # no selection, no drag, no rubber band while voting
         item = self.card_at(event.scenePos())
         if item is None:
@@ -277,7 +275,7 @@ class BoardInteractions:
         elif event.button() == Qt.MouseButton.RightButton:
             self.card_unvote_requested.emit(item.card_id)
 
-    def contextMenuEvent(self: BoardScene, event: QGraphicsSceneContextMenuEvent) -> None:
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
         if self.voting_mode:
             event.accept()  # the right press already took a dot back
             return
@@ -291,7 +289,7 @@ class BoardInteractions:
         self.request_card_menu(item, event.screenPos())
         event.accept()
 
-    def request_card_menu(self: BoardScene, item: CardItem, screen_pos: QPoint) -> None:
+    def request_card_menu(self, item: CardItem, screen_pos: QPoint) -> None:
         """Select `item` (alone, unless it is already part of the selection) and ask for a menu."""
         if not item.isSelected():
             self.clearSelection()

@@ -4,7 +4,9 @@ Pure geometry from the ordered stages and lanes and the card heights; a lane gro
 its tallest stack, so cards never spill out of their cell. Between two card edits a lane keeps
 its height while its cards fit and it is not left too loose (LANE_SLACK), and it grows with
 some room to spare (LANE_GROWTH): a lane that moves, moves every card below it, so a drop or a
-delete should only rarely move one.
+delete should only rarely move one. While a card is typed into in place, its lane is held
+(`held`): the stack may reach past the lane's bottom until the editor closes, so no keystroke
+moves the lanes below (and their thousands of cards) mid-word.
 """
 
 from __future__ import annotations
@@ -36,9 +38,11 @@ class BoardLayout:
     def compute(cls, stages: list[tuple[int, float]], lanes: list[tuple[int, float]],
                 stack_heights: dict[tuple[int, int], float],
                 extra: dict[int, float] | None = None,
-                previous: BoardLayout | None = None) -> BoardLayout:
+                previous: BoardLayout | None = None,
+                held: frozenset[int] = frozenset()) -> BoardLayout:
         """`extra` reserves room below the cards of some lanes (the emotion curve's band);
-        `previous`, the layout before a card edit, lets lanes keep their heights (see above)."""
+        `previous`, the layout before a card edit, lets lanes keep their heights (see above);
+        the lanes in `held` keep their previous height whatever their cards need."""
         layout = cls([s for s, _ in stages], [lane for lane, _ in lanes])
         origin = cls.grid_origin()
         x = origin.x()
@@ -56,7 +60,9 @@ class BoardLayout:
             cards = need.get(lane_id, style.CARD_MARGIN) + extra.get(lane_id, 0.0)
             height = max(own, cards)
             before = previous.lane_y.get(lane_id) if previous is not None else None
-            if before is not None:
+            if before is not None and lane_id in held:
+                height = before[1]
+            elif before is not None:
                 if height <= before[1] <= max(own, cards + LANE_SLACK):
                     height = before[1]  # the cards still fit and the lane is not too loose
                 elif cards > before[1]:

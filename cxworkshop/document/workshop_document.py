@@ -4,30 +4,29 @@ Every edit runs one operation in one SQLite transaction, commits before returnin
 on disk is then complete), pushes an undo command and emits `changed` with exactly the rows it
 touched, and with the object that asked for the edit (see `initiated_by`), so that a view can
 skip what it has already done itself. The everyday card edits run as plain sqlite3
-(cxworkshop.document.card_edits) and never wait for the ORM; the rest are SQLModel operations
-(cxworkshop.document.operations), imported on their first use. Views read through
+(cxworkshop.editing.card_edits) and never wait for the ORM; the rest are SQLModel operations
+(cxworkshop.editing.operations), imported on their first use. Views read through
 `row()`/`rows()`; nothing outside this package ever holds a session.
 """
 
 from __future__ import annotations
 
-import importlib
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from cxworkshop.document import card_edits
-from cxworkshop.document.boundary import check_changes, number_too_large, unstorable_text
-from cxworkshop.document.changes import ChangeSet
 from cxworkshop.document.commands import EditCommand
-from cxworkshop.document.errors import EditRejected
+from cxworkshop.editing import card_edits
+from cxworkshop.editing.boundary import check_changes, number_too_large, unstorable_text
+from cxworkshop.editing.changes import ChangeSet
+from cxworkshop.editing.errors import EditRejected
 from cxworkshop.model.records import JourneyMap, Record, Workshop
 from cxworkshop.store import BACKUP_POLICY, WorkshopFile, WorkshopFileError, open_workshop
 from cxworkshop.store.errors import Reason
@@ -40,22 +39,13 @@ if TYPE_CHECKING:
 Row = TypeVar("Row", bound=Record)
 
 
-class _Operations:
-    """A module of edit operations, imported on the first edit: viewing needs no ORM."""
-
-    def __init__(self, module: str):
-        self._module = module
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(importlib.import_module(self._module), name)
-
-
-ops = _Operations("cxworkshop.document.operations")
-plan_ops = _Operations("cxworkshop.document.plan_operations")
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("WorkshopDocument", text)
+
+
+UNDO_LIMIT = 2000  # undo steps kept: far more than a workshop day makes; the oldest go first
 
 
 class WorkshopDocument(QObject):
@@ -69,6 +59,9 @@ class WorkshopDocument(QObject):
         super().__init__(parent)
         self._file = file
         self.undo_stack = QUndoStack(self)
+        # Each step keeps its inverse in memory (about 0.9 KiB with Qt's command): bounded, a
+        # session of any length holds a few MiB (issue 15). Set while the stack is empty.
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self.last_saved: datetime | None = None
         self._last_backup = 0.0 if not file.upgrade_backup else time.monotonic()
         self._initiator: object | None = None
@@ -105,7 +98,8 @@ class WorkshopDocument(QObject):
 
     def workshop(self) -> Workshop:
         workshop = self.row(Workshop, 1)
-        return workshop if workshop is not None else Workshop(1, "", "", "", "", "it", None)
+        return workshop if workshop is not None else Workshop(1, "", "", "", "", "it",
+                                                              datetime.now(UTC))
 
     def first_map(self) -> JourneyMap | None:
         maps = self.rows(JourneyMap)
@@ -209,7 +203,7 @@ class WorkshopDocument(QObject):
         except (EditRejected, WorkshopFileError) as exc:
             if self._lost is None:
                 self.failed.emit(str(exc) if isinstance(exc, EditRejected) else exc.message())
-            QTimer.singleShot(0, self.undo_stack.clear)
+            QTimer.singleShot(0, self.undo_stack, self.undo_stack.clear)  # dropped if the stack goes first
             return rows
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -225,7 +219,7 @@ class WorkshopDocument(QObject):
             error = self._write_error(exc)
             self.failed.emit(error.message())
             # The stack now disagrees with the file; the file is the truth, so history goes.
-            QTimer.singleShot(0, self.undo_stack.clear)
+            QTimer.singleShot(0, self.undo_stack, self.undo_stack.clear)  # dropped if the stack goes first
             return rows
         finally:
             self._file.after_write()
@@ -288,49 +282,69 @@ class WorkshopDocument(QObject):
     # --- edits: workshop, maps, stages, lanes, personas ---------------------------------
 
     def set_workshop(self, **values: Any) -> int:
+        from cxworkshop.editing import operations as ops  # the ORM loads on first use
         return self._edit(_tr("Edit workshop details"), ops.set_workshop, **values)
 
     def add_map(self, name: str, kind: str = "current") -> int:
+        from cxworkshop.editing import operations as ops  # the ORM loads on first use
         return self._edit(_tr("Add journey map"), ops.add_map, name, kind)
 
     def rename_map(self, map_id: int, name: str) -> int:
-        return self._edit(_tr("Rename journey map"), ops.set_fields, "journey_map", map_id, name=name)
+        from cxworkshop.editing import operations as ops  # the ORM loads on first use
+        from cxworkshop.model import tables
+        return self._edit(_tr("Rename journey map"), ops.set_fields, tables.JourneyMap, map_id, name=name)
 
     def add_stage(self, map_id: int, name: str, index: int | None = None, width: float = 260.0) -> int:
+        from cxworkshop.editing import operations as ops  # the ORM loads on first use
         return self._edit(_tr("Add stage"), ops.add_stage, map_id, name, index, width)
 
     def rename_stage(self, stage_id: int, name: str) -> int:
-        return self._edit(_tr("Rename stage"), ops.set_fields, "stage", stage_id, name=name)
+        from cxworkshop.editing import operations as ops  # the ORM loads on first use
+        from cxworkshop.model import tables
+        return self._edit(_tr("Rename stage"), ops.set_fields, tables.Stage, stage_id, name=name)
 
     def resize_stage(self, stage_id: int, width: float) -> int:
-        return self._edit(_tr("Resize stage"), ops.set_fields, "stage", stage_id, width=width)
+        from cxworkshop.editing import operations as ops  # the ORM loads on first use
+        from cxworkshop.model import tables
+        return self._edit(_tr("Resize stage"), ops.set_fields, tables.Stage, stage_id, width=width)
 
     def move_stage(self, stage_id: int, index: int) -> int:
+        from cxworkshop.editing import operations as ops  # the ORM loads on first use
         return self._edit(_tr("Move stage"), ops.move_stage, stage_id, index)
 
     def delete_stage(self, stage_id: int) -> int:
+        from cxworkshop.editing import operations as ops  # the ORM loads on first use
         return self._edit(_tr("Delete stage"), ops.delete_stage, stage_id)
 
     def add_lane(self, map_id: int, name: str, kind: str = "custom", index: int | None = None,
                  height: float = 150.0) -> int:
+        from cxworkshop.editing import operations as ops  # the ORM loads on first use
         return self._edit(_tr("Add lane"), ops.add_lane, map_id, name, kind, index, height)
 
     def set_lane(self, lane_id: int, **values: Any) -> int:
-        return self._edit(_tr("Edit lane"), ops.set_fields, "lane", lane_id, **values)
+        from cxworkshop.editing import operations as ops  # the ORM loads on first use
+        from cxworkshop.model import tables
+        return self._edit(_tr("Edit lane"), ops.set_fields, tables.Lane, lane_id, **values)
 
     def move_lane(self, lane_id: int, index: int) -> int:
+        from cxworkshop.editing import operations as ops  # the ORM loads on first use
         return self._edit(_tr("Move lane"), ops.move_lane, lane_id, index)
 
     def delete_lane(self, lane_id: int) -> int:
+        from cxworkshop.editing import operations as ops  # the ORM loads on first use
         return self._edit(_tr("Delete lane"), ops.delete_lane, lane_id)
 
     def add_persona(self, map_id: int, name: str, **values: Any) -> int:
+        from cxworkshop.editing import operations as ops  # the ORM loads on first use
         return self._edit(_tr("Add persona"), ops.add_persona, map_id, name, **values)
 
     def set_persona(self, persona_id: int, **values: Any) -> int:
-        return self._edit(_tr("Edit persona"), ops.set_fields, "persona", persona_id, **values)
+        from cxworkshop.editing import operations as ops  # the ORM loads on first use
+        from cxworkshop.model import tables
+        return self._edit(_tr("Edit persona"), ops.set_fields, tables.Persona, persona_id, **values)
 
     def delete_persona(self, persona_id: int) -> int:
+        from cxworkshop.editing import operations as ops  # the ORM loads on first use
         return self._edit(_tr("Delete persona"), ops.delete_persona, persona_id)
 
     # --- edits: cards ------------------------------------------------------------------
@@ -359,56 +373,80 @@ class WorkshopDocument(QObject):
     # --- edits: people, meetings, actions, voting --------------------------------------
 
     def add_participant(self, name: str, **values: Any) -> int:
+        from cxworkshop.editing import operations as ops  # the ORM loads on first use
         return self._edit(_tr("Add participant"), ops.add_participant, name, **values)
 
     def set_participant(self, participant_id: int, **values: Any) -> int:
-        return self._edit(_tr("Edit participant"), ops.set_fields, "participant", participant_id, **values)
+        from cxworkshop.editing import operations as ops  # the ORM loads on first use
+        from cxworkshop.model import tables
+        return self._edit(_tr("Edit participant"), ops.set_fields, tables.Participant, participant_id, **values)
 
     def remove_participant(self, participant_id: int) -> int:
-        return self._edit(_tr("Remove participant"), ops.delete_row, "participant", participant_id)
+        from cxworkshop.editing import operations as ops  # the ORM loads on first use
+        from cxworkshop.model import tables
+        return self._edit(_tr("Remove participant"), ops.delete_row, tables.Participant, participant_id)
 
     def add_meeting(self, held_on: date, title: str = "", notes: str = "") -> int:
+        from cxworkshop.editing import operations as ops  # the ORM loads on first use
         return self._edit(_tr("Add meeting"), ops.add_meeting, held_on, title, notes)
 
     def set_meeting(self, meeting_id: int, **values: Any) -> int:
-        return self._edit(_tr("Edit meeting"), ops.set_fields, "meeting", meeting_id, **values)
+        from cxworkshop.editing import operations as ops  # the ORM loads on first use
+        from cxworkshop.model import tables
+        return self._edit(_tr("Edit meeting"), ops.set_fields, tables.Meeting, meeting_id, **values)
 
     def remove_meeting(self, meeting_id: int) -> int:
-        return self._edit(_tr("Remove meeting"), ops.delete_row, "meeting", meeting_id)
+        from cxworkshop.editing import operations as ops  # the ORM loads on first use
+        from cxworkshop.model import tables
+        return self._edit(_tr("Remove meeting"), ops.delete_row, tables.Meeting, meeting_id)
 
     def add_action(self, title: str, **values: Any) -> int:
+        from cxworkshop.editing import operations as ops  # the ORM loads on first use
         return self._edit(_tr("Add action"), ops.add_action, title, **values)
 
     def set_action(self, action_id: int, **values: Any) -> int:
-        return self._edit(_tr("Edit action"), ops.set_fields, "action_item", action_id, **values)
+        from cxworkshop.editing import operations as ops  # the ORM loads on first use
+        from cxworkshop.model import tables
+        return self._edit(_tr("Edit action"), ops.set_fields, tables.ActionItem, action_id, **values)
 
     def set_action_status(self, action_id: int, status: str, meeting_id: int | None = None,
                           note: str = "", **due: Any) -> int:
+        from cxworkshop.editing import operations as ops  # the ORM loads on first use
         return self._edit(_tr("Change action status"), ops.set_action_status, action_id, status,
                           meeting_id, note, **due)
 
     def remove_action(self, action_id: int) -> int:
-        return self._edit(_tr("Remove action"), ops.delete_row, "action_item", action_id)
+        from cxworkshop.editing import operations as ops  # the ORM loads on first use
+        from cxworkshop.model import tables
+        return self._edit(_tr("Remove action"), ops.delete_row, tables.ActionItem, action_id)
 
     def start_round(self, map_id: int, dots_per_participant: int = 3, **values: Any) -> int:
+        from cxworkshop.editing import operations as ops  # the ORM loads on first use
         return self._edit(_tr("Start voting round"), ops.start_round, map_id, dots_per_participant, **values)
 
     def close_round(self, round_id: int) -> int:
-        return self._edit(_tr("Close voting round"), ops.set_fields, "voting_round", round_id, is_open=False)
+        from cxworkshop.editing import operations as ops  # the ORM loads on first use
+        from cxworkshop.model import tables
+        return self._edit(_tr("Close voting round"), ops.set_fields, tables.VotingRound, round_id, is_open=False)
 
     def place_dot(self, round_id: int, participant_id: int, card_id: int) -> int:
+        from cxworkshop.editing import operations as ops  # the ORM loads on first use
         return self._edit(_tr("Place dot"), ops.place_dot, round_id, participant_id, card_id)
 
     def remove_dot(self, round_id: int, participant_id: int, card_id: int) -> int:
+        from cxworkshop.editing import operations as ops  # the ORM loads on first use
         return self._edit(_tr("Remove dot"), ops.remove_dot, round_id, participant_id, card_id)
 
     def record_follow_up(self, held_on: date, reviews: list[dict[str, Any]], title: str = "",
                          notes: str = "") -> int:
         """A follow-up meeting with the review of each action: one transaction, one undo step."""
+        from cxworkshop.editing import plan_operations as plan_ops  # the ORM loads on first use
         return self._edit(_tr("Follow-up meeting"), plan_ops.record_follow_up, held_on, reviews, title, notes)
 
     def set_action_priorities(self, priorities: dict[int, str]) -> list[int]:
+        from cxworkshop.editing import plan_operations as plan_ops  # the ORM loads on first use
         return self._edit(_tr("Set priorities from the vote"), plan_ops.set_priorities, priorities)
 
     def add_actions(self, actions: list[dict[str, Any]]) -> list[int]:
+        from cxworkshop.editing import plan_operations as plan_ops  # the ORM loads on first use
         return self._edit(_tr("Add actions"), plan_ops.add_actions, actions)

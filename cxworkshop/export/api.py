@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import IO
 
 from cxworkshop.export.atomic import atomic_write, atomic_write_bytes
 from cxworkshop.export.context import ExportContext
@@ -140,7 +141,8 @@ def write_eml(source: Source, out_dir: Path, *, lang: str | None = None,
 
 
 def _table(source: Source, out: Path, lang: str | None, progress: Progress | None,
-           today: date | None, allow_unowned: bool, writer) -> ExportResult:
+           today: date | None, allow_unowned: bool,
+           writer: Callable[[WorkshopData, IO[bytes], str], int]) -> ExportResult:
     data = _ready(source, allow_unowned, today)
     _tick(progress, 0, 1)
     buffer = io.BytesIO()

@@ -54,4 +54,7 @@ def atomic_write(path: Path, write: Callable[[IO[bytes]], None]) -> Path:
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> Path:
-    return atomic_write(path, lambda stream: stream.write(data))
+    def write(stream: IO[bytes]) -> None:
+        stream.write(data)
+
+    return atomic_write(path, write)

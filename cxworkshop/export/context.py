@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date, datetime
 
 from cxworkshop.export.data import CardInfo, WorkshopData
 from cxworkshop.export.dates import long_date, short_date
@@ -34,10 +35,10 @@ class ExportContext:
     def label(self, enum: type, value: str | None) -> str:
         return self.text(label(enum, value, self.lang))
 
-    def short_date(self, day) -> str:
+    def short_date(self, day: date | datetime | None) -> str:
         return short_date(day, self.lang)
 
-    def long_date(self, day) -> str:
+    def long_date(self, day: date | datetime | None) -> str:
         return long_date(day, self.lang)
 
     def page_label(self, page: int, total: int) -> str:

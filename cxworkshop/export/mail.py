@@ -24,7 +24,7 @@ def _one_line(text: str) -> str:
 
 def _address(person: Person | None) -> str | None:
     email = _one_line(person.email) if person is not None else ""
-    if not email or "@" not in email or " " in email:
+    if person is None or not email or "@" not in email or " " in email:
         return None
     return formataddr((_one_line(person.name), email))
 

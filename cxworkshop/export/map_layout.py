@@ -140,8 +140,8 @@ def layout_map(journey: MapInfo, printable: Callable[[str], str],
                                              on_abbreviated))
             top_pad = CARD_GAP if row == 0 else 0.0
             height = max([card.height for card in band_cards], default=MIN_BAND - CARD_GAP)
-            for card in band_cards:
-                card.y = y + top_pad
+            for placed_card in band_cards:
+                placed_card.y = y + top_pad
             bands.append(Band(lane_index, y, top_pad + height + CARD_GAP))
             y += bands[-1].height
             placed.extend(band_cards)

@@ -12,7 +12,8 @@ from cxworkshop.export.tables_pdf import data_table, para
 from cxworkshop.export.text import markup
 from cxworkshop.model.enums import ActionStatus, Priority
 
-_STATUS_COLOUR = {ActionStatus.DONE: DONE, ActionStatus.DROPPED: MUTED}
+# Keyed by the stored value (ActionInfo.status is a plain string).
+_STATUS_COLOUR = {ActionStatus.DONE.value: DONE, ActionStatus.DROPPED.value: MUTED}
 
 
 def stage_text(ctx: ExportContext, action: ActionInfo) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from cxworkshop.export.context import ExportContext
@@ -28,7 +29,7 @@ class Band(Flowable):
         self.canv.rect(0, 0, self.width, self.band_height, stroke=0, fill=1)
 
 
-def _p(ctx: ExportContext, text: str, style) -> Paragraph:
+def _p(ctx: ExportContext, text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(markup(ctx.text(text)), style)
 
 

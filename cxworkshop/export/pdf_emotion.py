@@ -10,6 +10,7 @@ from cxworkshop.export.data import MapInfo
 from cxworkshop.export.fonts import BOLD, REGULAR
 from cxworkshop.export.pdf_style import ACCENT, DONE, INK, MUTED, OVERDUE, RULE, ZEBRA
 from cxworkshop.export.text import Wrapper
+from cxworkshop.model import emotion as emotion_rule
 from cxworkshop.model.enums import EMOTION_MAX, EMOTION_MIN
 
 CHART_HEIGHT = 250.0
@@ -18,14 +19,11 @@ _LEFT, _BOTTOM, _TOP = 92.0, 46.0, 14.0
 
 def stage_averages(journey: MapInfo) -> list[tuple[float | None, int]]:
     """(average emotion or None, number of emotion cards) for each stage, in stage order."""
-    sums: dict[int, list[int]] = {}
-    for card in journey.cards:
-        if card.emotion is not None:
-            sums.setdefault(card.stage_id, []).append(card.emotion)
+    sums = emotion_rule.scores_by_stage(journey.cards)  # the board's rule (model.emotion)
     result: list[tuple[float | None, int]] = []
     for stage in journey.stages:
         values = sums.get(stage.id, [])
-        result.append((sum(values) / len(values) if values else None, len(values)))
+        result.append((emotion_rule.mean(values), len(values)))
     return result
 
 
@@ -60,14 +58,14 @@ class EmotionCurve(Flowable):
         canvas.rect(_LEFT, _BOTTOM, plot_w, plot_h, stroke=0, fill=1)
         labels = {2: "Delighted", 1: "Satisfied", 0: "Neutral", -1: "Annoyed", -2: "Frustrated"}
         small = Wrapper(REGULAR, 7.5)
-        for value in range(EMOTION_MIN, EMOTION_MAX + 1):
-            y = y_of(value)
-            canvas.setStrokeColor(INK if value == 0 else RULE)
-            canvas.setLineWidth(0.8 if value == 0 else 0.4)
+        for level in range(EMOTION_MIN, EMOTION_MAX + 1):
+            y = y_of(level)
+            canvas.setStrokeColor(INK if level == 0 else RULE)
+            canvas.setLineWidth(0.8 if level == 0 else 0.4)
             canvas.line(_LEFT, y, _LEFT + plot_w, y)
             canvas.setFillColor(MUTED)
             canvas.setFont(REGULAR, 7.5)
-            text = f"{value:+d}  " + ctx.tr(labels[value]) if value else "0  " + ctx.tr(labels[0])
+            text = f"{level:+d}  " + ctx.tr(labels[level]) if level else "0  " + ctx.tr(labels[0])
             canvas.drawRightString(_LEFT - 6, y - 2.5, small.fit(text, _LEFT - 8))
         names = Wrapper(BOLD, 7.5)
         for index, stage in enumerate(stages):

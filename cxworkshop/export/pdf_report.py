@@ -14,6 +14,7 @@ from reportlab.platypus import (
 )
 
 from cxworkshop.export.context import ExportContext
+from cxworkshop.export.data import MapInfo
 from cxworkshop.export.pdf_actions import plan_story
 from cxworkshop.export.pdf_cover import cover_story
 from cxworkshop.export.pdf_doc import COVER, LANDSCAPE, PORTRAIT, Decor, Progress, ReportDoc
@@ -35,7 +36,7 @@ def decor(ctx: ExportContext, has_cover: bool = True, subject: str = "") -> Deco
                  page_label=ctx.page_label, has_cover=has_cover)
 
 
-def _personas(ctx: ExportContext, journey) -> list[Flowable]:
+def _personas(ctx: ExportContext, journey: MapInfo) -> list[Flowable]:
     style = ctx.style
     story: list[Flowable] = []
     for persona in journey.personas:
@@ -49,7 +50,7 @@ def _personas(ctx: ExportContext, journey) -> list[Flowable]:
     return story
 
 
-def _emotion_story(ctx: ExportContext, journey, same_page: bool) -> list[Flowable]:
+def _emotion_story(ctx: ExportContext, journey: MapInfo, same_page: bool) -> list[Flowable]:
     """The curve of one map: under the map when there is room, else on a page of its own."""
     style = ctx.style
     story: list[Flowable] = []

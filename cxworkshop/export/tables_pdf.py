@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from cxworkshop.export.context import ExportContext
@@ -11,7 +12,7 @@ from cxworkshop.export.pdf_style import ACCENT, ACCENT_LIGHT, INK, RULE, ZEBRA
 from cxworkshop.export.text import markup
 
 
-def para(ctx: ExportContext, text: str, style) -> Paragraph:
+def para(ctx: ExportContext, text: str, style: ParagraphStyle) -> Paragraph:
     """A Paragraph that shows user text exactly as typed (escaped, line breaks kept)."""
     return Paragraph(markup(ctx.text(text)), style)
 

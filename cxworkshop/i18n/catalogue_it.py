@@ -264,4 +264,21 @@ ITALIAN: dict[str, str] = {
     "{path} does not exist; name a folder of workshops or a .cxw file": "{path} non esiste; indicate una cartella di workshop o un file .cxw",
     "{workshops} workshops, {clients} clients, {overdue} overdue actions, {problems} files that cannot be read — {day}": "{workshops} workshop, {clients} clienti, {overdue} azioni scadute, {problems} file che non si possono leggere — {day}",
     # ---- end of the portfolio block ----
+    # ---- room mode (issue 19): the headless room command ----
+    "cxworkshop: error: the room could not start on {address}: {detail}":
+        "cxworkshop: errore: la stanza non si è potuta aprire su {address}: {detail}",
+    "Room open: {url}": "Stanza aperta: {url}",
+    "Commands: write [STAGE LANE], vote, rate, pause, reveal, status, end":
+        "Comandi: write [FASE CORSIA], vote, rate, pause, reveal, status, end",
+    "No such stage or lane.": "Fase o corsia inesistente.",
+    "No voting round is open in this workshop: start one in the window first.":
+        "In questo workshop non c'è una votazione aperta: avviatene una prima nella finestra.",
+    "Revealed: {cards} cards, {dots} dots.": "Mostrate: {cards} schede, {dots} bollini.",
+    "Not written: {reason}": "Non scritto: {reason}",
+    "Unknown command {word!r}.": "Comando sconosciuto {word!r}.",
+    "Activity: {activity}; devices: {devices}; done: {ready}; waiting in the inbox: {pending}":
+        "Attività: {activity}; dispositivi: {devices}; hanno finito: {ready}; in attesa nella casella: {pending}",
+    "Room closed; {count} contributions were not revealed and were not written.":
+        "Stanza chiusa; {count} contributi non sono stati mostrati e non sono stati scritti.",
+    # ---- end of the room block ----
 }

@@ -2,7 +2,7 @@
 
 A text or a count without a limit is a resource bomb: one 10 MB word or a map of a thousand
 stages makes every layout slow. Edits beyond these limits are refused with a sentence
-(cxworkshop.document.boundary); a file may hold more only if an older version wrote it.
+(cxworkshop.editing.boundary); a file may hold more only if an older version wrote it.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
-from typing import Any, ClassVar, Self, get_type_hints
+from typing import Any, ClassVar, Self, get_args, get_type_hints
 
 
 def _date(value: Any) -> date | None:
@@ -213,7 +213,7 @@ def column_types(cls: type[Record]) -> tuple[tuple[str, type], ...]:
     result = []
     for field in fields(cls):
         kind = hints[field.name]
-        args = [a for a in getattr(kind, "__args__", (kind,)) if a is not type(None)]
+        args = [a for a in get_args(kind) or (kind,) if a is not type(None)]
         result.append((field.name, args[0]))
     return tuple(result)
 

@@ -17,7 +17,6 @@ from cxworkshop.portfolio.entries import Entry, Portfolio, by_client
 from cxworkshop.portfolio.index import PortfolioIndex, RefreshStats
 from cxworkshop.portfolio.rows import columns, ordered, row_values, text_value
 
-EXIT_OK, EXIT_FILE = 0, 3
 _SHOWN = (0, 1, 2, 3, 4, 5, 6, 7, 8, 9)  # the terminal leaves out the file path and the problem
 _WIDTH = {0: 22, 1: 34}
 
@@ -63,19 +62,24 @@ def report_lines(portfolio: Portfolio, stats: RefreshStats, lang: str) -> list[s
     return lines
 
 
-def run_portfolio(paths: Sequence[Path], pdf: Path | None, xlsx: Path | None, csv: Path | None,
-                  lang: str, today: date | None = None) -> int:
-    from cxworkshop.cli import fail
+def path_problem(paths: Sequence[Path], outputs: Sequence[Path | None], lang: str) -> str | None:
+    """Why the command cannot run (a missing input, an output in a missing folder), or None.
 
-    today = today or date.today()
+    A typo must not create folders anywhere, nor read an empty portfolio as if it were one."""
     for path in paths:
         if not path.exists():
-            return fail(tr("{path} does not exist; name a folder of workshops or a .cxw file", lang,
-                           path=path), EXIT_FILE)
-    for target in (pdf, xlsx, csv):
+            return tr("{path} does not exist; name a folder of workshops or a .cxw file", lang, path=path)
+    for target in outputs:
         if target is not None and not target.parent.is_dir():
-            return fail(tr("the folder {folder} does not exist; create it first or choose another one",
-                           lang, folder=target.parent), EXIT_FILE)
+            return tr("the folder {folder} does not exist; create it first or choose another one", lang,
+                      folder=target.parent)
+    return None
+
+
+def run_portfolio(paths: Sequence[Path], pdf: Path | None, xlsx: Path | None, csv: Path | None,
+                  lang: str, today: date | None = None) -> int:
+    """Refresh, print and write the reports; the paths were checked with path_problem()."""
+    today = today or date.today()
     folders = [p for p in paths if p.is_dir()]
     files = [p for p in paths if not p.is_dir()]
     with PortfolioIndex() as index:
@@ -98,4 +102,4 @@ def run_portfolio(paths: Sequence[Path], pdf: Path | None, xlsx: Path | None, cs
     for path in written:
         print(tr("Wrote {path}", lang, path=path))
     sys.stdout.flush()
-    return EXIT_OK
+    return 0

@@ -195,8 +195,8 @@ class PortfolioIndex:
                     progress(len(stats.read_paths), total)
             self._store(batch)
         stats.read = len(stats.read_paths)
-        stats.problems = self.conn.execute(
-            "SELECT count(*) FROM file WHERE problem IS NOT NULL").fetchone()[0]
+        stats.problems = sum(1 for (path,) in self.conn.execute(
+            "SELECT path FROM file WHERE problem IS NOT NULL") if path in found)
         return stats
 
     def _renames(self, to_read: list[tuple[str, FileKey]],

@@ -1,7 +1,8 @@
 """Read one workshop file for the portfolio: the figures of one row, or why it cannot be read.
 
 The fast read-only path: a stat, the 100-byte header (cxworkshop.store.header), then a
-`mode=ro` sqlite3 connection reading plain records (cxworkshop.model.records). Never the
+`mode=ro` sqlite3 connection in one read transaction: meetings and status changes as plain
+records (cxworkshop.model.records), action counts and open actions as narrow SELECTs. Never the
 ORM, never our one-writer lock, never a rollback of a crash's journal: a file that would
 need writing to be read (an interrupted write) is listed with the reason, like a damaged,
 newer, locked or foreign file. No integrity check runs here (it would read every page of
@@ -217,7 +218,7 @@ def _summarise(conn: sqlite3.Connection, today: date) -> Reading:
 def _error(path: Path, exc: sqlite3.Error) -> WorkshopFileError:
     text = str(exc)
     if "locked" in text or "busy" in text:
-        return _locked(path, is_locked_elsewhere(path) or text)
+        return _locked(path, is_locked_elsewhere(path) or "another process")
     if "no such table" in text or "no such column" in text or "no workshop row" in text:
         return WorkshopFileError(Reason.NOT_A_WORKSHOP, path,
                                  "{name}: the file's tables are not those of a CX Workshop file ({detail}).",

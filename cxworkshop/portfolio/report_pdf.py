@@ -36,6 +36,10 @@ class _Writer:
         self.printable = Printable()
         self.width = frame_size(LANDSCAPE)[0]
         self.header = ParagraphStyle("portfolio_head", self.style.cell_bold, textColor=ACCENT)
+        # Section titles are kept with their table by a conditional page break, not keepWithNext:
+        # that would push a table longer than a page, title and all, onto the next page.
+        self.h1 = ParagraphStyle("portfolio_h1", self.style.h1, keepWithNext=0)
+        self.h2 = ParagraphStyle("portfolio_h2", self.style.h2, keepWithNext=0)
 
     def words(self, text: str, **params: object) -> str:
         return tr(text, self.lang, **params)
@@ -67,7 +71,8 @@ def build_story(portfolio: Portfolio, lang: str) -> list[Any]:
                               "{problems} files that cannot be read — {day}",
                               workshops=len(readable), clients=len(clients), overdue=len(overdue),
                               problems=len(problems), day=long_date(today, lang))), w.style.subtitle),
-        Paragraph(markup(w.words("Clients")), w.style.h1),
+        CondPageBreak(120),
+        Paragraph(markup(w.words("Clients")), w.h1),
     ]
     rows = [[w.cell(c.client or w.words("(no client)"), bold=True), str(c.workshops), str(c.open),
              str(c.overdue), str(c.done), str(c.unowned), w.day(c.last_meeting),
@@ -76,8 +81,8 @@ def build_story(portfolio: Portfolio, lang: str) -> list[Any]:
     extra += [("FONTNAME", (3, r), (3, r), BOLD) for r, c in enumerate(clients, 1) if c.overdue]
     story.append(data_table(w.head("Client", "Workshops", "Open actions", "Overdue actions", "Actions done",
                                    "Without an owner", "Last meeting", "Next follow-up"), rows,
-                            w.widths(5, 1.4, 1.2, 1.3, 1.2, 1.6, 1.8, 1.9), extra))
-    story += [Spacer(1, 10), CondPageBreak(120), Paragraph(markup(w.words("Workshops")), w.style.h1)]
+                            w.widths(5, 1.5, 1.5, 1.5, 1.9, 2.2, 1.8, 1.9), extra))
+    story += [Spacer(1, 10), CondPageBreak(120), Paragraph(markup(w.words("Workshops")), w.h1)]
     rows, extra = [], []
     for r, entry in enumerate(ordered(readable), 1):
         s = entry.summary
@@ -93,14 +98,14 @@ def build_story(portfolio: Portfolio, lang: str) -> list[Any]:
     story.append(data_table(w.head("Client", "Workshop", "Last meeting", "Next follow-up", "Open actions",
                                    "Overdue actions", "Actions done", "Without an owner",
                                    "Since the previous meeting", "Last change"), rows,
-                            w.widths(2.4, 3.6, 1.6, 1.7, 1.6, 1.6, 1.8, 2.0, 2.2, 2.4), extra))
+                            w.widths(2.2, 3.2, 1.6, 1.6, 1.5, 1.6, 1.95, 2.2, 2.3, 1.9), extra))
     story += [Spacer(1, 10), CondPageBreak(120),
-              Paragraph(markup(w.words("Overdue actions by client and owner")), w.style.h1)]
+              Paragraph(markup(w.words("Overdue actions by client and owner")), w.h1)]
     if not overdue:
         story.append(Paragraph(markup(w.words("No action is overdue.")), w.style.body))
     for client in dict.fromkeys(o.client for o in overdue):
         mine = [o for o in overdue if o.client == client]
-        story.append(Paragraph(markup(w.printable(client or w.words("(no client)"))), w.style.h2))
+        story += [CondPageBreak(90), Paragraph(markup(w.printable(client or w.words("(no client)"))), w.h2)]
         rows = [[w.cell(o.action.owner or w.words("(no owner)"), bold=o.action.owner is None),
                  w.cell(o.action.title), w.cell(o.workshop, muted=True), w.day(o.action.due_on),
                  str((today - o.action.due_on).days) if o.action.due_on else "",
@@ -111,7 +116,7 @@ def build_story(portfolio: Portfolio, lang: str) -> list[Any]:
                                        "Status"), rows, w.widths(2.6, 5, 3.6, 1.5, 1.2, 1.4, 1.6), extra))
     follow = next_follow_ups(portfolio.entries)
     story += [Spacer(1, 10), CondPageBreak(120),
-              Paragraph(markup(w.words("Next follow-ups in date order")), w.style.h1)]
+              Paragraph(markup(w.words("Next follow-ups in date order")), w.h1)]
     if follow:
         story.append(data_table(w.head("Date", "Client", "Workshop", "File"),
                                 [[w.day(day), w.cell(e.client), w.cell(e.title), w.cell(e.path.name, muted=True)]
@@ -120,7 +125,7 @@ def build_story(portfolio: Portfolio, lang: str) -> list[Any]:
         story.append(Paragraph(markup(w.words("No follow-up is planned.")), w.style.body))
     if problems:
         story += [Spacer(1, 10), CondPageBreak(120),
-                  Paragraph(markup(w.words("Files that cannot be read")), w.style.h1),
+                  Paragraph(markup(w.words("Files that cannot be read")), w.h1),
                   Paragraph(markup(w.words("They are listed, not skipped, and were not changed.")), w.style.small)]
         story.append(data_table(w.head("File", "Reason"),
                                 [[w.cell(str(e.path)), w.cell(e.problem.message(e.path.name, lang))]

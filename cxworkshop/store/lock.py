@@ -19,6 +19,7 @@ import json
 import os
 import socket
 import stat
+import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,8 @@ _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 _MAX_TEXT = 64 * 1024  # a lock text of ours is a few hundred bytes
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows builds only
+# sys.platform (not os.name): the type checker then reads only the branch of its platform.
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
     import msvcrt
 
     def _try_lock(fd: int) -> bool:

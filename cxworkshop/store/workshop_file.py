@@ -37,7 +37,7 @@ from cxworkshop.store.reading import count_rows
 from cxworkshop.store.schema import create_schema, schema_problems
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
+    from sqlalchemy import Connection, Engine
     from sqlmodel import Session
 
 BUSY_TIMEOUT_SECONDS = 2.0  # never hang on a file another program holds
@@ -178,7 +178,7 @@ def _engine(conn: sqlite3.Connection, read_only: bool) -> Engine:
     # The driver runs in autocommit mode; we open each transaction ourselves, taking the
     # write lock up front so an edit never fails half-way on a lock upgrade.
     @event.listens_for(engine, "begin")
-    def _begin(connection) -> None:
+    def _begin(connection: Connection) -> None:
         connection.exec_driver_sql(begin)
 
     return engine

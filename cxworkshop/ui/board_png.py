@@ -33,7 +33,8 @@ def run_board_png(path: Path, out: Path) -> int:
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         scene.render(painter, QRectF(image.rect()), source, Qt.AspectRatioMode.KeepAspectRatio)
         painter.end()
-        if not image.save(str(out), "PNG"):
+        # The stub wants bytes for the format; the binding takes only str.
+        if not image.save(str(out), "PNG"):  # type: ignore[call-overload]
             return fail(f"{out}: the image could not be written")
     finally:
         document.close()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Signal
 from PySide6.QtWidgets import (
@@ -33,12 +33,27 @@ from PySide6.QtWidgets import (
 )
 
 from cxworkshop.document import EditRejected, WorkshopDocument
-from cxworkshop.document.files import user_data_dir
+from cxworkshop.editing.files import user_data_dir
 from cxworkshop.model.records import Participant
 from cxworkshop.ui.export_run import ExportOutcome, ExportStep, run_exports, show_outcome
 
 if TYPE_CHECKING:
-    from cxworkshop.export import ActionInfo
+    from cxworkshop.export import ActionInfo, ExportResult, WorkshopData
+    from cxworkshop.export.api import Progress, Source
+
+
+class _Writer(Protocol):
+    """The shape shared by export.write_pdf, write_csv, ... (their other options keep defaults)."""
+
+    def __call__(self, source: Source, out: Path, /, *,
+                 progress: Progress | None = None) -> ExportResult: ...
+
+
+def _step(label: str, write: _Writer, path: Path) -> ExportStep:
+    def run(data: WorkshopData, progress: Progress) -> ExportResult:
+        return write(data, path, progress=progress)
+
+    return ExportStep(label, run)
 
 
 def _tr(text: str) -> str:
@@ -113,7 +128,8 @@ class UnownedPanel(QGroupBox):
         for combo in self.combos.values():
             combo.blockSignals(True)
         while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()  # may be the combo whose signal brought us here
@@ -214,6 +230,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.document = document
         self.mode = mode
+        self._built = False  # the rows report their boxes while the buttons do not exist yet
         self.setObjectName("export-dialog")
         self.unowned: list[ActionInfo] = []
         self.rows: dict[str, OutputRow] = {}
@@ -254,6 +271,7 @@ class ExportDialog(QDialog):
         footer.addWidget(self.status, 1)
         footer.addWidget(self.buttons)
         layout.addLayout(footer)
+        self._built = True
         self.refresh_unowned()
         self.setMinimumWidth(720)
         # Enter always means the main button: Qt moves "default" to whichever button Tab last
@@ -275,8 +293,8 @@ class ExportDialog(QDialog):
         return {key: path for key, row in self.rows.items() if (path := row.target()) is not None}
 
     def update_buttons(self) -> None:
-        if not hasattr(self, "ok"):
-            return  # still building the rows
+        if not self._built:
+            return
         chosen = self.mode == "send" or bool(self.targets())
         self.ok.setEnabled(not self.unowned and chosen)
         if self.unowned:
@@ -303,12 +321,7 @@ class ExportDialog(QDialog):
             "xlsx": (_tr("Writing the Excel action plan…"), export.write_xlsx),
             "eml": (_tr("Writing the e-mail drafts…"), export.write_eml),
         }
-        steps = []
-        for key, path in self.targets().items():
-            label, write = labels[key]
-            steps.append(ExportStep(label, lambda data, progress, w=write, p=path:
-                                    w(data, p, progress=progress)))
-        return steps
+        return [_step(labels[key][0], labels[key][1], path) for key, path in self.targets().items()]
 
     def folder(self) -> Path | None:
         """Where the first chosen output goes (for "Open folder")."""

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QMessageLogContext, QtMsgType
+    from PySide6.QtWidgets import QApplication
 
 
-def ensure_application():
+def ensure_application() -> QApplication:
     """The running QApplication, or a new one (offscreen when no display is available)."""
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") \
             and sys.platform.startswith("linux"):
@@ -16,7 +21,7 @@ def ensure_application():
 
     previous = None
 
-    def quiet(kind, context, message: str) -> None:
+    def quiet(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
         # The offscreen platform's notice about window hints is noise on a command line.
         if "propagateSizeHints" in message:
             return
@@ -28,12 +33,13 @@ def ensure_application():
     app = QApplication.instance()
     if app is None:
         previous = qInstallMessageHandler(quiet)
-    app = QApplication.instance()
-    if app is None:
-        from cxworkshop.app import configure_application
+    running = QApplication.instance()
+    if isinstance(running, QApplication):
+        return running
+    from cxworkshop.app import configure_application
 
-        app = QApplication([sys.argv[0] if sys.argv else "cxworkshop"])
-        configure_application(app)
+    app = QApplication([sys.argv[0] if sys.argv else "cxworkshop"])
+    configure_application(app)
     return app
 
 

@@ -5,6 +5,8 @@ change to several cards at once is one undo step (a macro on the document's stac
 
 from __future__ import annotations
 
+from typing import Any
+
 import shiboken6
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QColor
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxworkshop.board import icons, labels
+from cxworkshop.board.card_item import CardItem
 from cxworkshop.board.grid_items import LaneHeaderItem, StageHeaderItem
 from cxworkshop.board.palette import face_icon
 from cxworkshop.board.scene import BoardScene
@@ -36,7 +39,7 @@ class InspectorWidget(QWidget):
         super().__init__(parent)
         self.scene: BoardScene | None = None
         self._text_card: int | None = None
-        self._header = None
+        self._header: StageHeaderItem | LaneHeaderItem | None = None
         self._text_timer = QTimer(self)
         self._text_timer.setSingleShot(True)
         self._text_timer.setInterval(400)
@@ -153,13 +156,13 @@ class InspectorWidget(QWidget):
         header = scene.selected_header() if scene else None
         if cards:
             self._show_cards(cards)
-        elif header is not None:
-            self._show_header(header)
+        elif scene is not None and isinstance(header, StageHeaderItem | LaneHeaderItem):
+            self._show_header(scene, header)
         else:
             self.title.setText(self.tr("Inspector"))
             self.pages.setCurrentIndex(0)
 
-    def _show_cards(self, cards) -> None:
+    def _show_cards(self, cards: list[CardItem]) -> None:
         first = cards[0].data_
         self.title.setText(labels.card_kind(first.kind) if len(cards) == 1
                            else self.tr("%n cards", "", len(cards)))
@@ -177,7 +180,7 @@ class InspectorWidget(QWidget):
         self._text_card = first.id if len(cards) == 1 else None
         self.pages.setCurrentIndex(1)
 
-    def _show_header(self, header) -> None:
+    def _show_header(self, scene: BoardScene, header: StageHeaderItem | LaneHeaderItem) -> None:
         is_stage = isinstance(header, StageHeaderItem)
         self.title.setText(self.tr("Stage") if is_stage else self.tr("Lane"))
         blockers = [QSignalBlocker(w) for w in (self.name, self.lane_kind, self.extent)]
@@ -188,29 +191,32 @@ class InspectorWidget(QWidget):
         self.extent_label.setText(self.tr("Width") if is_stage else self.tr("Minimum height"))
         if isinstance(header, LaneHeaderItem):
             self.lane_kind.setCurrentIndex(self.lane_kind.findData(header.kind))
-            self.extent.setValue(round(self.scene.lanes[header.row_id].height))
+            self.extent.setValue(round(scene.lanes[header.row_id].height))
         else:
-            self.extent.setValue(round(self.scene.stages[header.row_id].width))
+            self.extent.setValue(round(scene.stages[header.row_id].width))
         del blockers
         self._header = header
         self.pages.setCurrentIndex(2)
 
     # --- edits -------------------------------------------------------------------------
 
-    def _set_cards(self, **values) -> None:
+    def _set_cards(self, **values: Any) -> None:
         scene = self.scene
         if scene is not None and not shiboken6.isValid(scene):  # torn down at exit
             self.scene = scene = None
-        cards = scene.selected_cards() if scene else []
+        if scene is None:
+            return
+        cards = scene.selected_cards()
         if not cards:
             return
         ids = [c.card_id for c in cards]
-        stack = scene.document.undo_stack
+        document = scene.document
+        stack = document.undo_stack
         if len(ids) > 1:
             stack.beginMacro(self.tr("Edit cards"))
         try:
             for card_id in ids:
-                scene.attempt(scene.document.set_card, card_id, **values)
+                scene.attempt(document.set_card, card_id, **values)
         finally:
             if len(ids) > 1:
                 stack.endMacro()
@@ -224,7 +230,7 @@ class InspectorWidget(QWidget):
             self._set_cards(colour=colour.name())
 
     def _commit_text(self) -> None:
-        card_id = getattr(self, "_text_card", None)
+        card_id = self._text_card
         if self.scene is None or card_id is None or card_id not in self.scene.cards:
             return
         text = self.text.toPlainText()
@@ -232,24 +238,26 @@ class InspectorWidget(QWidget):
             self.scene.attempt(self.scene.document.set_card_text, card_id, text)
 
     def _rename(self) -> None:
-        header = getattr(self, "_header", None)
+        header, scene = self._header, self.scene
         text = self.name.text().strip()
-        if header is None or not text or text == header.name:
+        if scene is None or header is None or not text or text == header.name:
             return
         if isinstance(header, StageHeaderItem):
-            self.scene.change_structure(self.scene.document.rename_stage, header.row_id, text)
+            scene.change_structure(scene.document.rename_stage, header.row_id, text)
         else:
-            self.scene.change_structure(self.scene.document.set_lane, header.row_id, name=text)
+            scene.change_structure(scene.document.set_lane, header.row_id, name=text)
 
     def _set_lane_kind(self) -> None:
-        header = getattr(self, "_header", None)
-        if isinstance(header, LaneHeaderItem):
-            self.scene.change_structure(self.scene.document.set_lane, header.row_id,
-                                        kind=self.lane_kind.currentData())
+        header, scene = self._header, self.scene
+        if scene is not None and isinstance(header, LaneHeaderItem):
+            scene.change_structure(scene.document.set_lane, header.row_id,
+                                   kind=self.lane_kind.currentData())
 
     def _resize(self, value: int) -> None:
-        header = getattr(self, "_header", None)
+        header, scene = self._header, self.scene
+        if scene is None:
+            return
         if isinstance(header, StageHeaderItem):
-            self.scene.change_structure(self.scene.document.resize_stage, header.row_id, value)
+            scene.change_structure(scene.document.resize_stage, header.row_id, value)
         elif isinstance(header, LaneHeaderItem):
-            self.scene.change_structure(self.scene.document.set_lane, header.row_id, height=value)
+            scene.change_structure(scene.document.set_lane, header.row_id, height=value)

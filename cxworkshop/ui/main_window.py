@@ -12,14 +12,15 @@ from datetime import datetime
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QLocale, QSettings, QSize, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtCore import QByteArray, QLocale, QSize, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QToolBar,
     QUndoView,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxworkshop.appinfo import APP_NAME, FILE_EXTENSION
+from cxworkshop.board.actions import BoardActions
 from cxworkshop.board.palette import PaletteWidget
 from cxworkshop.board.scene import BoardScene
 from cxworkshop.board.view import BoardView
@@ -38,6 +40,7 @@ from cxworkshop.document import (
     new_workshop,
     recovery,
 )
+from cxworkshop.model.records import Lane, Persona, Stage
 from cxworkshop.ui import window_menus
 from cxworkshop.ui.about import show_about
 from cxworkshop.ui.errors import show_error
@@ -49,10 +52,10 @@ from cxworkshop.ui.plan import install_plan_ui
 from cxworkshop.ui.preferences import PreferencesDialog, Settings
 from cxworkshop.ui.presentation import PresentationWindow
 from cxworkshop.ui.recent_files import fill_recent_menu, last_folder, remember
-from cxworkshop.model.records import Lane, Stage
+from cxworkshop.ui.room_dock import install_room_ui
 from cxworkshop.ui.session_guard import SessionGuard
-from cxworkshop.ui.status_notices import LockIndicator, UndoNotice
 from cxworkshop.ui.shortcuts_help import show_shortcuts
+from cxworkshop.ui.status_notices import LockIndicator, UndoNotice
 from cxworkshop.ui.welcome import WelcomePage
 from cxworkshop.ui.window_plan import PlanWiring
 
@@ -60,6 +63,49 @@ FILE_FILTER = "CX Workshop (*.cxw)"
 
 
 class MainWindow(QMainWindow):
+    # The window's commands, made by window_menus.make_actions (declared here so a typo in a
+    # name is a type error, and "go to definition" finds them).
+    act_new: QAction
+    act_welcome: QAction
+    act_open: QAction
+    act_demo: QAction
+    act_portfolio: QAction
+    act_copy_file: QAction
+    act_export: QAction
+    act_send: QAction
+    act_close: QAction
+    act_quit: QAction
+    act_undo: QAction
+    act_redo: QAction
+    act_cut: QAction
+    act_copy: QAction
+    act_paste: QAction
+    act_duplicate: QAction
+    act_delete: QAction
+    act_edit_text: QAction
+    act_select_all: QAction
+    act_preferences: QAction
+    act_history: QAction
+    act_zoom_in: QAction
+    act_zoom_out: QAction
+    act_fit: QAction
+    act_actual: QAction
+    act_present: QAction
+    act_full: QAction
+    act_room: QAction
+    act_add_stage: QAction
+    act_add_note: QAction
+    act_rename: QAction
+    act_delete_stage: QAction
+    act_delete_lane: QAction
+    act_lock: QAction
+    act_add_persona: QAction
+    act_shortcuts: QAction
+    act_about: QAction
+    lane_actions: list[QAction]
+    board_actions: list[QAction]  # the commands that need an open board
+    recent_menu: QMenu  # File > Open recent, made by window_menus.make_menus
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document: WorkshopDocument | None = None
@@ -76,11 +122,12 @@ class MainWindow(QMainWindow):
         self.welcome.open_path_requested.connect(self.open_path)
         self.welcome.demo_requested.connect(self.open_demo)
         self.welcome.portfolio_requested.connect(lambda: self.act_portfolio.trigger())
-        self.palette = PaletteWidget()
+        # Not `self.palette`: that would hide QWidget.palette().
+        self.board_palette = PaletteWidget()
         self.inspector = InspectorWidget()
         self.history = QUndoView()
         self.history.setEmptyLabel(self.tr("<opened>"))
-        self.palette_dock = self._dock(self.tr("Palette"), "palette", self.palette,
+        self.palette_dock = self._dock(self.tr("Palette"), "palette", self.board_palette,
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
         self.inspector_dock = self._dock(self.tr("Inspector"), "inspector", self.inspector,
                                          Qt.DockWidgetArea.RightDockWidgetArea)
@@ -90,16 +137,17 @@ class MainWindow(QMainWindow):
         # The right-hand docks run down to the status bar and the action plan stays under the
         # board: the window's minimum height is then the taller of the two, not their sum.
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.palette.entry_activated.connect(self._add_entry)
+        self.board_palette.entry_activated.connect(self._add_entry)
         self.zoom_label = QLabel()
         self.saved_label = QLabel()
         self.undo_notice = UndoNotice()
         self.lock_indicator = LockIndicator()
         self.lock_indicator.clicked.connect(self.toggle_structure_lock)
-        self.statusBar().addWidget(self.undo_notice, 1)
-        self.statusBar().addPermanentWidget(self.lock_indicator)
-        self.statusBar().addPermanentWidget(self.saved_label)
-        self.statusBar().addPermanentWidget(self.zoom_label)
+        status = self.statusBar()
+        status.addWidget(self.undo_notice, 1)
+        status.addPermanentWidget(self.lock_indicator)
+        status.addPermanentWidget(self.saved_label)
+        status.addPermanentWidget(self.zoom_label)
         # Room layout: the dock layout to go back to (None while the docks are shown).
         self._room_state: QByteArray | None = None
         self._structure_names: dict[tuple[str, int], str] = {}
@@ -110,11 +158,14 @@ class MainWindow(QMainWindow):
         # folds them into an overflow menu that lingers until the window is shown.
         self.menuBar()
         self.resize(self._first_size())
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         window_menus.make_actions(self)
         window_menus.make_menus(self)
         window_menus.make_toolbar(self)
         self.plan = install_plan_ui(self, None)
+        self.room_ui = install_room_ui(self)  # Plan > Room: phones in the room (issue 19)
         self.plan_wiring = PlanWiring(self, self.plan)
         self._update_actions()
         self.show_welcome()
@@ -146,27 +197,34 @@ class MainWindow(QMainWindow):
 
     # --- actions -----------------------------------------------------------------------
 
-    def on_board(self, name: str) -> Callable[[], object]:
-        return lambda: self.board_call(name)
+    def with_board(self, command: Callable[[BoardActions], object]) -> Callable[[], None]:
+        """A slot that runs `command` (say BoardActions.cut) on the open board, if any."""
+        def run() -> None:
+            if self.view is not None:
+                command(self.view.actions_)
+        return run
 
-    def board_call(self, name: str, *args: object) -> object:
-        if self.view is None:
-            return None
-        return getattr(self.view.actions_, name)(*args)
+    def with_view(self, command: Callable[[BoardView], object]) -> Callable[[], None]:
+        """A slot that runs `command` (say BoardView.zoom_in) on the open board's view."""
+        def run() -> None:
+            if self.view is not None:
+                command(self.view)
+        return run
 
     def _update_actions(self) -> None:
         if not shiboken6.isValid(self) or not shiboken6.isValid(self.act_undo):
             return  # signals of a document torn down with the window at exit
-        has_board = self.scene is not None
-        editable = has_board and not self.scene.read_only
-        editing = has_board and self.scene.editor is not None
+        scene, document = self.scene, self.document
+        has_board = scene is not None
+        editable = scene is not None and not scene.read_only
+        editing = scene is not None and scene.editor is not None
         for action in (*self.board_actions, self.act_history):
             action.setEnabled(has_board)
         for action in (self.act_cut, self.act_paste, self.act_duplicate, self.act_delete,
                        self.act_add_stage, self.act_add_note, self.act_rename, self.act_delete_stage,
                        self.act_delete_lane, self.act_add_persona, *self.lane_actions):
             action.setEnabled(editable and not editing)
-        locked = has_board and self.scene.structure_locked
+        locked = scene is not None and scene.structure_locked
         for action in (self.act_add_stage, self.act_rename, self.act_delete_stage,
                        self.act_delete_lane, *self.lane_actions):
             action.setEnabled(action.isEnabled() and not locked)
@@ -176,8 +234,8 @@ class MainWindow(QMainWindow):
         for action in (self.act_edit_text, self.act_select_all, self.act_copy, self.act_undo,
                        self.act_redo):
             action.setEnabled(has_board and not editing)
-        if has_board and not editing:
-            stack = self.document.undo_stack
+        if document is not None and has_board and not editing:
+            stack = document.undo_stack
             self.act_undo.setEnabled(editable and stack.canUndo())
             self.act_redo.setEnabled(editable and stack.canRedo())
             self.act_undo.setText(self.tr("&Undo %1").replace("%1", stack.undoText()).strip())
@@ -185,14 +243,19 @@ class MainWindow(QMainWindow):
             for action in (self.act_undo, self.act_redo):  # icon-only on the tool bar
                 action.setToolTip(action.text().replace("&", ""))
 
+    def _finish_editing(self) -> None:
+        """Commit an open in-place editor before a command that reads or changes the file."""
+        if self.scene is not None:
+            self.scene.finish_editing()
+
     def undo(self) -> None:
         if self.document is not None:
-            self.scene.finish_editing()
+            self._finish_editing()
             self.document.undo_stack.undo()
 
     def redo(self) -> None:
         if self.document is not None:
-            self.scene.finish_editing()
+            self._finish_editing()
             self.document.undo_stack.redo()
 
     # --- documents ---------------------------------------------------------------------
@@ -210,13 +273,13 @@ class MainWindow(QMainWindow):
         self.close_document()
         self.document = document
         document.setParent(self)
-        self.scene = BoardScene(document)
-        self.view = BoardView(self.scene)
-        self.view.addAction(self.act_add_note)
-        self.pages.addWidget(self.view)
-        self.pages.setCurrentWidget(self.view)
+        self.scene = scene = BoardScene(document)
+        self.view = view = BoardView(scene)
+        view.addAction(self.act_add_note)
+        self.pages.addWidget(view)
+        self.pages.setCurrentWidget(view)
         self.history.setStack(document.undo_stack)
-        self.inspector.set_scene(self.scene)
+        self.inspector.set_scene(scene)
         document.saved.connect(lambda _when: self.update_title())
         document.changed.connect(self._on_changed)
         self._remember_structure_names()
@@ -225,11 +288,11 @@ class MainWindow(QMainWindow):
         document.failed.connect(lambda message: show_error(self, self.tr("Not saved"), message))
         connect_file_notices(self, document, self.save_copy)  # file replaced under us; backup failed
         document.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
-        self.scene.edit_rejected.connect(lambda message: self.statusBar().showMessage(message, 8000))
-        self.scene.editing_changed.connect(lambda _e: self._update_actions())
-        self.scene.persona_activated.connect(self.edit_persona)
-        self.scene.structure_lock_changed.connect(lambda _locked: self._update_actions())
-        self.view.zoom_changed.connect(
+        scene.edit_rejected.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        scene.editing_changed.connect(lambda _e: self._update_actions())
+        scene.persona_activated.connect(self.edit_persona)
+        scene.structure_lock_changed.connect(lambda _locked: self._update_actions())
+        view.zoom_changed.connect(
             lambda z: self.zoom_label.setText(self.tr("Zoom %1%").replace("%1", str(round(z * 100)))))
         for dock in (self.palette_dock, self.inspector_dock):
             dock.show()
@@ -238,10 +301,11 @@ class MainWindow(QMainWindow):
         self.guard.begin(document.path, document.read_only)
         self.update_title()
         self._update_actions()
-        self.view.setFocus()
-        self.view.fit()
+        view.setFocus()
+        view.fit()
         self.plan.set_document(document)
-        self.plan_wiring.attach(self.scene)
+        self.room_ui.set_document(document)
+        self.plan_wiring.attach(scene)
         self._arrange_plan_docks()
         state = Settings().window_state()
         if state is not None:
@@ -277,7 +341,7 @@ class MainWindow(QMainWindow):
             text = self._deleted_text(deleted, cards)
             # Decided once the undo stack has moved: a new edit or a redo gets the notice,
             # an undo (of "Add stage", say) does not.
-            QTimer.singleShot(0, lambda: self._notice_if_forward(text))
+            QTimer.singleShot(0, self, lambda: self._notice_if_forward(text))
         if changes.touches("stage") or changes.touches("lane"):
             self._remember_structure_names()
 
@@ -317,7 +381,8 @@ class MainWindow(QMainWindow):
         self.undo_notice.show_notice(text, self.undo)
 
     def close_document(self) -> None:
-        if self.document is None:
+        document, scene, view = self.document, self.scene, self.view
+        if document is None or scene is None or view is None:
             return
         if self.presenter is not None:
             self.presenter.close()
@@ -326,16 +391,18 @@ class MainWindow(QMainWindow):
         if self._room_state is not None:
             self.restoreState(self._room_state)
             self._room_state = None
-        self.scene.finish_editing()
+        scene.finish_editing()
         self.plan_wiring.detach()
+        self.room_ui.set_document(None)  # stops the room's server first
         self.plan.set_document(None)
         self.inspector.set_scene(None)
-        self.history.setStack(None)
-        self.pages.removeWidget(self.view)
-        self.view.deleteLater()
-        self.scene.deleteLater()
-        self.document.close()
-        self.document.deleteLater()
+        # Qt takes nullptr (no stack); the PySide6 stub does not say Optional.
+        self.history.setStack(None)  # type: ignore[arg-type]
+        self.pages.removeWidget(view)
+        view.deleteLater()
+        scene.deleteLater()
+        document.close()
+        document.deleteLater()
         self.document, self.scene, self.view = None, None, None
         self.zoom_label.clear()  # no board, no zoom to report
         self.guard.end()
@@ -404,9 +471,7 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> None:
         # The demo speaks the window's language (the translators follow the same choice).
-        lang = QSettings().value("demo_lang", None) or (
-            "it" if QLocale().language() == QLocale.Language.Italian else "en")
-        lang = "it" if lang == "it" else "en"
+        lang = "it" if QLocale().language() == QLocale.Language.Italian else "en"
         try:
             path = bundled_demo_path(lang)
         except WorkshopFileError as error:
@@ -431,25 +496,25 @@ class MainWindow(QMainWindow):
 
     # --- board helpers -----------------------------------------------------------------
 
-    def _add_entry(self, entry: dict) -> None:
+    def _add_entry(self, entry: dict[str, str]) -> None:
         if self.view is not None:
             self.view.actions_.add_entry(entry)
             self.view.setFocus()
 
-    def edit_persona(self, persona) -> None:
-        if self.scene is None or self.scene.read_only or self.scene.map_id is None:
+    def edit_persona(self, persona: Persona | None) -> None:
+        scene = self.scene
+        if scene is None or scene.read_only or scene.map_id is None:
             return
         dialog = PersonaDialog(self, persona)
         result = dialog.exec()
         if result == PersonaDialog.DELETE and persona is not None:
-            self.scene.attempt(self.scene.document.delete_persona, persona.id)
+            scene.attempt(scene.document.delete_persona, persona.id)
         elif result and dialog.values()["name"]:
             values = dialog.values()
             if persona is None:
-                self.scene.attempt(self.scene.document.add_persona, self.scene.map_id, values.pop("name"),
-                                   **values)
+                scene.attempt(scene.document.add_persona, scene.map_id, values.pop("name"), **values)
             else:
-                self.scene.attempt(self.scene.document.set_persona, persona.id, **values)
+                scene.attempt(scene.document.set_persona, persona.id, **values)
 
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
@@ -469,8 +534,12 @@ class MainWindow(QMainWindow):
                 bar.hide()
             self.statusBar().showMessage(
                 self.tr("Room layout: Ctrl+Shift+R brings the docks back."), 8000)
-            QTimer.singleShot(0, lambda: self.view is not None and self.view.fit())
+            QTimer.singleShot(0, self, self._fit_board)
         self._update_actions()
+
+    def _fit_board(self) -> None:
+        if self.view is not None:
+            self.view.fit()
 
     @property
     def room_layout(self) -> bool:
@@ -535,7 +604,7 @@ class MainWindow(QMainWindow):
             return
         from cxworkshop.ui.export_dialog import export_workshop
 
-        self.scene.finish_editing()
+        self._finish_editing()
         outcome = export_workshop(self, self.document)
         if outcome is not None and outcome.cancelled:
             self.statusBar().showMessage(self.tr("Export cancelled"), 8000)
@@ -546,7 +615,7 @@ class MainWindow(QMainWindow):
             return
         from cxworkshop.ui.send_outcomes import send_outcomes
 
-        self.scene.finish_editing()
+        self._finish_editing()
         outcome = send_outcomes(self, self.document)
         if outcome is not None and outcome.cancelled:
             self.statusBar().showMessage(self.tr("Export cancelled"), 8000)

@@ -11,8 +11,8 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QStandardPaths
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
 
 from cxworkshop.appinfo import FILE_EXTENSION
 from cxworkshop.document import Reason, WorkshopDocument, WorkshopFileError, recovery
@@ -90,7 +90,9 @@ def _backup_when(backup: Path | None) -> str:
     moment = recovery.backup_time(backup) if backup is not None else None
     if moment is None:
         return ""
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    # A naive local time, as QDateTime counts it from the epoch.
+    when = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
 
 
 class OpenErrorDialog(QMessageBox):
@@ -110,7 +112,7 @@ class OpenErrorDialog(QMessageBox):
         self.setInformativeText(_html(error.message()) + "<br><br>" + _html(
             _advice(error.reason, backup)))
         self.setAccessibleName(_headline(error.reason))
-        self._buttons: dict[object, Choice] = {}
+        self._buttons: dict[QAbstractButton, Choice] = {}
         reason = error.reason
         if reason in (Reason.DAMAGED, Reason.TAMPERED) and backup is not None:
             self._add(_tr("Open the latest backup"), Choice.BACKUP, default=True)
@@ -150,7 +152,7 @@ class OpenErrorDialog(QMessageBox):
         self.choice = Choice.CLOSE
         self.reject()
 
-    def _clicked(self, button) -> None:
+    def _clicked(self, button: QAbstractButton) -> None:
         self.choice = self._buttons.get(button, Choice.CLOSE)
 
 

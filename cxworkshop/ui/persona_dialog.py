@@ -11,17 +11,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cxworkshop.model.records import Persona
+
 
 class PersonaDialog(QDialog):
     DELETE = 2
 
-    def __init__(self, parent: QWidget | None, persona=None) -> None:
+    def __init__(self, parent: QWidget | None, persona: Persona | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Persona") if persona else self.tr("Add persona"))
-        self.name = QLineEdit(getattr(persona, "name", ""))
-        self.description = QLineEdit(getattr(persona, "description", ""))
-        self.goals = QPlainTextEdit(getattr(persona, "goals", ""))
-        self.frustrations = QPlainTextEdit(getattr(persona, "frustrations", ""))
+        self.name = QLineEdit(persona.name if persona else "")
+        self.description = QLineEdit(persona.description if persona else "")
+        self.goals = QPlainTextEdit(persona.goals if persona else "")
+        self.frustrations = QPlainTextEdit(persona.frustrations if persona else "")
         for edit in (self.goals, self.frustrations):
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(90)

@@ -311,10 +311,10 @@ class PortfolioWindow(QDialog):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         metrics = header.fontMetrics()
-        for column, width in zip(range(10), (170, 230, 95, 95, 50, 50, 50, 60, 150, 110), strict=True):
+        for column, width in zip(range(10), (165, 200, 95, 95, 50, 50, 50, 60, 130, 110), strict=True):
             # Wide enough for the title in either language (plus the sort arrow), measured once.
             title = self.model.headerData(column, Qt.Orientation.Horizontal)
-            header.resizeSection(column, max(width, metrics.horizontalAdvance(title) + 28))
+            header.resizeSection(column, max(width, metrics.horizontalAdvance(title) + 20))
         header.setStretchLastSection(True)
         self.table.activated.connect(self._open_index)
         self.table.doubleClicked.connect(self._open_index)
@@ -327,12 +327,19 @@ class PortfolioWindow(QDialog):
         self.clients.horizontalHeader().setStretchLastSection(True)
         self.client_model = ClientModel(self)
         self.clients.setModel(self.client_model)
+        client_header = self.clients.horizontalHeader()
+        for column in range(self.client_model.columnCount()):
+            title = self.client_model.headerData(column, Qt.Orientation.Horizontal)
+            client_header.resizeSection(column, max(260 if column == 0 else 90,
+                                                    metrics.horizontalAdvance(title) + 20))
         self.clients.activated.connect(self._filter_to_client)
         self.clients.doubleClicked.connect(self._filter_to_client)
 
         self.problems = QListWidget()
         self.problems.setObjectName("portfolio-problems")
         self.problems.setWordWrap(True)
+        self.problems.setSpacing(4)
+        self.problems.setAlternatingRowColors(True)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.table, self.tr("Workshops"))
@@ -611,10 +618,14 @@ class ClientModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            if index.isValid() and index.column() == 3 and self.summaries[index.row()].overdue \
-                    and role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(_FLAG_INK)
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and 1 <= index.column() <= 5:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3 \
+                and self.summaries[index.row()].overdue:
+            return QBrush(_FLAG_INK)
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         c = self.summaries[index.row()]
         return [c.client or self.tr("(no client)"), c.workshops, c.open, c.overdue, c.done, c.unowned,

@@ -107,7 +107,7 @@ class Settings:
 
     def backups_to_keep(self) -> int:
         try:
-            value = int(self._settings.value("backups/keep", DEFAULT_KEEP))
+            value = int(str(self._settings.value("backups/keep", DEFAULT_KEEP)))
         except (TypeError, ValueError):
             value = DEFAULT_KEEP
         return max(1, min(100, value))
@@ -216,16 +216,16 @@ class PreferencesDialog(QDialog):
         self.keep.setRange(1, 100)
         self.keep.setAccessibleName(self.tr("Backups to keep per workshop"))
 
-        self.palette = QComboBox()
+        self.palette_choice = QComboBox()
         for key, label in palette_names().items():
-            self.palette.addItem(label, key)
-        self.palette.setAccessibleName(self.tr("Presentation colours"))
-        self.screen = QComboBox()
-        self.screen.addItem(self.tr("The screen the window is on"), "")
+            self.palette_choice.addItem(label, key)
+        self.palette_choice.setAccessibleName(self.tr("Presentation colours"))
+        self.screen_choice = QComboBox()
+        self.screen_choice.addItem(self.tr("The screen the window is on"), "")
         for screen in QGuiApplication.screens():
             size = screen.size()
-            self.screen.addItem(f"{screen.name()} ({size.width()}×{size.height()})", screen.name())
-        self.screen.setAccessibleName(self.tr("Presentation screen"))
+            self.screen_choice.addItem(f"{screen.name()} ({size.width()}×{size.height()})", screen.name())
+        self.screen_choice.setAccessibleName(self.tr("Presentation screen"))
 
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
@@ -234,13 +234,15 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Default &template:"), self.template)
         form.addRow(self.tr("&Backup folder:"), folder_row)
         form.addRow(self.tr("Backups to &keep:"), self.keep)
-        form.addRow(self.tr("Presentation &colours:"), self.palette)
-        form.addRow(self.tr("Presentation &screen:"), self.screen)
+        form.addRow(self.tr("Presentation &colours:"), self.palette_choice)
+        form.addRow(self.tr("Presentation &screen:"), self.screen_choice)
         for row in range(form.rowCount()):
-            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if label and isinstance(label.widget(), QLabel) and field and field.widget():
-                label.widget().setBuddy(field.widget())
+            label_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field_item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            row_label = label_item.widget() if label_item is not None else None
+            field = field_item.widget() if field_item is not None else None
+            if isinstance(row_label, QLabel) and field is not None:
+                row_label.setBuddy(field)
         folder_label = form.labelForField(folder_row)
         if isinstance(folder_label, QLabel):
             folder_label.setBuddy(self.backup_folder)
@@ -258,8 +260,8 @@ class PreferencesDialog(QDialog):
         self.setTabOrder(self.language, self.name)
         for first, second in ((self.name, self.email), (self.email, self.template),
                               (self.template, self.backup_folder), (self.backup_folder, browse),
-                              (browse, self.keep), (self.keep, self.palette),
-                              (self.palette, self.screen)):
+                              (browse, self.keep), (self.keep, self.palette_choice),
+                              (self.palette_choice, self.screen_choice)):
             self.setTabOrder(first, second)
         self.load()
 
@@ -272,8 +274,8 @@ class PreferencesDialog(QDialog):
         folder = s.backup_folder()
         self.backup_folder.setText(str(folder) if folder else "")
         self.keep.setValue(s.backups_to_keep())
-        self.palette.setCurrentIndex(max(0, self.palette.findData(s.presentation_palette())))
-        self.screen.setCurrentIndex(max(0, self.screen.findData(s.presentation_screen())))
+        self.palette_choice.setCurrentIndex(max(0, self.palette_choice.findData(s.presentation_palette())))
+        self.screen_choice.setCurrentIndex(max(0, self.screen_choice.findData(s.presentation_screen())))
 
     def save(self) -> None:
         s = self.settings
@@ -285,8 +287,8 @@ class PreferencesDialog(QDialog):
         s.set_default_template(self.template.currentData())
         s.set_backup_folder(self.backup_folder.text().strip() or None)
         s.set_backups_to_keep(self.keep.value())
-        s.set_presentation_palette(self.palette.currentData())
-        s.set_presentation_screen(self.screen.currentData())
+        s.set_presentation_palette(self.palette_choice.currentData())
+        s.set_presentation_screen(self.screen_choice.currentData())
         if (s.backup_folder(), s.backups_to_keep()) != old_backups:
             self.backups_changed.emit()
         if s.effective_language() != old_language:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-MISSING_FROM_QT: tuple[tuple[str, str], ...] = (
+# Read by lupdate, not by code; the stub types QT_TRANSLATE_NOOP's result as object.
+MISSING_FROM_QT: tuple[tuple[str, object], ...] = (
     ("QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "&Look in:")),
     ("QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:")),
 )

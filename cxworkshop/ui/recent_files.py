@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem, QMenu, QStyle
 
 KEY = "recent_files"
@@ -34,9 +35,9 @@ class RecentEntry:
 
 def _paths(settings: QSettings) -> list[Path]:
     value = settings.value(KEY, [])
-    if isinstance(value, str):
-        value = [value]
-    return [Path(str(p)) for p in (value or []) if str(p)]
+    # QSettings gives a str for a one-entry list (INI files) and None for an empty one.
+    items = [value] if isinstance(value, str) else value if isinstance(value, list | tuple) else []
+    return [Path(str(p)) for p in items if str(p)]
 
 
 def recent_entries(settings: QSettings | None = None) -> list[RecentEntry]:
@@ -76,7 +77,7 @@ def clear(settings: QSettings | None = None) -> None:
     settings.sync()
 
 
-def _missing_icon():
+def _missing_icon() -> QIcon:
     return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 

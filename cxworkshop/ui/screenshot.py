@@ -24,13 +24,15 @@ def run_screenshot(path: Path, out: Path, size: tuple[int, int] = (1920, 1080)) 
         window.resize(*size)
         window.show()
         app.processEvents()
-        window.view.fit()
+        if window.view is not None:
+            window.view.fit()
         app.processEvents()
         image = window.grab().toImage()
         if (image.width(), image.height()) != size:
             image = image.scaled(size[0], size[1], Qt.AspectRatioMode.IgnoreAspectRatio,
                                  Qt.TransformationMode.SmoothTransformation)
-        if not image.save(str(out), "PNG"):
+        # The stub wants bytes for the format; the binding takes only str.
+        if not image.save(str(out), "PNG"):  # type: ignore[call-overload]
             return fail(f"{out}: the image could not be written")
     finally:
         window.close()

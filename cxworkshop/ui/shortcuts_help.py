@@ -124,6 +124,8 @@ class ShortcutsDialog(QDialog):
         needle = text.strip().lower()
         for index in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(index)
+            if item is None:
+                continue
             is_head = not item.text(1) and item.font(0).bold()
             match = not needle or needle in item.text(0).lower() or needle in item.text(1).lower()
             item.setHidden(bool(needle) and (is_head or not match))

@@ -22,6 +22,7 @@ import sys
 import xml.etree.ElementTree as ET
 from importlib import resources
 from pathlib import Path
+from typing import TypeGuard
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -108,7 +109,7 @@ def _const(node: ast.AST | None) -> str | None:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
 
-def _is_translate(call: ast.AST) -> bool:
+def _is_translate(call: ast.AST) -> TypeGuard[ast.Call]:
     return (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
             and call.func.attr == "translate" and len(call.args) >= 2)
 
@@ -124,10 +125,10 @@ def _wrappers_of(tree: ast.Module) -> dict[str, str]:
         if isinstance(node, ast.FunctionDef):
             params = [a.arg for a in node.args.args if a.arg != "self"]
             for sub in ast.walk(node):
-                if _is_translate(sub) and _const(sub.args[0]) is not None:
+                if _is_translate(sub) and (context := _const(sub.args[0])) is not None:
                     target = sub.args[1]
                     if isinstance(target, ast.Name) and target.id in params:
-                        wrappers[node.name] = _const(sub.args[0])
+                        wrappers[node.name] = context
     return wrappers
 
 
@@ -158,24 +159,24 @@ def extra_messages(path: Path, wrappers_by_module: dict[str, dict[str, str]] | N
                     wrappers[alias.asname or alias.name] = wrappers_by_module[node.module][alias.name]
     dict_contexts: dict[str, str] = {}
     for node in ast.walk(tree):
-        if _is_translate(node) and _const(node.args[0]) is not None:
+        if _is_translate(node) and (context := _const(node.args[0])) is not None:
             for sub in ast.walk(node.args[1]):
                 if isinstance(sub, ast.Attribute) and sub.attr == "get" \
                         and isinstance(sub.value, ast.Name):
-                    dict_contexts[sub.value.id] = _const(node.args[0])
+                    dict_contexts[sub.value.id] = context
     found: list[tuple[str, str, int]] = []
     wrong: set[str] = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and node.args and _const(node.args[0]) is not None:
+        if isinstance(node, ast.Call) and node.args and (text := _const(node.args[0])) is not None:
             func = node.func
             if isinstance(func, ast.Name) and func.id in wrappers:
-                found.append((wrappers[func.id], _const(node.args[0]), node.lineno))
+                found.append((wrappers[func.id], text, node.lineno))
             elif isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
                 owner = func.value.id
                 if owner == "self" and func.attr in wrappers:
-                    found.append((wrappers[func.attr], _const(node.args[0]), node.lineno))
+                    found.append((wrappers[func.attr], text, node.lineno))
                 elif func.attr in modules.get(owner, {}):
-                    found.append((modules[owner][func.attr], _const(node.args[0]), node.lineno))
+                    found.append((modules[owner][func.attr], text, node.lineno))
                     wrong.add(owner)
         if isinstance(node, ast.Assign | ast.AnnAssign):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
@@ -185,8 +186,9 @@ def extra_messages(path: Path, wrappers_by_module: dict[str, dict[str, str]] | N
                 continue
             for value in node.value.values:
                 if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) \
-                        and value.func.id == "_" and _const(value.args[0] if value.args else None):
-                    found.append((context, _const(value.args[0]), value.lineno))
+                        and value.func.id == "_" \
+                        and (marked := _const(value.args[0] if value.args else None)):
+                    found.append((context, marked, value.lineno))
     return found, wrong
 
 
@@ -269,8 +271,12 @@ def update(release_only: bool = False) -> int:
             _merge_extras(ts_file, extras, wrong)
         fill_english(ts_files[LANGUAGES.index("en")])
     for ts_file in ts_files:
-        subprocess.run([_tool("pyside6-lrelease"), str(ts_file), "-qm",
-                        str(ts_file.with_suffix(".qm"))], check=True)
+        # Compile beside, then rename: a running app maps its .qm and must never see it half
+        # rewritten (its strings would turn English mid-session).
+        target = ts_file.with_suffix(".qm")
+        partial = target.with_name(f".{target.name}.part")
+        subprocess.run([_tool("pyside6-lrelease"), str(ts_file), "-qm", str(partial)], check=True)
+        os.replace(partial, target)
     return 0
 
 

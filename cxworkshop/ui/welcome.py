@@ -75,9 +75,9 @@ class WelcomePage(QWidget):
         self.title.setPlaceholderText(self.tr("e.g. Customer journey: office coffee subscription"))
         self.client = QLineEdit()
         self.client.setPlaceholderText(self.tr("e.g. Caffè Aurora Srl"))
-        self.create = QPushButton(self.tr("Create workshop…"))
-        self.create.setDefault(True)
-        self.create.clicked.connect(self._create)
+        self.create_button = QPushButton(self.tr("Create workshop…"))
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self._create)
         self.templates.itemActivated.connect(lambda _item: self._create())
 
         new_box = QGroupBox(self.tr("New workshop"))
@@ -88,7 +88,7 @@ class WelcomePage(QWidget):
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Client"), self.client)
         new_layout.addLayout(form)
-        new_layout.addWidget(self.create, 0, Qt.AlignmentFlag.AlignRight)
+        new_layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
 
         open_box = QGroupBox(self.tr("Open"))
         open_layout = QVBoxLayout(open_box)

@@ -11,8 +11,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QToolButton
 
 from cxworkshop.board import icons, labels
+from cxworkshop.board.actions import BoardActions
+from cxworkshop.board.view import BoardView
 from cxworkshop.model import CardKind, LaneKind
 
 if TYPE_CHECKING:
@@ -49,10 +52,12 @@ def _redo_keys() -> list[QKeySequence]:
 
 def make_actions(w: MainWindow) -> None:
     SK = QKeySequence.StandardKey
-    board = w.on_board
+    # Board commands are typed method references, run on the open board (if any).
+    with_board, with_view = w.with_board, w.with_view
 
-    def a(*args, **kwargs) -> QAction:
-        return _action(w, *args, **kwargs)
+    def a(text: str, slot: Callable[[], object], shortcut: Shortcut = None,
+          icon: QIcon | None = None, board: bool = True) -> QAction:
+        return _action(w, text, slot, shortcut, icon, board)
 
     w.act_new = a(_tr("&New workshop…"), w.new_workshop, SK.New, board=False)
     w.act_welcome = a(_tr("&Welcome screen"), w.welcome_screen, board=False)
@@ -67,25 +72,25 @@ def make_actions(w: MainWindow) -> None:
     w.act_quit = a(_tr("&Quit"), w.close, SK.Quit, board=False)
     w.act_undo = a(_tr("&Undo"), w.undo, SK.Undo, icon=icons.tool_icon("undo"))
     w.act_redo = a(_tr("&Redo"), w.redo, _redo_keys(), icon=icons.tool_icon("redo"))
-    w.act_cut = a(_tr("Cu&t"), board("cut"), SK.Cut)
-    w.act_copy = a(_tr("&Copy"), board("copy"), SK.Copy)
-    w.act_paste = a(_tr("&Paste"), board("paste"), SK.Paste)
-    w.act_duplicate = a(_tr("Dup&licate"), board("duplicate"), "Ctrl+D")
-    w.act_delete = a(_tr("&Delete"), board("delete_selection"), SK.Delete)
-    w.act_edit_text = a(_tr("&Edit text"), board("edit_selected"), "F2")
-    w.act_select_all = a(_tr("Select &all cards"), board("select_all"), SK.SelectAll)
+    w.act_cut = a(_tr("Cu&t"), with_board(BoardActions.cut), SK.Cut)
+    w.act_copy = a(_tr("&Copy"), with_board(BoardActions.copy), SK.Copy)
+    w.act_paste = a(_tr("&Paste"), with_board(BoardActions.paste), SK.Paste)
+    w.act_duplicate = a(_tr("Dup&licate"), with_board(BoardActions.duplicate), "Ctrl+D")
+    w.act_delete = a(_tr("&Delete"), with_board(BoardActions.delete_selection), SK.Delete)
+    w.act_edit_text = a(_tr("&Edit text"), with_board(BoardActions.edit_selected), "F2")
+    w.act_select_all = a(_tr("Select &all cards"), with_board(BoardActions.select_all), SK.SelectAll)
     w.act_preferences = a(_tr("Pre&ferences…"), w.show_preferences, SK.Preferences, board=False)
     w.act_history = w.history_dock.toggleViewAction()
     w.act_history.setText(_tr("&History"))
     w.act_history.setShortcut(QKeySequence("Ctrl+H"))
-    w.act_zoom_in = a(_tr("Zoom &in"), lambda: w.view and w.view.zoom_in(),
+    w.act_zoom_in = a(_tr("Zoom &in"), with_view(BoardView.zoom_in),
                       [QKeySequence(SK.ZoomIn), QKeySequence("Ctrl+=")],
                       icon=icons.tool_icon("zoom_in"))
-    w.act_zoom_out = a(_tr("Zoom &out"), lambda: w.view and w.view.zoom_out(), SK.ZoomOut,
+    w.act_zoom_out = a(_tr("Zoom &out"), with_view(BoardView.zoom_out), SK.ZoomOut,
                        icon=icons.tool_icon("zoom_out"))
-    w.act_fit = a(_tr("&Fit the board"), lambda: w.view and w.view.fit_cycle(), "Ctrl+0",
+    w.act_fit = a(_tr("&Fit the board"), with_view(BoardView.fit_cycle), "Ctrl+0",
                   icon=icons.tool_icon("fit"))
-    w.act_actual = a(_tr("&Actual size"), lambda: w.view and w.view.actual_size(), "Ctrl+1")
+    w.act_actual = a(_tr("&Actual size"), with_view(BoardView.actual_size), "Ctrl+1")
     w.act_present = a(_tr("&Presentation"), w.present, "F5", icon=icons.stage_icon())
     w.act_present.setToolTip(_tr("Present the board full screen for the room (F5)"))
     w.act_full = a(_tr("F&ull screen"), w.toggle_full_screen, SK.FullScreen, board=False)
@@ -93,23 +98,27 @@ def make_actions(w: MainWindow) -> None:
     w.act_room = a(_tr("&Room layout"), w.toggle_room_layout, "Ctrl+Shift+R")
     w.act_room.setCheckable(True)
     # Not Ctrl+Shift+S: that is "Save as" (Save a copy) on every desktop.
-    w.act_add_stage = a(_tr("Add &stage"), board("add_stage"), "Ctrl+Shift+N",
+    w.act_add_stage = a(_tr("Add &stage"), with_board(BoardActions.add_stage), "Ctrl+Shift+N",
                         icon=icons.stage_icon())
-    w.act_add_note = a(_tr("Add &note"), board("add_note"), "N",
+    w.act_add_note = a(_tr("Add &note"), with_board(BoardActions.add_note), "N",
                        icon=icons.card_icon(CardKind.NOTE))
     w.act_add_note.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-    w.act_rename = a(_tr("&Rename stage or lane"), board("rename"))
-    w.act_delete_stage = a(_tr("Delete s&tage (with its cards)"), board("delete_stage"))
-    w.act_delete_lane = a(_tr("&Delete lane (with its cards)"), board("delete_lane"))
+    w.act_rename = a(_tr("&Rename stage or lane"), with_board(BoardActions.rename))
+    w.act_delete_stage = a(_tr("Delete s&tage (with its cards)"), with_board(BoardActions.delete_stage))
+    w.act_delete_lane = a(_tr("&Delete lane (with its cards)"), with_board(BoardActions.delete_lane))
     w.act_lock = a(_tr("Loc&k stages and lanes"), w.toggle_structure_lock, "Ctrl+Shift+L")
     w.act_lock.setCheckable(True)
     w.act_add_persona = a(_tr("Add &persona…"), lambda: w.edit_persona(None))
     w.act_shortcuts = a(_tr("&Keyboard shortcuts"), w.show_shortcuts, SK.HelpContents,
                         board=False)
     w.act_about = a(_tr("&About CX Workshop"), w.show_about, board=False)
-    w.lane_actions = [a(labels.lane_kind(kind), lambda k=kind.value: w.board_call("add_lane", k),
-                        icon=icons.lane_icon(kind)) for kind in LaneKind]
+    w.lane_actions = [a(labels.lane_kind(kind), with_board(_add_lane(kind)), icon=icons.lane_icon(kind))
+                      for kind in LaneKind]
     w.board_actions = [act for act in w.findChildren(QAction) if act.property("board")]
+
+
+def _add_lane(kind: LaneKind) -> Callable[[BoardActions], object]:
+    return lambda actions: actions.add_lane(kind.value)
 
 
 def _show_portfolio(w: MainWindow) -> None:
@@ -177,7 +186,7 @@ def make_toolbar(w: MainWindow) -> None:
             continue
         bar.addAction(action)
         button = bar.widgetForAction(action)
-        if button is None:
+        if not isinstance(button, QToolButton):
             continue
         button.setAccessibleName(action.text().replace("&", "").replace("…", ""))
         if action in icon_only:

@@ -22,15 +22,6 @@ if TYPE_CHECKING:
     from cxworkshop.ui.main_window import MainWindow
 
 
-def _call(scene: BoardScene | None, name: str, *args: object) -> bool:
-    """Call a scene method the board may not have yet (it grows alongside this window)."""
-    method = getattr(scene, name, None) if scene is not None and shiboken6.isValid(scene) else None
-    if method is None:
-        return False
-    method(*args)
-    return True
-
-
 class CardMenu(QMenu):
     """The context menu of the selected cards on the board."""
 
@@ -45,11 +36,9 @@ class PlanWiring(QObject):
 
     def attach(self, scene: BoardScene) -> None:
         self.scene = scene
-        for signal, slot in (("card_vote_requested", self.vote),
-                             ("card_unvote_requested", self.unvote),
-                             ("card_menu_requested", self.show_card_menu)):
-            if hasattr(scene, signal):
-                getattr(scene, signal).connect(slot)
+        scene.card_vote_requested.connect(self.vote)
+        scene.card_unvote_requested.connect(self.unvote)
+        scene.card_menu_requested.connect(self.show_card_menu)
         # The action table takes its own Delete and F2 (ActionPlanView.event), so they never
         # compete with the board's Edit > Delete and Edit text.
         voting = self.plan.voting
@@ -63,16 +52,24 @@ class PlanWiring(QObject):
     def detach(self) -> None:
         self.scene = None
 
+    def _live_scene(self) -> BoardScene | None:
+        """The attached scene, unless Qt already deleted it (at exit, say)."""
+        scene = self.scene
+        return scene if scene is not None and shiboken6.isValid(scene) else None
+
     # --- plan → board ------------------------------------------------------------------
 
     def show_badges(self, badges: dict[int, tuple[str, int]]) -> None:
-        _call(self.scene, "set_badges", badges)
+        if (scene := self._live_scene()) is not None:
+            scene.set_badges(badges)
 
     def show_tally(self, tally: dict[int, int]) -> None:
-        _call(self.scene, "set_vote_tally", dict(tally))
+        if (scene := self._live_scene()) is not None:
+            scene.set_vote_tally(dict(tally))
 
     def set_voting_mode(self, active: bool) -> None:
-        _call(self.scene, "set_voting_mode", bool(active))
+        if (scene := self._live_scene()) is not None:
+            scene.set_voting_mode(bool(active))
 
     # --- board → plan ------------------------------------------------------------------
 

@@ -67,7 +67,7 @@ def test_demo_scales_for_benchmarks(tmp_path: Path, capsys) -> None:
     path = tmp_path / "big.cxw"
     assert main(["demo", str(path), "--cards", "700", "--actions", "40", "--lang", "en"]) == 0
     assert "700 cards, 40 actions" in capsys.readouterr().out
-    assert main(["demo", str(tmp_path / "x.cxw"), "--cards", "9999"]) == 2
+    assert main(["demo", str(tmp_path / "x.cxw"), "--cards", "10001"]) == 2  # up to 10,000
 
 
 def test_check_reports_and_changes_nothing(demo_file: Path) -> None:

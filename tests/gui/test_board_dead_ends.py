@@ -23,7 +23,7 @@ def key(qtbot, window, k, mod=Qt.KeyboardModifier.NoModifier) -> None:
 # --- the palette's faces ------------------------------------------------------------------
 
 def test_every_palette_face_creates_an_emotion_card_with_its_score(window, disk, qtbot):
-    scene, palette = window.scene, window.palette
+    scene, palette = window.scene, window.board_palette
     lane = next(i for i, ln in scene.lanes.items() if ln.kind == LaneKind.EMOTIONS)
     scene.set_current_cell((scene.layout.stage_ids[0], lane))
     rejected: list[str] = []

@@ -21,7 +21,7 @@ def cell_point(scene, stage_index: int, lane_index: int) -> QPointF:
 @pytest.mark.parametrize("kind", CARD_KINDS)
 def test_drop_each_kind_into_a_cell_then_undo_redo(window, disk, qtbot, kind):
     scene, view = window.scene, window.view
-    entry = window.palette.entry_for(kind)
+    entry = window.board_palette.entry_for(kind)
     target = cell_point(scene, 2, 4)
     view.centerOn(target)
     assert drop_mime(view, palette_mime(entry), target)

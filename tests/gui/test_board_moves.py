@@ -147,3 +147,36 @@ def test_a_card_edit_does_not_make_the_voting_panel_reread_the_board(window, mon
     scene.attempt(scene.document.set_card, card, colour="#ffe08a")
     assert refreshes == []
     assert scene.cards[card].data_.text == "still nobody"
+
+
+def test_typing_holds_the_lane_until_the_editor_closes(window, disk):
+    """Issue 15: a keystroke that makes the tallest stack grow moves no other lane (their
+    cards would all move, one 50 ms frame at 5,000 cards); closing the editor grows the lane."""
+    scene = window.scene
+    edited = add(scene, 0, 0, "short")
+    below = add(scene, 0, 1, "in the next lane")
+    lane_0, lane_1 = scene.layout.lane_ids[:2]
+    top_before, below_before = scene.layout.lane_y[lane_1][0], scene.cards[below].pos()
+    scene.start_edit_card(scene.cards[edited])
+    scene.editor.setPlainText("\n".join(f"line {n}" for n in range(40)))
+    assert scene.cards[edited].height() > scene.layout.lane_y[lane_0][1]  # it grew past its lane
+    assert scene.layout.lane_y[lane_1][0] == top_before
+    assert scene.cards[below].pos() == below_before
+    scene.finish_editing()
+    assert disk.cards()[edited].text.startswith("line 0\nline 1")
+    assert scene.layout.lane_y[lane_1][0] > top_before
+    assert scene.cards[below].pos().y() > below_before.y()
+    assert scene.layout.cell_rect(scene.layout.stage_ids[0], lane_0).contains(
+        scene.cards[edited].sceneBoundingRect().adjusted(4, 4, -4, -4))
+
+
+def test_a_cancelled_edit_gives_the_held_lane_its_height(window):
+    scene = window.scene
+    edited = add(scene, 0, 0, "short")
+    lane_0, lane_1 = scene.layout.lane_ids[:2]
+    scene.start_edit_card(scene.cards[edited])
+    scene.editor.setPlainText("\n".join(f"line {n}" for n in range(40)))
+    scene.cancel_editing()
+    assert scene.layout.cell_rect(scene.layout.stage_ids[0], lane_0).contains(
+        scene.cards[edited].sceneBoundingRect().adjusted(4, 4, -4, -4))
+    assert scene.layout.lane_y[lane_1][0] >= scene.layout.lane_y[lane_0][0] + scene.cards[edited].height()

@@ -161,7 +161,7 @@ def test_the_whole_workshop_with_the_keyboard(qtbot, tmp_path: Path, dialogs: Di
         press(Qt.Key.Key_Return)
 
     dialogs.expect(save_as)
-    tab_to(lambda w: w is window.welcome.create)
+    tab_to(lambda w: w is window.welcome.create_button)
     press(Qt.Key.Key_Space)
     assert window.document is not None and window.document.path == path
     assert query(path, "SELECT title, client FROM workshop") == [("Office coffee journey",
@@ -170,7 +170,7 @@ def test_the_whole_workshop_with_the_keyboard(qtbot, tmp_path: Path, dialogs: Di
     # 2. Forty cards, four of every kind: Shift+Tab to the palette, pick the kind, Enter adds
     # it to the board's current cell with its text open for typing, Enter finishes.
     kinds = [kind.value for kind in CardKind]
-    palette = window.palette.list
+    palette = window.board_palette.list
     for n in range(40):
         kind = kinds[n % len(kinds)]
         tab_to(lambda w: w is palette)

@@ -33,7 +33,6 @@ from tests.gui import test_plan_helpers as helpers
 from tests.gui.test_plan_helpers import REAL_TODAY, later
 
 plan_setup = helpers.plan_setup  # the shared fixture, under its own name here
-wrappers = helpers.wrappers  # the shared fixture, under its own name here
 
 UNLINKED_PAIN = ("SELECT id, text, stage_id FROM card WHERE kind IN ('pain_point', 'opportunity') AND id NOT IN "
                  "(SELECT card_id FROM action_item WHERE card_id IS NOT NULL) ORDER BY id")
@@ -56,7 +55,7 @@ def test_action_from_card_links_card_stage_and_meeting(plan_setup) -> None:
     assert plan_setup.rows("SELECT count(*) FROM action_item WHERE id = ?", action_id) == [(0,)]
 
 
-def test_dropping_cards_on_the_plan_makes_one_action_each(plan_setup, wrappers) -> None:
+def test_dropping_cards_on_the_plan_makes_one_action_each(plan_setup) -> None:
     cards = [row[0] for row in plan_setup.rows(UNLINKED_PAIN)[:3]]
     view = plan_setup.plan.action_plan_dock.table
     plan_setup.window.show()

@@ -8,10 +8,9 @@ from tests.gui import test_plan_helpers as helpers
 from tests.gui.test_plan_helpers import later
 
 plan_setup = helpers.plan_setup  # the shared fixture, under its own name here
-wrappers = helpers.wrappers  # the shared fixture, under its own name here
 
 
-def test_follow_up_records_history_and_progress(plan_setup, wrappers) -> None:
+def test_follow_up_records_history_and_progress(plan_setup) -> None:
     setup = plan_setup
     setup.today = later(7)
     dialog = setup.plan.follow_up_dialog()

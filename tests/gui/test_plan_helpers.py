@@ -1,6 +1,5 @@
 """Shared set-up for the plan tests: the plan installed on a plain QMainWindow over a copy of
-the demo, a fixed "today", the file's truth read with sqlite3, and the document wrappers the
-plan proposes (installed by the `wrappers` fixture, so both code paths are tested)."""
+the demo, a fixed "today", and the file's truth read with sqlite3."""
 
 from __future__ import annotations
 
@@ -10,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from cxworkshop.document import WorkshopDocument
@@ -25,16 +23,6 @@ def query(path: Path, sql: str, *args: Any) -> list[tuple]:
         return db.execute(sql, args).fetchall()
     finally:
         db.close()
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WorkshopDocument", text)
-
-
-@pytest.fixture
-def wrappers() -> str:
-    """The batch edits are WorkshopDocument methods now: one transaction, one undo step each."""
-    return "wrappers"
 
 
 class PlanSetup:

@@ -277,3 +277,27 @@ def test_follow_up_takes_typed_dates_and_refuses_wrong_ones(plan_setup, locale) 
         sorted([(first, "2027-01-15"), (second, "2027-02-01")])
     assert dict(setup.rows("SELECT id, due_on FROM action_item WHERE id IN (?, ?)",
                            first, second)) == {first: "2027-01-15", second: "2027-02-01"}
+
+
+def test_f2_and_delete_in_the_table_are_the_tables_in_the_real_window(window) -> None:
+    """The window's board commands use F2 (Edit text) and Delete too: in the action table the
+    keys edit the cell and remove the action, and the board is left alone."""
+    from tests.gui.test_plan_helpers import query
+
+    cards_before = query(window.document.path, "SELECT count(*) FROM card")
+    QTest.keyClick(window.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)  # New action: its title opens
+    QApplication.processEvents()
+    _type("Call the supplier")
+    _press(QApplication.focusWidget(), Qt.Key.Key_Return)
+    dock = window.plan.action_plan_dock
+    action_id = query(window.document.path, "SELECT id FROM action_item")[0][0]
+    assert dock.table.hasFocus()
+    _press(dock.table, Qt.Key.Key_F2)
+    editor = _editor(dock)
+    assert isinstance(editor, QLineEdit) and editor.text() == "Call the supplier"
+    _press(editor, Qt.Key.Key_Escape)
+    dock.table.selectRow(dock.proxy_index(action_id).row())
+    _press(dock.table, Qt.Key.Key_Delete)
+    assert query(window.document.path, "SELECT count(*) FROM action_item") == [(0,)]
+    assert query(window.document.path, "SELECT count(*) FROM card") == cards_before

@@ -7,10 +7,9 @@ from cxworkshop.ui.plan.voting import StartRoundDialog
 from tests.gui import test_plan_helpers as helpers
 
 plan_setup = helpers.plan_setup  # the shared fixture, under its own name here
-wrappers = helpers.wrappers  # the shared fixture, under its own name here
 
 
-def test_round_budget_tally_and_ranking(plan_setup, wrappers) -> None:
+def test_round_budget_tally_and_ranking(plan_setup) -> None:
     setup = plan_setup
     panel = setup.plan.voting
     active = []
@@ -75,7 +74,7 @@ def test_round_budget_tally_and_ranking(plan_setup, wrappers) -> None:
     assert panel.current_round().is_open
 
 
-def test_start_round_dialog_and_actions_from_top_cards(plan_setup, wrappers) -> None:
+def test_start_round_dialog_and_actions_from_top_cards(plan_setup) -> None:
     setup = plan_setup
     panel = setup.plan.voting
     dialog = StartRoundDialog(2)

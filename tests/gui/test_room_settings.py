@@ -31,7 +31,7 @@ def test_preferences_dialog_saves_and_a_new_settings_reads_them(qtbot, tmp_path:
     dialog.template.setCurrentIndex(dialog.template.findData("blueprint"))
     dialog.backup_folder.setText(str(tmp_path / "backups"))
     dialog.keep.setValue(25)
-    dialog.palette.setCurrentIndex(dialog.palette.findData("projector_dark"))
+    dialog.palette_choice.setCurrentIndex(dialog.palette_choice.findData("projector_dark"))
     dialog.accept()
     settings = Settings(QSettings())
     assert settings.language() == "it" and settings.effective_language() == "it"

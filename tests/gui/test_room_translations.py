@@ -287,7 +287,7 @@ def test_status_bar_messages_are_italian(qtbot, qapp, demo_file: Path):
         window.act_lock.trigger()
         shown.append(window.lock_indicator.text())
         shown.append(window.lock_indicator.toolTip())
-        window.board_call("add_stage")
+        window.view.actions_.add_stage()
         window.act_lock.trigger()
         window.act_room.trigger()
         window.act_room.trigger()

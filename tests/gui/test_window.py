@@ -67,7 +67,7 @@ def test_done_when_twenty_cards_of_every_kind_survive_reopening(qtbot, sme_file:
     for n in range(20):
         for k, kind in enumerate(kinds):
             cell = (scene.layout.stage_ids[n % 7], scene.layout.lane_ids[k % 8])
-            scene.add_card_at(cell, {**window.palette.entry_for(kind), "text": f"{kind} {n}"},
+            scene.add_card_at(cell, {**window.board_palette.entry_for(kind), "text": f"{kind} {n}"},
                               edit_text=False)
     first = min(scene.cards)
     scene.move_cards_to([scene.cards[first]],

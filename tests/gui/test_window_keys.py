@@ -45,7 +45,8 @@ def _bindings(window: MainWindow) -> list[tuple[str, str, str]]:
     for shortcut in window.findChildren(QShortcut):
         scope = ("window" if shortcut.context() in WINDOW_WIDE
                  else f"{type(shortcut.parent()).__name__}@{id(shortcut.parent())}")
-        for key in shortcut.keys():
+        bound = shortcut.keys()  # a QShortcut's key sequences (not a dict)
+        for key in bound:
             found.append((key.toString(QKeySequence.SequenceFormat.PortableText), scope,
                           shortcut.objectName() or type(shortcut.parent()).__name__))
     return found

@@ -161,8 +161,8 @@ def test_the_lock_shows_in_the_window_and_refuses_structure_edits(demo_window, q
     assert window.lock_indicator.isVisible()
     assert not window.act_add_stage.isEnabled() and not window.act_delete_stage.isEnabled()
     # The keys and menus the action guards are refused too, with the reason in the status bar.
-    window.board_call("add_stage")
-    window.board_call("delete_stage")
+    window.view.actions_.add_stage()
+    window.view.actions_.delete_stage()
     assert Disk(window.document.path).stages() == stages
     assert "locked" in window.statusBar().currentMessage()
     window.lock_indicator.click()  # the padlock unlocks

@@ -47,7 +47,7 @@ def grow(path: str, seed: int) -> None:
 
     rng = random.Random(seed)
     doc = WorkshopDocument.open(path)
-    import cxworkshop.document.operations  # noqa: F401  (loaded before the kill window)
+    import cxworkshop.editing.operations  # noqa: F401  (loaded before the kill window)
 
     stage = doc.rows(__import__("cxworkshop.model.records", fromlist=["Stage"]).Stage)[0]
     lane = doc.rows(__import__("cxworkshop.model.records", fromlist=["Lane"]).Lane)[0]
@@ -94,7 +94,7 @@ def main() -> None:
     path, seed, count = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
     doc = WorkshopDocument.open(path)
     # Edits load the ORM on first use; load it now, so the kills land among edits, not imports.
-    import cxworkshop.document.operations  # noqa: F401
+    import cxworkshop.editing.operations  # noqa: F401
     stream = EditStream(seed)
     print("ready", flush=True)
     for number in range(count):

@@ -53,3 +53,16 @@ def test_document_layer_uses_no_widgets() -> None:
     folder = Path(cxworkshop.document.__file__).parent
     offenders = [p.name for p in folder.glob("*.py") if "QtWidgets" in p.read_text(encoding="utf-8")]
     assert not offenders
+
+
+def test_new_and_demo_load_no_qt(tmp_path) -> None:
+    # The edit operations live in the Qt-free cxworkshop.editing: making a file needs no Qt.
+    script = (
+        "import sys\n"
+        "from cxworkshop.cli import main\n"
+        f"assert main(['new', {str(tmp_path / 'n.cxw')!r}]) == 0\n"
+        f"assert main(['demo', {str(tmp_path / 'd.cxw')!r}]) == 0\n"
+        "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"

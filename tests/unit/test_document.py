@@ -266,3 +266,20 @@ def test_no_edit_is_dispatched_by_its_name() -> None:
     offenders = [f"{path.relative_to(root)}:{number}" for path in board_path
                  for number, line in enumerate(path.read_text().splitlines(), 1) if pattern.search(line)]
     assert offenders == []
+
+
+def test_a_meeting_can_be_added_after_one_was_removed(tmp_path) -> None:
+    from datetime import date
+
+    from cxworkshop.document import WorkshopDocument, new_workshop
+    from cxworkshop.model.records import Meeting
+
+    doc = WorkshopDocument.open(new_workshop(tmp_path / "m.cxw", "sme", "en"))
+    try:
+        first = doc.add_meeting(date(2027, 1, 10))
+        doc.add_meeting(date(2027, 2, 10))
+        doc.remove_meeting(first)
+        doc.add_meeting(date(2027, 3, 10))  # used to fail: "UNIQUE constraint failed"
+        assert sorted(m.number for m in doc.rows(Meeting)) == [2, 3]
+    finally:
+        doc.close()

@@ -9,7 +9,8 @@ import cxworkshop
 from cxworkshop.i18n.catalogue_it import ITALIAN
 
 PACKAGE = Path(cxworkshop.__file__).parent
-QT_FREE = ["cli.py", "store", "export", "i18n", "document/files.py", "document/boundary.py"]
+QT_FREE = ["cli.py", "store", "export", "i18n", "document/files.py", "document/boundary.py",
+           "room/headless.py"]
 
 
 def _sentences() -> set[str]:

@@ -193,3 +193,38 @@ def test_an_older_file_is_read_through_a_private_upgrade_and_left_as_it_was(tmp_
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     conn.close()
     assert sha256(old) == before
+
+
+def _interrupted_copy(source: Path, target: Path) -> None:
+    """`target` as a crash in the middle of a write leaves it: the file and its hot journal."""
+    import shutil
+
+    work = target.with_name("work.tmp")
+    shutil.copyfile(source, work)
+    conn = sqlite3.connect(work, isolation_level=None)
+    conn.execute("PRAGMA cache_size = 10")  # pages reach the file before the commit
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("UPDATE card SET text = text || ?", ("x" * 3000,))
+    shutil.copyfile(work, target)
+    shutil.copyfile(work.with_name(work.name + "-journal"), target.with_name(target.name + "-journal"))
+    conn.execute("ROLLBACK")
+    conn.close()
+    work.unlink()
+
+
+def test_an_interrupted_write_is_listed_and_its_journal_left_alone(tmp_path: Path, demo_template: Path) -> None:
+    from cxworkshop.store.journal import hot_journal
+
+    folder = tmp_path / "crash"
+    folder.mkdir()
+    victim = folder / "crashed.cxw"
+    _interrupted_copy(demo_template, victim)
+    journal = victim.with_name(victim.name + "-journal")
+    assert hot_journal(victim) is not None, "the set-up must leave a hot journal"
+    before = (sha256(victim), sha256(journal))
+    with PortfolioIndex() as index:
+        index.refresh([folder], today=TODAY)
+        [entry] = index.entries([folder], today=TODAY)
+    assert entry.problem is not None and entry.problem.reason == "journal_mismatch"
+    assert "interrupted" in entry.problem.message(victim.name, "en")
+    assert (sha256(victim), sha256(journal)) == before  # not rolled back: that is a write

@@ -167,7 +167,7 @@
     <context>
         <name>ActionsModel</name>
         <message>
-            <location filename="../../ui/plan/action_model.py" line="+120" />
+            <location filename="../../ui/plan/action_model.py" line="+165" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
@@ -309,24 +309,22 @@
         </message>
     </context>
     <context>
-        <name>BoardInteractions</name>
-        <message>
-            <location filename="../../board/interactions.py" line="+99" />
-            <source>New stage</source>
-            <translation>New stage</translation>
-        </message>
-    </context>
-    <context>
         <name>BoardScene</name>
         <message>
-            <location filename="../../board/scene.py" line="392" />
+            <location filename="../../board/mirror.py" line="+395" />
             <source>This workshop is open read-only.</source>
             <translation>This workshop is open read-only.</translation>
         </message>
         <message>
-            <location filename="../../board/scene.py" line="465" />
+            <location filename="../../board/header_keys.py" line="+29" />
+            <location filename="../../board/mirror.py" line="+97" />
             <source>Stages and lanes are locked; unlock them to change the structure.</source>
             <translation>Stages and lanes are locked; unlock them to change the structure.</translation>
+        </message>
+        <message>
+            <location filename="../../board/interactions.py" line="+97" />
+            <source>New stage</source>
+            <translation>New stage</translation>
         </message>
     </context>
     <context>
@@ -479,7 +477,7 @@
     <context>
         <name>ClientModel</name>
         <message>
-            <location filename="../../ui/portfolio_view.py" line="+592" />
+            <location filename="../../ui/portfolio_view.py" line="+599" />
             <source>Client</source>
             <translation>Client</translation>
         </message>
@@ -519,7 +517,7 @@
             <translation>Next follow-up</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+30" />
             <source>(no client)</source>
             <translation>(no client)</translation>
         </message>
@@ -593,172 +591,172 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/export_dialog.py" line="136" />
+            <location filename="../../ui/export_dialog.py" line="152" />
             <source>(untitled action)</source>
             <translation>(untitled action)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="75" />
+            <location filename="../../ui/export_dialog.py" line="90" />
             <source>Action plan (CSV)</source>
             <translation>Action plan (CSV)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="77" />
+            <location filename="../../ui/export_dialog.py" line="92" />
             <source>Action plan (Excel)</source>
             <translation>Action plan (Excel)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="174" />
+            <location filename="../../ui/export_dialog.py" line="190" />
             <source>Browse…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="76" />
+            <location filename="../../ui/export_dialog.py" line="91" />
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="140" />
+            <location filename="../../ui/export_dialog.py" line="156" />
             <source>Choose an owner…</source>
             <translation>Choose an owner…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="285" />
+            <location filename="../../ui/export_dialog.py" line="303" />
             <source>Choose at least one thing to export.</source>
             <translation>Choose at least one thing to export.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="175" />
+            <location filename="../../ui/export_dialog.py" line="191" />
             <source>Choose where to write: %1</source>
             <translation>Choose where to write: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="232" />
+            <location filename="../../ui/export_dialog.py" line="249" />
             <source>Create the e-mails</source>
             <translation>Create the e-mails</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="79" />
+            <location filename="../../ui/export_dialog.py" line="94" />
             <source>E-mail drafts per owner (folder)</source>
             <translation>E-mail drafts per owner (folder)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="227" />
+            <location filename="../../ui/export_dialog.py" line="244" />
             <source>Each owner gets an e-mail draft with their actions and a PDF of them attached. The drafts open in your mail client: check them, then send.</source>
             <translation>Each owner gets an e-mail draft with their actions and a PDF of them attached. The drafts open in your mail client: check them, then send.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="129" />
+            <location filename="../../ui/export_dialog.py" line="145" />
             <source>Every open action needs an owner before exporting. Add the participants first (Plan &gt; Show &gt; Participants).</source>
             <translation>Every open action needs an owner before exporting. Add the participants first (Plan &gt; Show &gt; Participants).</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="132" />
+            <location filename="../../ui/export_dialog.py" line="148" />
             <source>Every open action needs an owner before exporting. Choose one for each: it is saved at once and can be undone.</source>
             <translation>Every open action needs an owner before exporting. Choose one for each: it is saved at once and can be undone.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="125" />
+            <location filename="../../ui/export_dialog.py" line="141" />
             <source>Every open action needs an owner before exporting. This workshop is open read-only: assign the owners where it can be edited.</source>
             <translation>Every open action needs an owner before exporting. This workshop is open read-only: assign the owners where it can be edited.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="78" />
+            <location filename="../../ui/export_dialog.py" line="93" />
             <source>Excel (*.xlsx)</source>
             <translation>Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="235" />
+            <location filename="../../ui/export_dialog.py" line="252" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="73" />
+            <location filename="../../ui/export_dialog.py" line="88" />
             <source>Full report (PDF)</source>
             <translation>Full report (PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="283" />
+            <location filename="../../ui/export_dialog.py" line="301" />
             <source>Give every open action an owner to continue.</source>
             <translation>Give every open action an owner to continue.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="74" />
+            <location filename="../../ui/export_dialog.py" line="89" />
             <source>One PDF per owner (folder)</source>
             <translation>One PDF per owner (folder)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="139" />
+            <location filename="../../ui/export_dialog.py" line="155" />
             <source>Owner of %1</source>
             <translation>Owner of %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="73" />
+            <location filename="../../ui/export_dialog.py" line="88" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="226" />
+            <location filename="../../ui/export_dialog.py" line="243" />
             <source>Send outcomes</source>
             <translation>Send outcomes</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="236" />
+            <location filename="../../ui/export_dialog.py" line="253" />
             <source>What to export</source>
             <translation>What to export</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="172" />
+            <location filename="../../ui/export_dialog.py" line="188" />
             <source>Where to write: %1</source>
             <translation>Where to write: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="301" />
+            <location filename="../../ui/export_dialog.py" line="319" />
             <source>Writing one PDF per owner…</source>
             <translation>Writing one PDF per owner…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="302" />
+            <location filename="../../ui/export_dialog.py" line="320" />
             <source>Writing the CSV action plan…</source>
             <translation>Writing the CSV action plan…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="303" />
+            <location filename="../../ui/export_dialog.py" line="321" />
             <source>Writing the Excel action plan…</source>
             <translation>Writing the Excel action plan…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="304" />
+            <location filename="../../ui/export_dialog.py" line="322" />
             <source>Writing the e-mail drafts…</source>
             <translation>Writing the e-mail drafts…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="300" />
+            <location filename="../../ui/export_dialog.py" line="318" />
             <source>Writing the full report…</source>
             <translation>Writing the full report…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="75" />
+            <location filename="../../ui/export_dialog.py" line="90" />
             <source>actions</source>
             <translation>actions</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="79" />
+            <location filename="../../ui/export_dialog.py" line="94" />
             <source>emails</source>
             <translation>emails</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="74" />
+            <location filename="../../ui/export_dialog.py" line="89" />
             <source>owners</source>
             <translation>owners</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="123" />
+            <location filename="../../ui/export_dialog.py" line="139" />
             <source>%1 open actions without an owner</source>
             <translation>%1 open actions without an owner</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="122" />
+            <location filename="../../ui/export_dialog.py" line="138" />
             <source>One open action without an owner</source>
             <translation>One open action without an owner</translation>
         </message>
@@ -964,7 +962,7 @@
     <context>
         <name>InspectorWidget</name>
         <message>
-            <location filename="../../ui/inspector.py" line="+51" />
+            <location filename="../../ui/inspector.py" line="+54" />
             <source>Select a card, a stage or a lane to see its details here.</source>
             <translation>Select a card, a stage or a lane to see its details here.</translation>
         </message>
@@ -1061,7 +1059,7 @@
             <translation>Minimum height</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+25" />
             <source>Edit cards</source>
             <translation>Edit cards</translation>
         </message>
@@ -1069,6 +1067,19 @@
             <location line="+12" />
             <source>Card colour</source>
             <translation>Card colour</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinCodeWindow</name>
+        <message>
+            <location filename="../../ui/room_projector.py" line="+38" />
+            <source>Join the room</source>
+            <translation>Join the room</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Scan the code with your phone's camera to join</source>
+            <translation>Scan the code with your phone's camera to join</translation>
         </message>
     </context>
     <context>
@@ -1140,7 +1151,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+82" />
+            <location filename="../../ui/main_window.py" line="+129" />
             <source>&lt;opened&gt;</source>
             <translation>&lt;opened&gt;</translation>
         </message>
@@ -1160,177 +1171,177 @@
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="57" />
+            <location filename="../../ui/window_menus.py" line="62" />
             <source>&amp;New workshop…</source>
             <translation>&amp;New workshop…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="59" />
+            <location filename="../../ui/window_menus.py" line="64" />
             <source>&amp;Open…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="60" />
+            <location filename="../../ui/window_menus.py" line="65" />
             <source>Open the &amp;demo workshop</source>
             <translation>Open the &amp;demo workshop</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="63" />
+            <location filename="../../ui/window_menus.py" line="68" />
             <source>Save a &amp;copy as…</source>
             <translation>Save a &amp;copy as…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="67" />
+            <location filename="../../ui/window_menus.py" line="72" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="68" />
+            <location filename="../../ui/window_menus.py" line="73" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="69" />
+            <location filename="../../ui/window_menus.py" line="74" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="70" />
+            <location filename="../../ui/window_menus.py" line="75" />
             <source>Cu&amp;t</source>
             <translation>Cu&amp;t</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="71" />
+            <location filename="../../ui/window_menus.py" line="76" />
             <source>&amp;Copy</source>
             <translation>&amp;Copy</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="72" />
+            <location filename="../../ui/window_menus.py" line="77" />
             <source>&amp;Paste</source>
             <translation>&amp;Paste</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="74" />
+            <location filename="../../ui/window_menus.py" line="79" />
             <source>&amp;Delete</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="75" />
+            <location filename="../../ui/window_menus.py" line="80" />
             <source>&amp;Edit text</source>
             <translation>&amp;Edit text</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="76" />
+            <location filename="../../ui/window_menus.py" line="81" />
             <source>Select &amp;all cards</source>
             <translation>Select &amp;all cards</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="79" />
+            <location filename="../../ui/window_menus.py" line="84" />
             <source>&amp;History</source>
             <translation>&amp;History</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="81" />
+            <location filename="../../ui/window_menus.py" line="86" />
             <source>Zoom &amp;in</source>
             <translation>Zoom &amp;in</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="84" />
+            <location filename="../../ui/window_menus.py" line="89" />
             <source>Zoom &amp;out</source>
             <translation>Zoom &amp;out</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="86" />
+            <location filename="../../ui/window_menus.py" line="91" />
             <source>&amp;Fit the board</source>
             <translation>&amp;Fit the board</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="88" />
+            <location filename="../../ui/window_menus.py" line="93" />
             <source>&amp;Actual size</source>
             <translation>&amp;Actual size</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="91" />
+            <location filename="../../ui/window_menus.py" line="96" />
             <source>F&amp;ull screen</source>
             <translation>F&amp;ull screen</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="96" />
+            <location filename="../../ui/window_menus.py" line="101" />
             <source>Add &amp;stage</source>
             <translation>Add &amp;stage</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="98" />
+            <location filename="../../ui/window_menus.py" line="103" />
             <source>Add &amp;note</source>
             <translation>Add &amp;note</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="101" />
+            <location filename="../../ui/window_menus.py" line="106" />
             <source>&amp;Rename stage or lane</source>
             <translation>&amp;Rename stage or lane</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="102" />
+            <location filename="../../ui/window_menus.py" line="107" />
             <source>Delete s&amp;tage (with its cards)</source>
             <translation>Delete s&amp;tage (with its cards)</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="106" />
+            <location filename="../../ui/window_menus.py" line="111" />
             <source>Add &amp;persona…</source>
             <translation>Add &amp;persona…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="107" />
+            <location filename="../../ui/window_menus.py" line="112" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="109" />
+            <location filename="../../ui/window_menus.py" line="114" />
             <source>&amp;About CX Workshop</source>
             <translation>&amp;About CX Workshop</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="124" />
+            <location filename="../../ui/window_menus.py" line="133" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="126" />
+            <location filename="../../ui/window_menus.py" line="135" />
             <source>Open &amp;recent</source>
             <translation>Open &amp;recent</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="133" />
+            <location filename="../../ui/window_menus.py" line="142" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="143" />
+            <location filename="../../ui/window_menus.py" line="152" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="152" />
+            <location filename="../../ui/window_menus.py" line="161" />
             <source>&amp;Board</source>
             <translation>&amp;Board</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="154" />
+            <location filename="../../ui/window_menus.py" line="163" />
             <source>Add &amp;lane</source>
             <translation>Add &amp;lane</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="161" />
+            <location filename="../../ui/window_menus.py" line="170" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="168" />
+            <location filename="../../ui/window_menus.py" line="177" />
             <source>Board</source>
             <translation>Board</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="+96" />
+            <location filename="../../ui/main_window.py" line="+107" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Undo %1</translation>
         </message>
@@ -1340,7 +1351,7 @@
             <translation>&amp;Redo %1</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+46" />
             <source>Not saved</source>
             <translation>Not saved</translation>
         </message>
@@ -1350,7 +1361,7 @@
             <translation>Zoom %1%</translation>
         </message>
         <message numerus="yes">
-            <location line="+66" />
+            <location line="+67" />
             <source>Stage “%1” deleted, with %n card(s).</source>
             <translation>
                 <numerusform>Stage “%1” deleted, with %n card.</numerusform>
@@ -1376,7 +1387,7 @@
             <translation>Lane “%1” deleted.</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="+72" />
             <source>read-only</source>
             <translation>read-only</translation>
         </message>
@@ -1401,7 +1412,7 @@
             <translation>Open workshop</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+11" />
             <source>The demo cannot be created</source>
             <translation>The demo cannot be created</translation>
         </message>
@@ -1421,78 +1432,78 @@
             <translation>Room layout: Ctrl+Shift+R brings the docks back.</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+74" />
             <location line="+11" />
             <source>Export cancelled</source>
             <translation>Export cancelled</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="64" />
+            <location filename="../../ui/window_menus.py" line="69" />
             <source>&amp;Export…</source>
             <translation>&amp;Export…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="89" />
+            <location filename="../../ui/window_menus.py" line="94" />
             <source>&amp;Presentation</source>
             <translation>&amp;Presentation</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="77" />
+            <location filename="../../ui/window_menus.py" line="82" />
             <source>Pre&amp;ferences…</source>
             <translation>Pre&amp;ferences…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="90" />
+            <location filename="../../ui/window_menus.py" line="95" />
             <source>Present the board full screen for the room (F5)</source>
             <translation>Present the board full screen for the room (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="103" />
+            <location filename="../../ui/window_menus.py" line="108" />
             <source>&amp;Delete lane (with its cards)</source>
             <translation>&amp;Delete lane (with its cards)</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="93" />
+            <location filename="../../ui/window_menus.py" line="98" />
             <source>&amp;Room layout</source>
             <translation>&amp;Room layout</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="58" />
+            <location filename="../../ui/window_menus.py" line="63" />
             <source>&amp;Welcome screen</source>
             <translation>&amp;Welcome screen</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="66" />
+            <location filename="../../ui/window_menus.py" line="71" />
             <source>C&amp;lose workshop</source>
             <translation>C&amp;lose workshop</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="73" />
+            <location filename="../../ui/window_menus.py" line="78" />
             <source>Dup&amp;licate</source>
             <translation>Dup&amp;licate</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="150" />
+            <location filename="../../ui/window_menus.py" line="159" />
             <source>I&amp;nspector</source>
             <translation>I&amp;nspector</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="104" />
+            <location filename="../../ui/window_menus.py" line="109" />
             <source>Loc&amp;k stages and lanes</source>
             <translation>Loc&amp;k stages and lanes</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="149" />
+            <location filename="../../ui/window_menus.py" line="158" />
             <source>Pa&amp;lette</source>
             <translation>Pa&amp;lette</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="65" />
+            <location filename="../../ui/window_menus.py" line="70" />
             <source>Send ou&amp;tcomes…</source>
             <translation>Send ou&amp;tcomes…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="62" />
+            <location filename="../../ui/window_menus.py" line="67" />
             <source>&amp;Portfolio…</source>
             <translation>&amp;Portfolio…</translation>
         </message>
@@ -1500,7 +1511,7 @@
     <context>
         <name>OpenErrors</name>
         <message>
-            <location filename="../../ui/open_errors.py" line="166" />
+            <location filename="../../ui/open_errors.py" line="168" />
             <source>CX Workshop (*.cxw)</source>
             <translation>CX Workshop (*.cxw)</translation>
         </message>
@@ -1540,37 +1551,37 @@
             <translation>Only one window at a time can edit a workshop. You can open it read-only to look at it and present it, or open a copy to edit separately.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="123" />
+            <location filename="../../ui/open_errors.py" line="125" />
             <source>Open a copy</source>
             <translation>Open a copy</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="122" />
+            <location filename="../../ui/open_errors.py" line="124" />
             <source>Open read-only</source>
             <translation>Open read-only</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="116" />
+            <location filename="../../ui/open_errors.py" line="118" />
             <source>Open the latest backup</source>
             <translation>Open the latest backup</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="108" />
+            <location filename="../../ui/open_errors.py" line="110" />
             <source>Opening the workshop</source>
             <translation>Opening the workshop</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="165" />
+            <location filename="../../ui/open_errors.py" line="167" />
             <source>Save a copy</source>
             <translation>Save a copy</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="126" />
+            <location filename="../../ui/open_errors.py" line="128" />
             <source>Save a copy…</source>
             <translation>Save a copy…</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="225" />
+            <location filename="../../ui/open_errors.py" line="227" />
             <source>The copy could not be made</source>
             <translation>The copy could not be made</translation>
         </message>
@@ -1650,12 +1661,12 @@
             <translation>You can open it read-only, or save a copy in a folder you can write to and edit the copy.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="207" />
+            <location filename="../../ui/open_errors.py" line="209" />
             <source>backup %1</source>
             <translation>backup %1</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="164" />
+            <location filename="../../ui/open_errors.py" line="166" />
             <source>copy</source>
             <translation>copy</translation>
         </message>
@@ -1670,7 +1681,7 @@
             <translation>Applying it would mix the two copies, so neither the file nor the journal was touched. "Open as it is" keeps the journal under a new name next to the file.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="118" />
+            <location filename="../../ui/open_errors.py" line="120" />
             <source>Open as it is</source>
             <translation>Open as it is</translation>
         </message>
@@ -1716,7 +1727,7 @@
     <context>
         <name>ParticipantsDock</name>
         <message>
-            <location filename="../../ui/plan/participants.py" line="+149" />
+            <location filename="../../ui/plan/participants.py" line="+173" />
             <location line="+16" />
             <source>Participants</source>
             <translation>Participants</translation>
@@ -1806,7 +1817,7 @@
     <context>
         <name>PersonaDialog</name>
         <message>
-            <location filename="../../ui/persona_dialog.py" line="+20" />
+            <location filename="../../ui/persona_dialog.py" line="+22" />
             <source>Persona</source>
             <translation>Persona</translation>
         </message>
@@ -1859,7 +1870,7 @@
     <context>
         <name>Plan</name>
         <message>
-            <location filename="../../ui/plan/action_model.py" line="101" />
+            <location filename="../../ui/plan/action_model.py" line="146" />
             <source>%1 (department)</source>
             <translation>%1 (department)</translation>
         </message>
@@ -1869,12 +1880,12 @@
             <translation>No owner</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/action_model.py" line="97" />
+            <location filename="../../ui/plan/action_model.py" line="142" />
             <source>— No owner —</source>
             <translation>— No owner —</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/action_model.py" line="106" />
+            <location filename="../../ui/plan/action_model.py" line="151" />
             <source>— No stage —</source>
             <translation>— No stage —</translation>
         </message>
@@ -1882,13 +1893,12 @@
     <context>
         <name>PlanEdits</name>
         <message>
-            <location filename="../../ui/plan/edits.py" line="+37" />
-            <location line="+22" />
+            <location filename="../../ui/plan/edits.py" line="+45" />
             <source>This workshop is open read-only.</source>
             <translation>This workshop is open read-only.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+37" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
@@ -1916,42 +1926,42 @@
     <context>
         <name>PlanUi</name>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="148" />
+            <location filename="../../ui/plan/__init__.py" line="149" />
             <source>&amp;New action</source>
             <translation>&amp;New action</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="149" />
+            <location filename="../../ui/plan/__init__.py" line="150" />
             <source>Start &amp;follow-up meeting…</source>
             <translation>Start &amp;follow-up meeting…</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="151" />
+            <location filename="../../ui/plan/__init__.py" line="152" />
             <source>Start &amp;voting round…</source>
             <translation>Start &amp;voting round…</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="154" />
+            <location filename="../../ui/plan/__init__.py" line="155" />
             <source>&amp;Timer</source>
             <translation>&amp;Timer</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="156" />
+            <location filename="../../ui/plan/__init__.py" line="157" />
             <source>Show the &amp;action plan</source>
             <translation>Show the &amp;action plan</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="160" />
+            <location filename="../../ui/plan/__init__.py" line="161" />
             <source>&amp;Plan</source>
             <translation>&amp;Plan</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="165" />
+            <location filename="../../ui/plan/__init__.py" line="166" />
             <source>Show</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="202" />
+            <location filename="../../ui/plan/__init__.py" line="203" />
             <source>Create an &amp;action from this card</source>
             <translation>Create an &amp;action from this card</translation>
         </message>
@@ -1959,7 +1969,7 @@
     <context>
         <name>PortfolioModel</name>
         <message>
-            <location filename="../../ui/portfolio_view.py" line="-471" />
+            <location filename="../../ui/portfolio_view.py" line="-482" />
             <source>Client</source>
             <translation>Client</translation>
         </message>
@@ -2027,7 +2037,7 @@
             <translation>Workshops of the portfolio</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+37" />
             <source>Workshops</source>
             <translation>Workshops</translation>
         </message>
@@ -2239,12 +2249,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+92" />
+            <location line="+94" />
             <source>Backup folder</source>
             <translation>Backup folder</translation>
         </message>
         <message>
-            <location line="-91" />
+            <location line="-93" />
             <source>Choose…</source>
             <translation>Choose…</translation>
         </message>
@@ -2314,7 +2324,7 @@
             <translation>Presentation &amp;screen:</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>A new language applies when CX Workshop is next started.</source>
             <translation>A new language applies when CX Workshop is next started.</translation>
         </message>
@@ -2543,7 +2553,7 @@
     <context>
         <name>QFileDialog</name>
         <message>
-            <location filename="../../ui/qt_catalogue.py" line="+16" />
+            <location filename="../../ui/qt_catalogue.py" line="+17" />
             <source>&amp;Look in:</source>
             <translation>&amp;Look in:</translation>
         </message>
@@ -2556,41 +2566,309 @@
     <context>
         <name>RecentFiles</name>
         <message>
-            <location filename="../../ui/recent_files.py" line="93" />
+            <location filename="../../ui/recent_files.py" line="94" />
             <source>%1 (not found)</source>
             <translation>%1 (not found)</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="116" />
+            <location filename="../../ui/recent_files.py" line="117" />
             <source>%1 (not found)
 %2</source>
             <translation>%1 (not found)
 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="104" />
+            <location filename="../../ui/recent_files.py" line="105" />
             <source>Clear the list</source>
             <translation>Clear the list</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="99" />
+            <location filename="../../ui/recent_files.py" line="100" />
             <source>No recent workshops</source>
             <translation>No recent workshops</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="123" />
+            <location filename="../../ui/recent_files.py" line="124" />
             <source>No recent workshops yet</source>
             <translation>No recent workshops yet</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="103" />
+            <location filename="../../ui/recent_files.py" line="104" />
             <source>Remove the missing ones</source>
             <translation>Remove the missing ones</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="120" />
+            <location filename="../../ui/recent_files.py" line="121" />
             <source>This file was moved or deleted: %1</source>
             <translation>This file was moved or deleted: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomBridge</name>
+        <message>
+            <location filename="../../room/bridge.py" line="+166" />
+            <source>This map has no emotions lane.</source>
+            <translation>This map has no emotions lane.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Room: %1 ratings, average %2</source>
+            <translation>Room: %1 ratings, average %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomPanel</name>
+        <message>
+            <location filename="../../ui/room_dock.py" line="+80" />
+            <source>Network interface</source>
+            <translation>Network interface</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>any free port</source>
+            <translation>any free port</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+10" />
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>Allow anonymous participants</source>
+            <translation>Allow anonymous participants</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open the room</source>
+            <translation>Open the room</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Participants join from their phones on this network: nothing leaves the room. Loopback is reachable from this laptop only.</source>
+            <translation>Participants join from their phones on this network: nothing leaves the room. Loopback is reachable from this laptop only.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Serve on</source>
+            <translation>Serve on</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Join link</source>
+            <translation>Join link</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>QR code of the join link</source>
+            <translation>QR code of the join link</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show the code on the projector</source>
+            <translation>Show the code on the projector</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Stage for silent writing</source>
+            <translation>Stage for silent writing</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Lane for silent writing</source>
+            <translation>Lane for silent writing</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Silent writing</source>
+            <translation>Silent writing</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Dot voting</source>
+            <translation>Dot voting</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+36" />
+            <source>Emotion per stage</source>
+            <translation>Emotion per stage</translation>
+        </message>
+        <message>
+            <location line="-34" />
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Activity</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lane</source>
+            <translation>Lane</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+7" />
+            <source>Inbox</source>
+            <translation>Inbox</translation>
+        </message>
+        <message>
+            <location line="-6" />
+            <source>Reveal all</source>
+            <translation>Reveal all</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reveal selected</source>
+            <translation>Reveal selected</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Discard selected</source>
+            <translation>Discard selected</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Hidden from the projector and the file until you reveal it.</source>
+            <translation>Hidden from the projector and the file until you reveal it.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Set the stage's emotion</source>
+            <translation>Set the stage's emotion</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An emotion card in the selected stage with the ratings' average</source>
+            <translation>An emotion card in the selected stage with the ratings' average</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Emotion per stage (-2 … +2)</source>
+            <translation>Emotion per stage (-2 … +2)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+3" />
+            <source>Devices</source>
+            <translation>Devices</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Remove device</source>
+            <translation>Remove device</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>End the room</source>
+            <translation>End the room</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>This laptop only (%1)</source>
+            <translation>This laptop only (%1)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 (network %2)</source>
+            <translation>%1 (network %2)</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Room</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The room could not start on %1: %2</source>
+            <translation>The room could not start on %1: %2</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>Participants choose</source>
+            <translation>Participants choose</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Start a voting round first (Plan &gt; Start voting round…): the phones vote in the laptop's open round, with its dots and kinds of card.</source>
+            <translation>Start a voting round first (Plan &gt; Start voting round…): the phones vote in the laptop's open round, with its dots and kinds of card.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>No activity: the phones wait.</source>
+            <translation>No activity: the phones wait.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open: silent writing</source>
+            <translation>Open: silent writing</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open: dot voting</source>
+            <translation>Open: dot voting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open: emotion per stage</source>
+            <translation>Open: emotion per stage</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Done: %1 of %2</source>
+            <translation>Done: %1 of %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>anonymous</source>
+            <translation>anonymous</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Dot on: %1</source>
+            <translation>Dot on: %1</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Revealed: %1 cards, %2 dots.</source>
+            <translation>Revealed: %1 cards, %2 dots.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not written: %1</source>
+            <translation>Not written: %1</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>No ratings yet for %1.</source>
+            <translation>No ratings yet for %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomUi</name>
+        <message>
+            <location line="+9" />
+            <source>Room</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Room (phones)…</source>
+            <translation>&amp;Room (phones)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Let participants write, vote and rate from their phones</source>
+            <translation>Let participants write, vote and rate from their phones</translation>
         </message>
     </context>
     <context>
@@ -2966,7 +3244,7 @@
     <context>
         <name>VotingDock</name>
         <message>
-            <location filename="../../ui/plan/voting.py" line="+362" />
+            <location filename="../../ui/plan/voting.py" line="+364" />
             <source>Dot voting</source>
             <translation>Dot voting</translation>
         </message>
@@ -2974,7 +3252,7 @@
     <context>
         <name>VotingPanel</name>
         <message>
-            <location line="-329" />
+            <location line="-331" />
             <source>Voting round</source>
             <translation>Voting round</translation>
         </message>
@@ -3091,7 +3369,7 @@
             <translation>Start voting round</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>Start a voting round first.</source>
             <translation>Start a voting round first.</translation>
         </message>
@@ -3106,7 +3384,7 @@
             <translation>%1 has no dots left.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>The priorities already follow the ranking.</source>
             <translation>The priorities already follow the ranking.</translation>
         </message>

@@ -167,7 +167,7 @@
     <context>
         <name>ActionsModel</name>
         <message>
-            <location filename="../../ui/plan/action_model.py" line="+120" />
+            <location filename="../../ui/plan/action_model.py" line="+165" />
             <source>Action</source>
             <translation>Azione</translation>
         </message>
@@ -309,24 +309,22 @@
         </message>
     </context>
     <context>
-        <name>BoardInteractions</name>
-        <message>
-            <location filename="../../board/interactions.py" line="+99" />
-            <source>New stage</source>
-            <translation type="unfinished">Nuova fase</translation>
-        </message>
-    </context>
-    <context>
         <name>BoardScene</name>
         <message>
-            <location filename="../../board/scene.py" line="392" />
+            <location filename="../../board/mirror.py" line="+395" />
             <source>This workshop is open read-only.</source>
             <translation>Questo workshop è aperto in sola lettura.</translation>
         </message>
         <message>
-            <location filename="../../board/scene.py" line="465" />
+            <location filename="../../board/header_keys.py" line="+29" />
+            <location filename="../../board/mirror.py" line="+97" />
             <source>Stages and lanes are locked; unlock them to change the structure.</source>
             <translation>Fasi e corsie sono bloccate: sbloccale per cambiare la struttura.</translation>
+        </message>
+        <message>
+            <location filename="../../board/interactions.py" line="+97" />
+            <source>New stage</source>
+            <translation>Nuova fase</translation>
         </message>
     </context>
     <context>
@@ -479,7 +477,7 @@
     <context>
         <name>ClientModel</name>
         <message>
-            <location filename="../../ui/portfolio_view.py" line="+592" />
+            <location filename="../../ui/portfolio_view.py" line="+599" />
             <source>Client</source>
             <translation>Cliente</translation>
         </message>
@@ -519,7 +517,7 @@
             <translation>Prossimo follow-up</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+30" />
             <source>(no client)</source>
             <translation>(senza cliente)</translation>
         </message>
@@ -593,172 +591,172 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/export_dialog.py" line="123" />
+            <location filename="../../ui/export_dialog.py" line="139" />
             <source>%1 open actions without an owner</source>
             <translation>%1 azioni aperte senza responsabile</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="136" />
+            <location filename="../../ui/export_dialog.py" line="152" />
             <source>(untitled action)</source>
             <translation>(azione senza titolo)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="75" />
+            <location filename="../../ui/export_dialog.py" line="90" />
             <source>Action plan (CSV)</source>
             <translation>Piano d'azione (CSV)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="77" />
+            <location filename="../../ui/export_dialog.py" line="92" />
             <source>Action plan (Excel)</source>
             <translation>Piano d'azione (Excel)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="174" />
+            <location filename="../../ui/export_dialog.py" line="190" />
             <source>Browse…</source>
             <translation>Sfoglia…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="76" />
+            <location filename="../../ui/export_dialog.py" line="91" />
             <source>CSV (*.csv)</source>
             <translation>File CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="140" />
+            <location filename="../../ui/export_dialog.py" line="156" />
             <source>Choose an owner…</source>
             <translation>Scegli un responsabile…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="285" />
+            <location filename="../../ui/export_dialog.py" line="303" />
             <source>Choose at least one thing to export.</source>
             <translation>Scegli almeno un elemento da esportare.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="175" />
+            <location filename="../../ui/export_dialog.py" line="191" />
             <source>Choose where to write: %1</source>
             <translation>Scegli dove salvare: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="232" />
+            <location filename="../../ui/export_dialog.py" line="249" />
             <source>Create the e-mails</source>
             <translation>Crea le e-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="79" />
+            <location filename="../../ui/export_dialog.py" line="94" />
             <source>E-mail drafts per owner (folder)</source>
             <translation>Bozze e-mail per responsabile (cartella)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="227" />
+            <location filename="../../ui/export_dialog.py" line="244" />
             <source>Each owner gets an e-mail draft with their actions and a PDF of them attached. The drafts open in your mail client: check them, then send.</source>
             <translation>Ogni responsabile riceve una bozza di e-mail con le sue azioni e il relativo PDF allegato. Le bozze si aprono nel tuo programma di posta: controllale, poi inviale.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="129" />
+            <location filename="../../ui/export_dialog.py" line="145" />
             <source>Every open action needs an owner before exporting. Add the participants first (Plan &gt; Show &gt; Participants).</source>
             <translation>Prima di esportare, ogni azione aperta deve avere un responsabile. Aggiungi prima i partecipanti (Piano &gt; Mostra &gt; Partecipanti).</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="132" />
+            <location filename="../../ui/export_dialog.py" line="148" />
             <source>Every open action needs an owner before exporting. Choose one for each: it is saved at once and can be undone.</source>
             <translation>Prima di esportare, ogni azione aperta deve avere un responsabile. Scegline uno per ciascuna: viene salvato subito e si può annullare.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="125" />
+            <location filename="../../ui/export_dialog.py" line="141" />
             <source>Every open action needs an owner before exporting. This workshop is open read-only: assign the owners where it can be edited.</source>
             <translation>Prima di esportare, ogni azione aperta deve avere un responsabile. Questo workshop è aperto in sola lettura: assegna i responsabili dove si può modificare.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="78" />
+            <location filename="../../ui/export_dialog.py" line="93" />
             <source>Excel (*.xlsx)</source>
             <translation>Cartella di Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="235" />
+            <location filename="../../ui/export_dialog.py" line="252" />
             <source>Export</source>
             <translation>Esporta</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="73" />
+            <location filename="../../ui/export_dialog.py" line="88" />
             <source>Full report (PDF)</source>
             <translation>Report completo (PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="283" />
+            <location filename="../../ui/export_dialog.py" line="301" />
             <source>Give every open action an owner to continue.</source>
             <translation>Assegna un responsabile a ogni azione aperta per continuare.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="74" />
+            <location filename="../../ui/export_dialog.py" line="89" />
             <source>One PDF per owner (folder)</source>
             <translation>Un PDF per responsabile (cartella)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="122" />
+            <location filename="../../ui/export_dialog.py" line="138" />
             <source>One open action without an owner</source>
             <translation>Un'azione aperta senza responsabile</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="139" />
+            <location filename="../../ui/export_dialog.py" line="155" />
             <source>Owner of %1</source>
             <translation>Responsabile di %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="73" />
+            <location filename="../../ui/export_dialog.py" line="88" />
             <source>PDF (*.pdf)</source>
             <translation>Documento PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="226" />
+            <location filename="../../ui/export_dialog.py" line="243" />
             <source>Send outcomes</source>
             <translation>Invia i risultati</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="236" />
+            <location filename="../../ui/export_dialog.py" line="253" />
             <source>What to export</source>
             <translation>Cosa esportare</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="172" />
+            <location filename="../../ui/export_dialog.py" line="188" />
             <source>Where to write: %1</source>
             <translation>Dove salvare: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="301" />
+            <location filename="../../ui/export_dialog.py" line="319" />
             <source>Writing one PDF per owner…</source>
             <translation>Scrittura di un PDF per responsabile…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="302" />
+            <location filename="../../ui/export_dialog.py" line="320" />
             <source>Writing the CSV action plan…</source>
             <translation>Scrittura del piano d'azione CSV…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="303" />
+            <location filename="../../ui/export_dialog.py" line="321" />
             <source>Writing the Excel action plan…</source>
             <translation>Scrittura del piano d'azione Excel…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="304" />
+            <location filename="../../ui/export_dialog.py" line="322" />
             <source>Writing the e-mail drafts…</source>
             <translation>Scrittura delle bozze e-mail…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="300" />
+            <location filename="../../ui/export_dialog.py" line="318" />
             <source>Writing the full report…</source>
             <translation>Scrittura del report completo…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="75" />
+            <location filename="../../ui/export_dialog.py" line="90" />
             <source>actions</source>
             <translation>azioni</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="79" />
+            <location filename="../../ui/export_dialog.py" line="94" />
             <source>emails</source>
             <translation>email</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="74" />
+            <location filename="../../ui/export_dialog.py" line="89" />
             <source>owners</source>
             <translation>responsabili</translation>
         </message>
@@ -964,7 +962,7 @@
     <context>
         <name>InspectorWidget</name>
         <message>
-            <location filename="../../ui/inspector.py" line="+51" />
+            <location filename="../../ui/inspector.py" line="+54" />
             <source>Select a card, a stage or a lane to see its details here.</source>
             <translation>Seleziona una scheda, una fase o una corsia per vederne qui i dettagli.</translation>
         </message>
@@ -1061,7 +1059,7 @@
             <translation>Altezza minima</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+25" />
             <source>Edit cards</source>
             <translation>Modifica schede</translation>
         </message>
@@ -1069,6 +1067,19 @@
             <location line="+12" />
             <source>Card colour</source>
             <translation>Colore della scheda</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinCodeWindow</name>
+        <message>
+            <location filename="../../ui/room_projector.py" line="+38" />
+            <source>Join the room</source>
+            <translation>Entra nella stanza</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Scan the code with your phone's camera to join</source>
+            <translation>Inquadra il codice con la fotocamera del telefono per entrare</translation>
         </message>
     </context>
     <context>
@@ -1140,7 +1151,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+82" />
+            <location filename="../../ui/main_window.py" line="+129" />
             <source>&lt;opened&gt;</source>
             <translation>&lt;aperto&gt;</translation>
         </message>
@@ -1160,177 +1171,177 @@
             <translation>Cronologia</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="57" />
+            <location filename="../../ui/window_menus.py" line="62" />
             <source>&amp;New workshop…</source>
             <translation>&amp;Nuovo workshop…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="59" />
+            <location filename="../../ui/window_menus.py" line="64" />
             <source>&amp;Open…</source>
             <translation>&amp;Apri…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="60" />
+            <location filename="../../ui/window_menus.py" line="65" />
             <source>Open the &amp;demo workshop</source>
             <translation>Apri il workshop &amp;dimostrativo</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="63" />
+            <location filename="../../ui/window_menus.py" line="68" />
             <source>Save a &amp;copy as…</source>
             <translation>Salva una &amp;copia come…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="67" />
+            <location filename="../../ui/window_menus.py" line="72" />
             <source>&amp;Quit</source>
             <translation>E&amp;sci</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="68" />
+            <location filename="../../ui/window_menus.py" line="73" />
             <source>&amp;Undo</source>
             <translation>&amp;Annulla</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="69" />
+            <location filename="../../ui/window_menus.py" line="74" />
             <source>&amp;Redo</source>
             <translation>&amp;Ripeti</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="70" />
+            <location filename="../../ui/window_menus.py" line="75" />
             <source>Cu&amp;t</source>
             <translation>&amp;Taglia</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="71" />
+            <location filename="../../ui/window_menus.py" line="76" />
             <source>&amp;Copy</source>
             <translation>&amp;Copia</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="72" />
+            <location filename="../../ui/window_menus.py" line="77" />
             <source>&amp;Paste</source>
             <translation>&amp;Incolla</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="74" />
+            <location filename="../../ui/window_menus.py" line="79" />
             <source>&amp;Delete</source>
             <translation>&amp;Elimina</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="75" />
+            <location filename="../../ui/window_menus.py" line="80" />
             <source>&amp;Edit text</source>
             <translation>&amp;Modifica il testo</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="76" />
+            <location filename="../../ui/window_menus.py" line="81" />
             <source>Select &amp;all cards</source>
             <translation>Seleziona tutte &amp;le schede</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="79" />
+            <location filename="../../ui/window_menus.py" line="84" />
             <source>&amp;History</source>
             <translation>Cro&amp;nologia</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="81" />
+            <location filename="../../ui/window_menus.py" line="86" />
             <source>Zoom &amp;in</source>
             <translation>&amp;Ingrandisci</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="84" />
+            <location filename="../../ui/window_menus.py" line="89" />
             <source>Zoom &amp;out</source>
             <translation>&amp;Riduci</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="86" />
+            <location filename="../../ui/window_menus.py" line="91" />
             <source>&amp;Fit the board</source>
             <translation>&amp;Adatta la mappa</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="88" />
+            <location filename="../../ui/window_menus.py" line="93" />
             <source>&amp;Actual size</source>
             <translation>Dime&amp;nsioni reali</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="91" />
+            <location filename="../../ui/window_menus.py" line="96" />
             <source>F&amp;ull screen</source>
             <translation>&amp;Schermo intero</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="96" />
+            <location filename="../../ui/window_menus.py" line="101" />
             <source>Add &amp;stage</source>
             <translation>Aggiungi &amp;fase</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="98" />
+            <location filename="../../ui/window_menus.py" line="103" />
             <source>Add &amp;note</source>
             <translation>Aggiungi &amp;nota</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="101" />
+            <location filename="../../ui/window_menus.py" line="106" />
             <source>&amp;Rename stage or lane</source>
             <translation>&amp;Rinomina fase o corsia</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="102" />
+            <location filename="../../ui/window_menus.py" line="107" />
             <source>Delete s&amp;tage (with its cards)</source>
             <translation>Elimina f&amp;ase (con le sue schede)</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="106" />
+            <location filename="../../ui/window_menus.py" line="111" />
             <source>Add &amp;persona…</source>
             <translation>Aggiungi &amp;persona…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="107" />
+            <location filename="../../ui/window_menus.py" line="112" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Scorciatoie da tastiera</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="109" />
+            <location filename="../../ui/window_menus.py" line="114" />
             <source>&amp;About CX Workshop</source>
             <translation>&amp;Informazioni su CX Workshop</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="124" />
+            <location filename="../../ui/window_menus.py" line="133" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="126" />
+            <location filename="../../ui/window_menus.py" line="135" />
             <source>Open &amp;recent</source>
             <translation>Apri &amp;recenti</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="133" />
+            <location filename="../../ui/window_menus.py" line="142" />
             <source>&amp;Edit</source>
             <translation>M&amp;odifica</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="143" />
+            <location filename="../../ui/window_menus.py" line="152" />
             <source>&amp;View</source>
             <translation>&amp;Visualizza</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="152" />
+            <location filename="../../ui/window_menus.py" line="161" />
             <source>&amp;Board</source>
             <translation>&amp;Mappa</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="154" />
+            <location filename="../../ui/window_menus.py" line="163" />
             <source>Add &amp;lane</source>
             <translation>Aggiungi &amp;corsia</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="161" />
+            <location filename="../../ui/window_menus.py" line="170" />
             <source>&amp;Help</source>
             <translation>&amp;Aiuto</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="168" />
+            <location filename="../../ui/window_menus.py" line="177" />
             <source>Board</source>
             <translation>Mappa</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="+96" />
+            <location filename="../../ui/main_window.py" line="+107" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Annulla %1</translation>
         </message>
@@ -1340,7 +1351,7 @@
             <translation>&amp;Ripeti %1</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+46" />
             <source>Not saved</source>
             <translation>Non salvato</translation>
         </message>
@@ -1350,7 +1361,7 @@
             <translation>Zoom %1%</translation>
         </message>
         <message numerus="yes">
-            <location line="+66" />
+            <location line="+67" />
             <source>Stage “%1” deleted, with %n card(s).</source>
             <translation>
                 <numerusform>Fase “%1” eliminata, con %n scheda.</numerusform>
@@ -1376,7 +1387,7 @@
             <translation>Corsia “%1” eliminata.</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="+72" />
             <source>read-only</source>
             <translation>sola lettura</translation>
         </message>
@@ -1401,7 +1412,7 @@
             <translation>Apri workshop</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+11" />
             <source>The demo cannot be created</source>
             <translation>Impossibile creare il workshop dimostrativo</translation>
         </message>
@@ -1421,78 +1432,78 @@
             <translation>Vista per la sala: Ctrl+Maiusc+R riporta i pannelli.</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+74" />
             <location line="+11" />
             <source>Export cancelled</source>
             <translation>Esportazione annullata</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="64" />
+            <location filename="../../ui/window_menus.py" line="69" />
             <source>&amp;Export…</source>
             <translation>&amp;Esporta…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="89" />
+            <location filename="../../ui/window_menus.py" line="94" />
             <source>&amp;Presentation</source>
             <translation>&amp;Presentazione</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="77" />
+            <location filename="../../ui/window_menus.py" line="82" />
             <source>Pre&amp;ferences…</source>
             <translation>Pre&amp;ferenze…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="90" />
+            <location filename="../../ui/window_menus.py" line="95" />
             <source>Present the board full screen for the room (F5)</source>
             <translation>Proietta la mappa a schermo intero per la sala (F5)</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="103" />
+            <location filename="../../ui/window_menus.py" line="108" />
             <source>&amp;Delete lane (with its cards)</source>
             <translation>&amp;Elimina corsia (con le sue schede)</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="93" />
+            <location filename="../../ui/window_menus.py" line="98" />
             <source>&amp;Room layout</source>
             <translation>&amp;Vista per la sala</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="58" />
+            <location filename="../../ui/window_menus.py" line="63" />
             <source>&amp;Welcome screen</source>
             <translation>Schermata di &amp;benvenuto</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="66" />
+            <location filename="../../ui/window_menus.py" line="71" />
             <source>C&amp;lose workshop</source>
             <translation>C&amp;hiudi il workshop</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="73" />
+            <location filename="../../ui/window_menus.py" line="78" />
             <source>Dup&amp;licate</source>
             <translation>D&amp;uplica</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="150" />
+            <location filename="../../ui/window_menus.py" line="159" />
             <source>I&amp;nspector</source>
             <translation>Pr&amp;oprietà</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="104" />
+            <location filename="../../ui/window_menus.py" line="109" />
             <source>Loc&amp;k stages and lanes</source>
             <translation>&amp;Blocca fasi e corsie</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="149" />
+            <location filename="../../ui/window_menus.py" line="158" />
             <source>Pa&amp;lette</source>
             <translation>&amp;Tavolozza</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="65" />
+            <location filename="../../ui/window_menus.py" line="70" />
             <source>Send ou&amp;tcomes…</source>
             <translation>&amp;Invia i risultati…</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="62" />
+            <location filename="../../ui/window_menus.py" line="67" />
             <source>&amp;Portfolio…</source>
             <translation>&amp;Portafoglio…</translation>
         </message>
@@ -1500,7 +1511,7 @@
     <context>
         <name>OpenErrors</name>
         <message>
-            <location filename="../../ui/open_errors.py" line="166" />
+            <location filename="../../ui/open_errors.py" line="168" />
             <source>CX Workshop (*.cxw)</source>
             <translation>CX Workshop (*.cxw)</translation>
         </message>
@@ -1540,37 +1551,37 @@
             <translation>Un workshop può essere modificato da una sola finestra alla volta. Puoi aprirlo in sola lettura per consultarlo e presentarlo, oppure aprirne una copia da modificare a parte.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="123" />
+            <location filename="../../ui/open_errors.py" line="125" />
             <source>Open a copy</source>
             <translation>Apri una copia</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="122" />
+            <location filename="../../ui/open_errors.py" line="124" />
             <source>Open read-only</source>
             <translation>Apri in sola lettura</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="116" />
+            <location filename="../../ui/open_errors.py" line="118" />
             <source>Open the latest backup</source>
             <translation>Apri l'ultimo backup</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="108" />
+            <location filename="../../ui/open_errors.py" line="110" />
             <source>Opening the workshop</source>
             <translation>Apertura del workshop</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="165" />
+            <location filename="../../ui/open_errors.py" line="167" />
             <source>Save a copy</source>
             <translation>Salva una copia</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="126" />
+            <location filename="../../ui/open_errors.py" line="128" />
             <source>Save a copy…</source>
             <translation>Salva una copia…</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="225" />
+            <location filename="../../ui/open_errors.py" line="227" />
             <source>The copy could not be made</source>
             <translation>Impossibile creare la copia</translation>
         </message>
@@ -1650,12 +1661,12 @@
             <translation>Puoi aprirlo in sola lettura, oppure salvarne una copia in una cartella in cui puoi scrivere e modificare la copia.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="207" />
+            <location filename="../../ui/open_errors.py" line="209" />
             <source>backup %1</source>
             <translation>backup %1</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="164" />
+            <location filename="../../ui/open_errors.py" line="166" />
             <source>copy</source>
             <translation>copia</translation>
         </message>
@@ -1670,7 +1681,7 @@
             <translation>Applicarla mescolerebbe le due copie, quindi né il file né il giornale sono stati toccati. «Apri così com'è» conserva il giornale con un nuovo nome accanto al file.</translation>
         </message>
         <message>
-            <location filename="../../ui/open_errors.py" line="118" />
+            <location filename="../../ui/open_errors.py" line="120" />
             <source>Open as it is</source>
             <translation>Apri così com'è</translation>
         </message>
@@ -1716,7 +1727,7 @@
     <context>
         <name>ParticipantsDock</name>
         <message>
-            <location filename="../../ui/plan/participants.py" line="+149" />
+            <location filename="../../ui/plan/participants.py" line="+173" />
             <location line="+16" />
             <source>Participants</source>
             <translation>Partecipanti</translation>
@@ -1806,7 +1817,7 @@
     <context>
         <name>PersonaDialog</name>
         <message>
-            <location filename="../../ui/persona_dialog.py" line="+20" />
+            <location filename="../../ui/persona_dialog.py" line="+22" />
             <source>Persona</source>
             <translation>Persona</translation>
         </message>
@@ -1859,7 +1870,7 @@
     <context>
         <name>Plan</name>
         <message>
-            <location filename="../../ui/plan/action_model.py" line="101" />
+            <location filename="../../ui/plan/action_model.py" line="146" />
             <source>%1 (department)</source>
             <translation>%1 (reparto)</translation>
         </message>
@@ -1869,12 +1880,12 @@
             <translation>Nessun responsabile</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/action_model.py" line="97" />
+            <location filename="../../ui/plan/action_model.py" line="142" />
             <source>— No owner —</source>
             <translation>— Nessun responsabile —</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/action_model.py" line="106" />
+            <location filename="../../ui/plan/action_model.py" line="151" />
             <source>— No stage —</source>
             <translation>— Nessuna fase —</translation>
         </message>
@@ -1882,13 +1893,12 @@
     <context>
         <name>PlanEdits</name>
         <message>
-            <location filename="../../ui/plan/edits.py" line="+37" />
-            <location line="+22" />
+            <location filename="../../ui/plan/edits.py" line="+45" />
             <source>This workshop is open read-only.</source>
             <translation>Questo workshop è aperto in sola lettura.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+37" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
@@ -1916,42 +1926,42 @@
     <context>
         <name>PlanUi</name>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="148" />
+            <location filename="../../ui/plan/__init__.py" line="149" />
             <source>&amp;New action</source>
             <translation>&amp;Nuova azione</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="149" />
+            <location filename="../../ui/plan/__init__.py" line="150" />
             <source>Start &amp;follow-up meeting…</source>
             <translation>Avvia un &amp;incontro di verifica…</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="151" />
+            <location filename="../../ui/plan/__init__.py" line="152" />
             <source>Start &amp;voting round…</source>
             <translation>Avvia una &amp;votazione…</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="154" />
+            <location filename="../../ui/plan/__init__.py" line="155" />
             <source>&amp;Timer</source>
             <translation>&amp;Timer</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="156" />
+            <location filename="../../ui/plan/__init__.py" line="157" />
             <source>Show the &amp;action plan</source>
             <translation>Mostra il &amp;piano d'azione</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="160" />
+            <location filename="../../ui/plan/__init__.py" line="161" />
             <source>&amp;Plan</source>
             <translation>&amp;Piano</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="165" />
+            <location filename="../../ui/plan/__init__.py" line="166" />
             <source>Show</source>
             <translation>Mostra</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="202" />
+            <location filename="../../ui/plan/__init__.py" line="203" />
             <source>Create an &amp;action from this card</source>
             <translation>Crea un'&amp;azione da questa scheda</translation>
         </message>
@@ -1959,7 +1969,7 @@
     <context>
         <name>PortfolioModel</name>
         <message>
-            <location filename="../../ui/portfolio_view.py" line="-471" />
+            <location filename="../../ui/portfolio_view.py" line="-482" />
             <source>Client</source>
             <translation>Cliente</translation>
         </message>
@@ -2027,7 +2037,7 @@
             <translation>Workshop del portafoglio</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+37" />
             <source>Workshops</source>
             <translation>Workshop</translation>
         </message>
@@ -2239,12 +2249,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+92" />
+            <location line="+94" />
             <source>Backup folder</source>
             <translation>Cartella dei backup</translation>
         </message>
         <message>
-            <location line="-91" />
+            <location line="-93" />
             <source>Choose…</source>
             <translation>Scegli…</translation>
         </message>
@@ -2314,7 +2324,7 @@
             <translation>&amp;Schermo della presentazione:</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>A new language applies when CX Workshop is next started.</source>
             <translation>La nuova lingua si applica al prossimo avvio di CX Workshop.</translation>
         </message>
@@ -2543,7 +2553,7 @@
     <context>
         <name>QFileDialog</name>
         <message>
-            <location filename="../../ui/qt_catalogue.py" line="+16" />
+            <location filename="../../ui/qt_catalogue.py" line="+17" />
             <source>&amp;Look in:</source>
             <translation>&amp;Cerca in:</translation>
         </message>
@@ -2556,41 +2566,309 @@
     <context>
         <name>RecentFiles</name>
         <message>
-            <location filename="../../ui/recent_files.py" line="93" />
+            <location filename="../../ui/recent_files.py" line="94" />
             <source>%1 (not found)</source>
             <translation>%1 (non trovato)</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="116" />
+            <location filename="../../ui/recent_files.py" line="117" />
             <source>%1 (not found)
 %2</source>
             <translation>%1 (non trovato)
 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="104" />
+            <location filename="../../ui/recent_files.py" line="105" />
             <source>Clear the list</source>
             <translation>Svuota l'elenco</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="99" />
+            <location filename="../../ui/recent_files.py" line="100" />
             <source>No recent workshops</source>
             <translation>Nessun workshop recente</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="123" />
+            <location filename="../../ui/recent_files.py" line="124" />
             <source>No recent workshops yet</source>
             <translation>Ancora nessun workshop recente</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="103" />
+            <location filename="../../ui/recent_files.py" line="104" />
             <source>Remove the missing ones</source>
             <translation>Rimuovi quelli mancanti</translation>
         </message>
         <message>
-            <location filename="../../ui/recent_files.py" line="120" />
+            <location filename="../../ui/recent_files.py" line="121" />
             <source>This file was moved or deleted: %1</source>
             <translation>Questo file è stato spostato o eliminato: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomBridge</name>
+        <message>
+            <location filename="../../room/bridge.py" line="+166" />
+            <source>This map has no emotions lane.</source>
+            <translation>Questa mappa non ha una corsia delle emozioni.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Room: %1 ratings, average %2</source>
+            <translation>Stanza: %1 valutazioni, media %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomPanel</name>
+        <message>
+            <location filename="../../ui/room_dock.py" line="+80" />
+            <source>Network interface</source>
+            <translation>Interfaccia di rete</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>any free port</source>
+            <translation>qualsiasi porta libera</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+10" />
+            <source>Port</source>
+            <translation>Porta</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>Allow anonymous participants</source>
+            <translation>Consenti partecipanti anonimi</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open the room</source>
+            <translation>Apri la stanza</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Participants join from their phones on this network: nothing leaves the room. Loopback is reachable from this laptop only.</source>
+            <translation>I partecipanti entrano dal proprio telefono su questa rete: nulla esce dalla stanza. Loopback è raggiungibile solo da questo portatile.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Serve on</source>
+            <translation>Servi su</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Join link</source>
+            <translation>Link per entrare</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>QR code of the join link</source>
+            <translation>Codice QR del link per entrare</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show the code on the projector</source>
+            <translation>Mostra il codice al proiettore</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Stage for silent writing</source>
+            <translation>Fase per la scrittura silenziosa</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Lane for silent writing</source>
+            <translation>Corsia per la scrittura silenziosa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Silent writing</source>
+            <translation>Scrittura silenziosa</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Dot voting</source>
+            <translation>Votazione a bollini</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+36" />
+            <source>Emotion per stage</source>
+            <translation>Emozione per fase</translation>
+        </message>
+        <message>
+            <location line="-34" />
+            <source>Pause</source>
+            <translation>Pausa</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Activity</source>
+            <translation>Attività</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Stage</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lane</source>
+            <translation>Corsia</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+7" />
+            <source>Inbox</source>
+            <translation>Casella</translation>
+        </message>
+        <message>
+            <location line="-6" />
+            <source>Reveal all</source>
+            <translation>Mostra tutto</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reveal selected</source>
+            <translation>Mostra i selezionati</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Discard selected</source>
+            <translation>Scarta i selezionati</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Hidden from the projector and the file until you reveal it.</source>
+            <translation>Nascosto al proiettore e al file finché non lo mostri.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Set the stage's emotion</source>
+            <translation>Imposta l'emozione della fase</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An emotion card in the selected stage with the ratings' average</source>
+            <translation>Una scheda emozione nella fase selezionata con la media delle valutazioni</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Emotion per stage (-2 … +2)</source>
+            <translation>Emozione per fase (-2 … +2)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+3" />
+            <source>Devices</source>
+            <translation>Dispositivi</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Remove device</source>
+            <translation>Rimuovi dispositivo</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>End the room</source>
+            <translation>Chiudi la stanza</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>This laptop only (%1)</source>
+            <translation>Solo questo portatile (%1)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 (network %2)</source>
+            <translation>%1 (rete %2)</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Room</source>
+            <translation>Stanza</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The room could not start on %1: %2</source>
+            <translation>La stanza non si è potuta aprire su %1: %2</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>Participants choose</source>
+            <translation>Scelgono i partecipanti</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Start a voting round first (Plan &gt; Start voting round…): the phones vote in the laptop's open round, with its dots and kinds of card.</source>
+            <translation>Avvia prima una votazione (Piano &gt; Avvia votazione…): i telefoni votano nella votazione aperta sul portatile, con i suoi punti e i suoi tipi di scheda.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>No activity: the phones wait.</source>
+            <translation>Nessuna attività: i telefoni attendono.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open: silent writing</source>
+            <translation>Aperta: scrittura silenziosa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open: dot voting</source>
+            <translation>Aperta: votazione a punti</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open: emotion per stage</source>
+            <translation>Aperta: emozione per fase</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Done: %1 of %2</source>
+            <translation>Hanno finito: %1 su %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>anonymous</source>
+            <translation>anonimo</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Dot on: %1</source>
+            <translation>Bollino su: %1</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Revealed: %1 cards, %2 dots.</source>
+            <translation>Mostrati: %1 schede, %2 bollini.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not written: %1</source>
+            <translation>Non scritto: %1</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>No ratings yet for %1.</source>
+            <translation>Ancora nessuna valutazione per %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomUi</name>
+        <message>
+            <location line="+9" />
+            <source>Room</source>
+            <translation>Stanza</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Room (phones)…</source>
+            <translation>&amp;Stanza (telefoni)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Let participants write, vote and rate from their phones</source>
+            <translation>I partecipanti scrivono, votano e valutano dal proprio telefono</translation>
         </message>
     </context>
     <context>
@@ -2966,7 +3244,7 @@
     <context>
         <name>VotingDock</name>
         <message>
-            <location filename="../../ui/plan/voting.py" line="+362" />
+            <location filename="../../ui/plan/voting.py" line="+364" />
             <source>Dot voting</source>
             <translation>Votazione a bollini</translation>
         </message>
@@ -2974,7 +3252,7 @@
     <context>
         <name>VotingPanel</name>
         <message>
-            <location line="-329" />
+            <location line="-331" />
             <source>Voting round</source>
             <translation>Votazione</translation>
         </message>
@@ -3091,7 +3369,7 @@
             <translation>Avvia la votazione</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>Start a voting round first.</source>
             <translation>Prima avvia una votazione.</translation>
         </message>
@@ -3106,7 +3384,7 @@
             <translation>%1 non ha più bollini.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>The priorities already follow the ranking.</source>
             <translation>Le priorità seguono già la classifica.</translation>
         </message>

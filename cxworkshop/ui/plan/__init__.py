@@ -64,8 +64,9 @@ class PlanUi(QObject):
         self.menu = self._make_menu()
         self.set_document(document)
 
-    def tr(self, text: str) -> str:  # one context for the whole menu
-        return QCoreApplication.translate("PlanUi", text)
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        # One context ("PlanUi") for the whole menu.
+        return QCoreApplication.translate("PlanUi", text, disambiguation, n)
 
     # --- the parts ---------------------------------------------------------------------
 
@@ -120,7 +121,7 @@ class PlanUi(QObject):
                      self.voting_dock):
             if not shown.get(dock.objectName(), dock is not self.voting_dock):
                 dock.hide()
-        self.voting.actions_created.connect(self._select_new_actions)
+        self.voting_dock.panel.actions_created.connect(self._select_new_actions)
         self.action_plan_dock.table.addActions([self.act_new_action])
         document.changed.connect(self._on_changed)
         self._fill_view_menu()
@@ -225,7 +226,7 @@ class PlanUi(QObject):
             return None
         self.voting_dock.show()
         self.voting_dock.raise_()
-        return self.voting.start_round_interactive()
+        return self.voting_dock.panel.start_round_interactive()
 
     def badges(self) -> dict[int, tuple[str, int]]:
         """card_id -> (owner initials, number of actions) for the board's card badges."""

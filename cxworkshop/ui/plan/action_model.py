@@ -8,11 +8,13 @@ in words next to the date, so neither relies on colour on a projector.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDate,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -35,6 +37,49 @@ ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 NONE_ID = -1  # "no owner" / "no stage" in combo boxes, whose item data cannot be None
 _STATUS_RANK = {"open": 0, "in_progress": 1, "done": 2, "dropped": 3}
 _FLAG_INK = QColor("#8a1c00")  # dark enough on white and on the alternate row colour
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class _Field(Generic[T]):
+    """An editable column: the stored value, the editor's value as stored, and the edit."""
+
+    read: Callable[[ActionItem], T]
+    parse: Callable[[Any], T]
+    write: Callable[[PlanEdits, int, T], bool]
+
+
+def _chosen_id(value: Any) -> int | None:
+    return None if value is None or int(value) == NONE_ID else int(value)
+
+
+def _chosen_date(value: Any) -> date | None:
+    return texts.from_qdate(value) if isinstance(value, QDate) else value
+
+
+def _score(value: Any) -> int | None:
+    return int(value) if value else None
+
+
+# The status is not here: changing it is its own edit (ActionsModel.setData), with a history.
+_FIELDS: dict[int, _Field[Any]] = {
+    TITLE: _Field(lambda a: a.title, lambda v: str(v).strip(),
+                  lambda edits, action_id, title: edits.set_action(action_id, title=title)),
+    DETAIL: _Field(lambda a: a.detail, str,
+                   lambda edits, action_id, detail: edits.set_action(action_id, detail=detail)),
+    OWNER: _Field(lambda a: a.owner_id, _chosen_id,
+                  lambda edits, action_id, owner: edits.set_action(action_id, owner_id=owner)),
+    STAGE: _Field(lambda a: a.stage_id, _chosen_id,
+                  lambda edits, action_id, stage: edits.set_action(action_id, stage_id=stage)),
+    DUE: _Field(lambda a: a.due_on, _chosen_date,
+                lambda edits, action_id, due: edits.set_action(action_id, due_on=due)),
+    PRIORITY: _Field(lambda a: a.priority, str,
+                     lambda edits, action_id, rank: edits.set_action(action_id, priority=rank)),
+    IMPACT: _Field(lambda a: a.impact, _score,
+                   lambda edits, action_id, score: edits.set_action(action_id, impact=score)),
+    EFFORT: _Field(lambda a: a.effort, _score,
+                   lambda edits, action_id, score: edits.set_action(action_id, effort=score)),
+}
 
 
 class ActionsModel(QAbstractTableModel):
@@ -219,28 +264,13 @@ class ActionsModel(QAbstractTableModel):
         action, column = self._rows[index.row()], index.column()
         if column == STATUS:
             return self.edits.set_status(action.id, str(value), self.today())
-        field, new = self._field_value(column, value)
-        if field is None or getattr(action, field) == new:
+        field = _FIELDS.get(column)
+        if field is None:
             return False
-        return self.edits.set_action(action.id, **{field: new})
-
-    @staticmethod
-    def _field_value(column: int, value: Any) -> tuple[str | None, Any]:
-        if column in (TITLE, DETAIL):
-            text = str(value).strip() if column == TITLE else str(value)
-            return ("title" if column == TITLE else "detail"), text
-        if column in (OWNER, STAGE):
-            chosen = None if value is None or int(value) == NONE_ID else int(value)
-            return ("owner_id" if column == OWNER else "stage_id"), chosen
-        if column == DUE:
-            chosen = texts.from_qdate(value) if hasattr(value, "isValid") else value
-            return "due_on", chosen
-        if column == PRIORITY:
-            return "priority", str(value)
-        if column in (IMPACT, EFFORT):
-            chosen = int(value) if value else None
-            return ("impact" if column == IMPACT else "effort"), chosen
-        return None, None
+        new = field.parse(value)
+        if field.read(action) == new:
+            return False
+        return field.write(self.edits, action.id, new)
 
 
 ANY = object()  # "no filter" for the owner and stage filters, where None means "none set"
@@ -260,12 +290,12 @@ class ActionFilter(QSortFilterProxyModel):
         # The action plan dock re-sorts (invalidate) when the user leaves the row.
         self.setDynamicSortFilter(False)
 
-    def set_filters(self, **values: Any) -> None:
+    def set_filters(self, *, owner: Any = ANY, status: str | None = None, stage: Any = ANY,
+                    overdue_only: bool = False, text: str = "") -> None:
+        """All five filters at once; one left out is off."""
         self.beginFilterChange()
-        for name, value in values.items():
-            if name not in ("owner", "status", "stage", "overdue_only", "text"):
-                raise AttributeError(name)
-            setattr(self, name, value)
+        self.owner, self.status, self.stage = owner, status, stage
+        self.overdue_only, self.text = overdue_only, text
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:

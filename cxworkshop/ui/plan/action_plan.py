@@ -415,8 +415,8 @@ class ActionPlanDock(QDockWidget):
         if not ids:
             return
         if len(ids) == 1:
-            self.edits.call("remove_action", ids[0])
+            self.edits.attempt(self.document.remove_action, ids[0])
             return
         with self.edits.one_step(self.tr("Remove actions")):
             for action_id in ids:
-                self.edits.call("remove_action", action_id)
+                self.edits.attempt(self.document.remove_action, action_id)

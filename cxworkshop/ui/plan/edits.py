@@ -3,8 +3,13 @@
 A refused edit (EditRejected) or a failed write (WorkshopFileError) becomes a sentence on the
 `message` signal instead of an exception or a modal box, so a click during a meeting never
 stops the room. Multi-row edits (a follow-up review, priorities from a ranking, actions from
-the top cards) use the document's one-transaction wrappers from plan_operations when the
-document has them, and otherwise group the single edits in one undo macro.
+the top cards) use the document's one-transaction edits (record_follow_up,
+set_action_priorities, add_actions); several single edits made together are grouped in one
+undo macro with `one_step`.
+
+Views call the document's typed methods through `attempt`, e.g.
+`edits.attempt(document.place_dot, round_id, participant_id, card_id)`: "go to definition"
+and a rename reach the document, and mypy checks the arguments.
 """
 
 from __future__ import annotations
@@ -12,12 +17,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from cxworkshop.document import EditRejected, WorkshopDocument, WorkshopFileError
 from cxworkshop.model.records import ActionItem, Card, Meeting
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 class PlanEdits(QObject):
@@ -31,13 +39,13 @@ class PlanEdits(QObject):
 
     # --- plumbing ----------------------------------------------------------------------
 
-    def call(self, name: str, *args: Any, **kwargs: Any) -> Any:
-        """document.<name>(*args, **kwargs), or None with a message if it was refused."""
+    def attempt(self, edit: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R | None:
+        """edit(*args, **kwargs), a method of self.document; None with a message if refused."""
         if self.document.read_only:
             self.message.emit(self.tr("This workshop is open read-only."))
             return None
         try:
-            return getattr(self.document, name)(*args, **kwargs)
+            return edit(*args, **kwargs)
         except EditRejected as exc:
             self.message.emit(str(exc))
         except WorkshopFileError as exc:
@@ -52,13 +60,6 @@ class PlanEdits(QObject):
             yield
         finally:
             stack.endMacro()
-
-    def _batch(self, wrapper: str, *payload: Any) -> Any:
-        # Each of these document edits is one SQLite transaction and one undo step.
-        if self.document.read_only:
-            self.message.emit(self.tr("This workshop is open read-only."))
-            return None
-        return self.call(wrapper, *payload)
 
     # --- reads the edits need ----------------------------------------------------------
 
@@ -78,7 +79,7 @@ class PlanEdits(QObject):
         one (today) so that the next follow-up has something to compare with."""
         latest = self.latest_meeting_id()
         if latest is None:
-            latest = self.call("add_meeting", self.today(), self.tr("Workshop"))
+            latest = self.attempt(self.document.add_meeting, self.today(), self.tr("Workshop"))
         return latest
 
     # --- actions -----------------------------------------------------------------------
@@ -95,10 +96,10 @@ class PlanEdits(QObject):
     def add_action(self, title: str, **fields: Any) -> int | None:
         if self.latest_meeting_id() is not None or self.document.read_only:
             fields.setdefault("opened_in_id", self.latest_meeting_id())
-            return self.call("add_action", title, **fields)
+            return self.attempt(self.document.add_action, title, **fields)
         with self.one_step(self.tr("Add action")):
             fields.setdefault("opened_in_id", self._opening_meeting())
-            return self.call("add_action", title, **fields)
+            return self.attempt(self.document.add_action, title, **fields)
 
     def add_actions(self, actions: list[dict[str, Any]]) -> list[int]:
         if not actions or self.document.read_only:
@@ -106,25 +107,25 @@ class PlanEdits(QObject):
         with self.one_step(self.tr("Add actions")):
             opened_in = self._opening_meeting()
             actions = [{"opened_in_id": opened_in, **fields} for fields in actions]
-            result = self._batch("add_actions", actions)
+            result = self.attempt(self.document.add_actions, actions)
         return result or []
 
     def set_action(self, action_id: int, **fields: Any) -> bool:
-        return self.call("set_action", action_id, **fields) is not None
+        return self.attempt(self.document.set_action, action_id, **fields) is not None
 
     def set_status(self, action_id: int, status: str, today: date, note: str = "") -> bool:
         action = self.document.row(ActionItem, action_id)
         if action is None or action.status == status:
             return False
-        return self.call("set_action_status", action_id, status, self.current_meeting_id(today),
-                         note) is not None
+        return self.attempt(self.document.set_action_status, action_id, status,
+                            self.current_meeting_id(today), note) is not None
 
     def set_priorities(self, priorities: dict[int, str]) -> bool:
         if not priorities:
             return False
-        return bool(self._batch("set_action_priorities", priorities))
+        return bool(self.attempt(self.document.set_action_priorities, priorities))
 
     def record_follow_up(self, held_on: date, reviews: list[dict[str, Any]],
                          title: str = "") -> int | None:
         """A new meeting on `held_on` and every review recorded in it; the meeting's id."""
-        return self._batch("record_follow_up", held_on, reviews, title)
+        return self.attempt(self.document.record_follow_up, held_on, reviews, title)

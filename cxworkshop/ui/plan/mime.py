@@ -28,7 +28,7 @@ def card_ids_from_mime(mime: QMimeData | None) -> list[int]:
     if mime is None or not mime.hasFormat(CARD_IDS_MIME):
         return []
     try:
-        ids = json.loads(bytes(mime.data(CARD_IDS_MIME)).decode())
+        ids = json.loads(bytes(mime.data(CARD_IDS_MIME).data()).decode())
     except (ValueError, UnicodeDecodeError):
         return []
     if not isinstance(ids, list):

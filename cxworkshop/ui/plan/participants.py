@@ -6,7 +6,9 @@ ticks) and through the quick-add line; each is one document edit, so one undo st
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -29,8 +31,30 @@ from cxworkshop.ui.plan.edits import PlanEdits
 
 Index = QModelIndex | QPersistentModelIndex
 NAME, ROLE, DEPARTMENT, EMAIL, IS_DEPARTMENT, FACILITATOR, ACTIONS = range(7)
-_TEXT_FIELDS = {NAME: "name", ROLE: "role", DEPARTMENT: "department", EMAIL: "email"}
-_FLAG_FIELDS = {IS_DEPARTMENT: "is_department", FACILITATOR: "is_facilitator"}
+V = TypeVar("V", str, bool)
+
+
+@dataclass(frozen=True, slots=True)
+class _Field(Generic[V]):
+    """An editable column: how to read its value and the document edit that changes it."""
+
+    read: Callable[[Participant], V]
+    write: Callable[[WorkshopDocument, int, V], int]
+
+
+_TEXT_FIELDS: dict[int, _Field[str]] = {
+    NAME: _Field(lambda p: p.name, lambda doc, pid, text: doc.set_participant(pid, name=text)),
+    ROLE: _Field(lambda p: p.role, lambda doc, pid, text: doc.set_participant(pid, role=text)),
+    DEPARTMENT: _Field(lambda p: p.department,
+                       lambda doc, pid, text: doc.set_participant(pid, department=text)),
+    EMAIL: _Field(lambda p: p.email, lambda doc, pid, text: doc.set_participant(pid, email=text)),
+}
+_FLAG_FIELDS: dict[int, _Field[bool]] = {
+    IS_DEPARTMENT: _Field(lambda p: p.is_department,
+                          lambda doc, pid, ticked: doc.set_participant(pid, is_department=ticked)),
+    FACILITATOR: _Field(lambda p: p.is_facilitator,
+                        lambda doc, pid, ticked: doc.set_participant(pid, is_facilitator=ticked)),
+}
 
 
 class ParticipantsModel(QAbstractTableModel):
@@ -91,11 +115,11 @@ class ParticipantsModel(QAbstractTableModel):
         person, column = self._rows[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column in _TEXT_FIELDS:
-                return getattr(person, _TEXT_FIELDS[column])
+                return _TEXT_FIELDS[column].read(person)
             if column == ACTIONS:
                 return self._owned.get(person.id, 0)
         if role == Qt.ItemDataRole.CheckStateRole and column in _FLAG_FIELDS:
-            ticked = getattr(person, _FLAG_FIELDS[column])
+            ticked = _FLAG_FIELDS[column].read(person)
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole and column == NAME and person.is_department:
             return self.tr("A department: it can own actions as a whole")
@@ -120,13 +144,13 @@ class ParticipantsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole and column in _TEXT_FIELDS:
             field = _TEXT_FIELDS[column]
             text = str(value).strip()
-            if text == getattr(person, field):
+            if text == field.read(person):
                 return False
-            return self.edits.call("set_participant", person.id, **{field: text}) is not None
+            return self.edits.attempt(field.write, self.document, person.id, text) is not None
         if role == Qt.ItemDataRole.CheckStateRole and column in _FLAG_FIELDS:
             ticked = Qt.CheckState(value) == Qt.CheckState.Checked
-            return self.edits.call("set_participant", person.id,
-                                   **{_FLAG_FIELDS[column]: ticked}) is not None
+            flag = _FLAG_FIELDS[column]
+            return self.edits.attempt(flag.write, self.document, person.id, ticked) is not None
         return False
 
 
@@ -196,8 +220,8 @@ class ParticipantsDock(QDockWidget):
         if fields is None:
             return None
         name = fields.pop("name")
-        new_id = self.edits.call("add_participant", name, is_department=self.as_department.isChecked(),
-                                 **fields)
+        new_id = self.edits.attempt(self.document.add_participant, name,
+                                    is_department=self.as_department.isChecked(), **fields)
         if new_id is not None:
             self.quick_add.clear()
             self.hint.clear()
@@ -215,6 +239,6 @@ class ParticipantsDock(QDockWidget):
         if participant_id is None:
             return
         owned = sum(1 for a in self.document.rows(ActionItem, owner_id=participant_id))
-        if self.edits.call("remove_participant", participant_id) is not None and owned:
+        if self.edits.attempt(self.document.remove_participant, participant_id) is not None and owned:
             self.hint.setText(self.tr("%n action(s) now have no owner: give them one in the "
                                       "action plan.", "", owned))

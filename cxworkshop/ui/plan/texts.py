@@ -59,7 +59,7 @@ def to_qdate(value: date | None) -> QDate:
 
 
 def from_qdate(value: QDate) -> date | None:
-    return value.toPython() if value.isValid() else None
+    return date(value.year(), value.month(), value.day()) if value.isValid() else None
 
 
 def short_date(value: date | None) -> str:

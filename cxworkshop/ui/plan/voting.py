@@ -282,7 +282,7 @@ class VotingPanel(QWidget):
         voting = self.current_round()
         voter = self.current_voter_id()
         is_open = voting is not None and voting.is_open
-        if is_open and voter is not None:
+        if voting is not None and voting.is_open and voter is not None:
             self.dots_left.setText(self.tr("%1: %2 of %3 dots left")
                                    .replace("%1", self.voter_combo.currentText())
                                    .replace("%2", str(self.dots_left_for(voter)))
@@ -343,10 +343,11 @@ class VotingPanel(QWidget):
         still_open = [r.id for r in self.document.rows(VotingRound, is_open=True)]
         with self.edits.one_step(self.tr("Start voting round")):
             for round_id in still_open:
-                self.edits.call("close_round", round_id)
-            new_id = self.edits.call("start_round", self.map_id, dots_per_participant,
-                                     title=title, votable_kinds=votable_kinds,
-                                     meeting_id=self.edits.current_meeting_id(self.today()))
+                self.edits.attempt(self.document.close_round, round_id)
+            new_id = self.edits.attempt(self.document.start_round, self.map_id,
+                                        dots_per_participant, title=title,
+                                        votable_kinds=votable_kinds,
+                                        meeting_id=self.edits.current_meeting_id(self.today()))
         if new_id is not None:
             self._fill_rounds(select=new_id)
             self.refresh()
@@ -357,7 +358,7 @@ class VotingPanel(QWidget):
     def close_current_round(self) -> None:
         voting = self.current_round()
         if voting is not None and voting.is_open:
-            self.edits.call("close_round", voting.id)
+            self.edits.attempt(self.document.close_round, voting.id)
 
     # --- the board's slots --------------------------------------------------------------
 
@@ -375,7 +376,7 @@ class VotingPanel(QWidget):
             self.message.setText(self.tr("%1 has no dots left.")
                                  .replace("%1", self.voter_combo.currentText()))
             return False
-        placed = self.edits.call("place_dot", voting.id, voter, card_id) is not None
+        placed = self.edits.attempt(self.document.place_dot, voting.id, voter, card_id) is not None
         if placed:
             self.message.clear()
         return placed
@@ -385,7 +386,8 @@ class VotingPanel(QWidget):
         voting, voter = self.current_round(), self.current_voter_id()
         if voting is None or not voting.is_open or voter is None:
             return False
-        removed = self.edits.call("remove_dot", voting.id, voter, card_id) is not None
+        removed = self.edits.attempt(self.document.remove_dot, voting.id, voter,
+                                      card_id) is not None
         if removed:
             self.message.clear()
         return removed

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from cxworkshop.document import WorkshopDocument
-from cxworkshop.model import CardKind
+from cxworkshop.model import emotion as emotion_rule
 from cxworkshop.model.progress import OPEN_STATUSES
 from cxworkshop.model.records import (
     ActionItem,
@@ -98,9 +98,8 @@ class DeckContent:
 
 
 def stage_emotion(cards: list[Card]) -> float | None:
-    """The board's rule (BoardScene._update_curve): mean of the emotion cards' scores."""
-    scores = [c.emotion for c in cards if c.kind == CardKind.EMOTION and c.emotion is not None]
-    return sum(scores) / len(scores) if scores else None
+    """The one rule of the board, slides and PDF (model.emotion)."""
+    return emotion_rule.stage_emotion(cards)
 
 
 def _round(document: WorkshopDocument, map_id: int) -> VotingRound | None:

@@ -13,9 +13,9 @@ from typing import Any
 
 from sqlmodel import Session, SQLModel, select
 
-from cxworkshop.document import card_edits, ordering
-from cxworkshop.document.errors import EditRejected
-from cxworkshop.document.ordering import insert_at
+from cxworkshop.editing import card_edits, ordering
+from cxworkshop.editing.errors import EditRejected
+from cxworkshop.editing.ordering import insert_at
 from cxworkshop.i18n import tr
 from cxworkshop.model import (
     EMOTION_MAX,
@@ -61,16 +61,6 @@ _EDITABLE: dict[type[SQLModel], set[str]] = {
 _KIND_ENUM: dict[type[SQLModel], type] = {Card: CardKind, Lane: LaneKind, JourneyMap: MapKind}
 
 
-_BY_TABLE: dict[str, type[SQLModel]] = {
-    model.__tablename__: model for model in (Workshop, Meeting, Participant, JourneyMap, Persona, Stage,
-                                             Lane, Card, ActionItem, StatusChange, VotingRound, Vote)}
-
-
-def table_model(model: type[SQLModel] | str) -> type[SQLModel]:
-    """The SQLModel class of a table, given the class itself or the table's name."""
-    return _BY_TABLE[model] if isinstance(model, str) else model
-
-
 def connection(session: Session) -> sqlite3.Connection:
     """The session's own sqlite3 connection, inside its transaction, after a flush: the set-based
     SQL of ordering and card_edits runs there, in the same transaction as the ORM's changes."""
@@ -78,14 +68,19 @@ def connection(session: Session) -> sqlite3.Connection:
     return session.connection().connection.driver_connection  # type: ignore[return-value]
 
 
+def _table(model: type[SQLModel]) -> str:
+    return str(model.__tablename__)
+
+
 def ordered_ids(session: Session, model: type[SQLModel], **scope: Any) -> list[int]:
-    return ordering.ordered_ids(connection(session), model.__tablename__, **scope)
+    return ordering.ordered_ids(connection(session), _table(model), **scope)
 
 
 def apply_order(session: Session, model: type[SQLModel], ids: list[int]) -> None:
     """Positions 0..n-1 for `ids` (rows already in their scope), in two statements."""
-    scope = {"map_id": session.get(model, ids[0]).map_id} if ids and model is not JourneyMap else {}
-    ordering.apply_order(connection(session), model.__tablename__, ids, **scope)
+    scope = {"map_id": _get(session, model, ids[0]).map_id} \
+        if ids and model is not JourneyMap else {}
+    ordering.apply_order(connection(session), _table(model), ids, **scope)
     session.expire_all()  # the ORM's copies of the moved rows are stale now
 
 
@@ -133,9 +128,8 @@ def _place_new(session: Session, model: type[SQLModel], ids: list[int], row: Any
         apply_order(session, model, insert_at(ids, row.id, index))
 
 
-def set_fields(session: Session, model: type[SQLModel] | str, row_id: int, **values: Any) -> int:
+def set_fields(session: Session, model: type[SQLModel], row_id: int, **values: Any) -> int:
     """Change some fields of one row: the generic edit behind every 'set'/'edit' in the UI."""
-    model = table_model(model)
     row = _get(session, model, row_id)
     for name, value in values.items():
         setattr(row, name, _validate(model, name, value))
@@ -233,7 +227,7 @@ def delete_persona(session: Session, persona_id: int) -> int:
 def add_card(session: Session, stage_id: int, lane_id: int, kind: str = CardKind.NOTE.value,
              text: str = "", emotion: int | None = None, channel: str | None = None,
              colour: str | None = None, index: int | None = None, meeting_id: int | None = None) -> int:
-    """The card edits are plain SQL (cxworkshop.document.card_edits), here on the session's connection."""
+    """The card edits are plain SQL (cxworkshop.editing.card_edits), here on the session's connection."""
     card_id = card_edits.add_card(connection(session), stage_id, lane_id, kind, text, emotion, channel,
                                   colour, index, meeting_id)
     session.expire_all()
@@ -273,7 +267,10 @@ def add_participant(session: Session, name: str, role: str = "", department: str
 
 
 def add_meeting(session: Session, held_on: date, title: str = "", notes: str = "") -> int:
-    number = len(list(session.exec(select(Meeting.id)))) + 1
+    # After the next free number, not the count: a removed meeting leaves a gap, and counting
+    # would give a number that is still taken (UNIQUE).
+    numbers = list(session.exec(select(Meeting.number)))
+    number = max(numbers, default=0) + 1
     row = Meeting(number=number, held_on=held_on, title=title, notes=notes)
     session.add(row)
     session.flush()
@@ -309,7 +306,7 @@ def set_action_status(session: Session, action_id: int, status: str, meeting_id:
                           new_status=new_status, old_due_on=action.due_on, note=note,
                           changed_at=datetime.now(UTC))
     if due_on is not False:
-        action.due_on = due_on  # type: ignore[assignment]
+        action.due_on = due_on
     change.new_due_on = action.due_on
     action.status = new_status
     action.closed_in_id = meeting_id if ActionStatus(new_status).is_closed else None
@@ -319,9 +316,9 @@ def set_action_status(session: Session, action_id: int, status: str, meeting_id:
     return action_id
 
 
-def delete_row(session: Session, model: type[SQLModel] | str, row_id: int) -> int:
+def delete_row(session: Session, model: type[SQLModel], row_id: int) -> int:
     """Remove a participant, meeting, action, voting round or journey map (cascades as the schema says)."""
-    session.delete(_get(session, table_model(model), row_id))
+    session.delete(_get(session, model, row_id))
     session.flush()
     return row_id
 

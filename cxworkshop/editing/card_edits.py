@@ -3,7 +3,7 @@
 These are the edits a room makes all the time, so they never wait for the ORM (importing
 SQLAlchemy costs most of a second): WorkshopDocument runs them on its own connection inside
 one transaction, and the undo-log triggers record them exactly as they record ORM edits.
-The SQLModel operations (cxworkshop.document.operations) call the same functions on their
+The SQLModel operations (cxworkshop.editing.operations) call the same functions on their
 session's connection, so there is one implementation of each rule. No Qt, no ORM here.
 """
 
@@ -14,8 +14,8 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
-from cxworkshop.document.errors import EditRejected
-from cxworkshop.document.ordering import apply_order, insert_at, next_position, ordered_ids
+from cxworkshop.editing.errors import EditRejected
+from cxworkshop.editing.ordering import apply_order, insert_at, next_position, ordered_ids
 from cxworkshop.i18n import tr
 from cxworkshop.model.enums import EMOTION_MAX, EMOTION_MIN, CardKind, Channel
 
@@ -31,7 +31,7 @@ def check_card_value(name: str, value: Any) -> Any:
             raise EditRejected(f"{name} cannot be empty")
         return None
     if name == "text":
-        # Storable and within its limit: the edit boundary (cxworkshop.document.boundary)
+        # Storable and within its limit: the edit boundary (cxworkshop.editing.boundary)
         # checks every value written, on this path as on the ORM's.
         if not isinstance(value, str):
             raise EditRejected(tr("The text contains a character that cannot be saved (a NUL character or "

@@ -1,7 +1,7 @@
 """Edit operations of the action plan that must be one transaction: a whole follow-up review,
 priorities set from a voting ranking, several actions made from cards at once.
 
-Same contract as cxworkshop.document.operations: plain functions on one session, run inside
+Same contract as cxworkshop.editing.operations: plain functions on one session, run inside
 the transaction WorkshopDocument opens, raising EditRejected (nothing changed) on bad input.
 No Qt here.
 """
@@ -13,8 +13,8 @@ from typing import Any
 
 from sqlmodel import Session
 
-from cxworkshop.document import operations as ops
-from cxworkshop.document.operations import EditRejected
+from cxworkshop.editing import operations as ops
+from cxworkshop.editing.operations import EditRejected
 from cxworkshop.model import ActionItem, Priority
 
 _UNCHANGED = object()

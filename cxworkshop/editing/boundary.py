@@ -16,7 +16,7 @@ import sqlite3
 from collections import defaultdict
 from typing import Any
 
-from cxworkshop.document.errors import EditRejected
+from cxworkshop.editing.errors import EditRejected
 from cxworkshop.i18n import tr
 from cxworkshop.model import limits
 from cxworkshop.model.columns import COLUMNS

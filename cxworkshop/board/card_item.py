@@ -3,7 +3,10 @@
 When its text would be too small to read (fit-to-view of a board), a card paints its summary
 instead (board.summary): its first words at a legible size and compact vote dots and badge,
 never a blank bar. The text layout is computed once per text/width change and the summary
-once per zoom step, never on every paint(). The scene hands each card
+once per zoom step, never on every paint(). A card is built knowing only its height (the
+lines its text breaks into); its drawable text layout, elided kind label and marks are made
+when it first paints (a 10,000-card board at fit-to-view paints none of them: the overview
+draws the cards), and its tooltip when first asked for. The scene hands each card
 its palette (style.BoardPalette), its action badge and its vote dots (board.marks); the
 tooltip carries the card's full text and facts, since graphics items have no accessible name.
 """
@@ -11,7 +14,7 @@ tooltip carries the card's full text and facts, since graphics items have no acc
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from cxworkshop.board import describe, icons, labels, marks, style, summary
@@ -21,6 +24,7 @@ from cxworkshop.model import CardKind
 from cxworkshop.model.records import Card
 
 CARD_TYPE = QGraphicsItem.UserType + 1
+_CARD_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
 LABEL_PX = 15
 _TEXT_FONT = None
 _LABEL_FONT = None
@@ -56,9 +60,36 @@ def _label_metrics() -> QFontMetricsF:
     return _LABEL_METRICS
 
 
-def layout_text(text: str, font, width: float) -> tuple[list[QTextLayout], float]:
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+_WRAP: QTextOption | None = None
+
+
+def _wrap_option() -> QTextOption:
+    global _WRAP
+    if _WRAP is None:
+        _WRAP = QTextOption()
+        _WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    return _WRAP
+
+
+def text_height(text: str, font: QFont, width: float) -> float:
+    """The height layout_text() gives `text`, without keeping the layouts: the same lines,
+    broken the same way, only counted (what building a card needs)."""
+    option, y = _wrap_option(), 0.0
+    for paragraph in (text or "").split("\n"):
+        layout = QTextLayout(paragraph, font)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        line = layout.createLine()
+        while line.isValid():
+            line.setLineWidth(width)
+            y += line.height()
+            line = layout.createLine()
+        layout.endLayout()
+    return y
+
+
+def layout_text(text: str, font: QFont, width: float) -> tuple[list[QTextLayout], float]:
+    option = _wrap_option()
     layouts, y = [], 0.0
     for paragraph in (text or "").split("\n"):
         layout = QTextLayout(paragraph, font)
@@ -81,21 +112,22 @@ class CardItem(QGraphicsItem):
 
     def __init__(self, data: Card, width: float) -> None:
         super().__init__()
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+        self.setFlags(_CARD_FLAGS)
         self.setZValue(10)
         self.data_ = data
         self.home = QPointF()  # where the layout puts it; a drag ends by snapping back or moving
         self.editing = False
         self._width = width
         self._height = style.CARD_MIN_HEIGHT
-        self._layouts: list[QTextLayout] = []
+        self._bounds: QRectF | None = None  # boundingRect(), made again when the size changes
+        self._layouts: list[QTextLayout] | None = None  # the drawn text: made on first paint
         self._label = ""
         self._shown_label = ""  # the kind label, elided to leave room for the marks
         self.badge: tuple[str, int] | None = None
         self.dots = 0
         self._marks: list[marks.Mark] = []
         self._mark_rects: list[QRectF] = []
+        self._marks_stale = True  # marks and elided label: laid out when first needed
         self._summary: Summary | None = None  # cached for one zoom step
         self._tooltip_stale = True  # the tooltip is written when first asked for
         self._relayout()
@@ -133,7 +165,8 @@ class CardItem(QGraphicsItem):
         if (badge, dots) == (self.badge, self.dots):
             return False
         self.badge, self.dots = badge, dots
-        self._layout_marks()
+        self._marks_stale = True
+        self._summary = None
         self._update_tooltip()
         if self.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents and self.scene():
             # The overview paints this card now: its area must be redrawn, not the item.
@@ -146,12 +179,14 @@ class CardItem(QGraphicsItem):
         return describe.card_summary(self.data_, self.badge, self.dots)
 
     def mark_rects(self) -> list[tuple[marks.Mark, QRectF]]:
+        self._ensure_marks()
         return list(zip(self._marks, self._mark_rects, strict=True))
 
     def set_width(self, width: float) -> None:
         if width != self._width:
             self.prepareGeometryChange()
             self._width = width
+            self._bounds = None
             self._relayout()
 
     def header_height(self) -> float:
@@ -170,12 +205,26 @@ class CardItem(QGraphicsItem):
             self._label = labels.channel(d.channel)
         else:
             self._label = labels.card_kind(d.kind)
-        text_width = self._width - 2 * style.CARD_PADDING - 6
-        self._layouts, text_height = layout_text(d.text, text_font(), text_width)
+        self._layouts = None
         self._height = max(style.CARD_MIN_HEIGHT, 2 * style.CARD_PADDING + self.header_height()
-                           + 6 + text_height)
-        self._layout_marks()
+                           + 6 + text_height(d.text, text_font(), self._text_width()))
+        self._bounds = None
+        self._marks_stale = True
+        self._summary = None
         self._update_tooltip()
+
+    def _text_width(self) -> float:
+        return self._width - 2 * style.CARD_PADDING - 6
+
+    def _text_layouts(self) -> list[QTextLayout]:
+        if self._layouts is None:
+            self._layouts = layout_text(self.data_.text, text_font(), self._text_width())[0]
+        return self._layouts
+
+    def _ensure_marks(self) -> None:
+        if self._marks_stale:
+            self._marks_stale = False
+            self._layout_marks()
 
     def _label_left(self) -> float:
         return style.CARD_PADDING + 12 + (style.EMOTION_FACE if self.data_.kind == CardKind.EMOTION
@@ -218,6 +267,7 @@ class CardItem(QGraphicsItem):
         if height != self._height:
             self.prepareGeometryChange()
             self._height = height
+            self._bounds = None
             self._summary = None
 
     # --- Qt ----------------------------------------------------------------------------
@@ -226,10 +276,14 @@ class CardItem(QGraphicsItem):
         return CARD_TYPE
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-4, -4, self._width + 8, self._height + 8)
+        # Asked for many times per move by the scene's index: made once per size.
+        if self._bounds is None:
+            self._bounds = QRectF(-4, -4, self._width + 8, self._height + 8)
+        return self._bounds
 
     def summary_at(self, px: int) -> Summary:
         """The card's summary with font size `px` (scene units), laid out once per size."""
+        self._ensure_marks()
         if self._summary is None or self._summary.px != px:
             self._summary = summary.build(self.data_.text, self._width, self._height, px,
                                           self._marks, self.data_.kind == CardKind.EMOTION)
@@ -268,6 +322,7 @@ class CardItem(QGraphicsItem):
         if px is not None:
             self.paint_summary(p, px, lod, with_fill=True)
             return
+        self._ensure_marks()
         strong, fill = pal.card_colours(d.kind, d.colour)
         stripe = QColor(d.colour) if pal.dark and d.colour else strong
         rect = QRectF(0, 0, self._width, self._height)
@@ -300,7 +355,7 @@ class CardItem(QGraphicsItem):
             return
         p.setPen(ink)
         origin = self.text_rect().topLeft()
-        for layout in self._layouts:
+        for layout in self._text_layouts():
             layout.draw(p, origin)
 
 

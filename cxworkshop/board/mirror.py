@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from cxworkshop.board import style
+from cxworkshop.board.batch import gc_paused
 from cxworkshop.board.card_item import CardItem, is_card
 from cxworkshop.board.editor import InlineEditor
 from cxworkshop.board.emotion import EmotionCurveItem
@@ -128,11 +129,12 @@ class BoardMirror(QGraphicsScene):
             self.removeItem(item)
         self.cards = {}
         stage_ids = set(self.stages)
-        for card in self.document.rows(Card):
-            if card.stage_id in stage_ids:
-                self._add_card_item(card)
-        self._reload_personas()
-        self.relayout()
+        with gc_paused():
+            for card in self.document.rows(Card):
+                if card.stage_id in stage_ids:
+                    self._add_card_item(card)
+            self._reload_personas()
+            self.relayout()
 
     def _reload_axes(self) -> None:
         if self.map_id is None:

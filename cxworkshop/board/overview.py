@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from shiboken6 import isValid
 
 from cxworkshop.board import style, summary
+from cxworkshop.board.batch import gc_paused
 from cxworkshop.board.card_item import CardItem
 
 OVERVIEW_ZOOM = 0.22
@@ -64,7 +65,8 @@ class OverviewItem(QGraphicsItem):
 
     def adopt(self, item: CardItem) -> None:
         """A card added while the overview is showing paints through it too."""
-        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, self.active)
+        if self.active:  # a new item paints its own contents already
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
 
     def lift(self, items: list[CardItem]) -> None:
         """Cards being dragged paint themselves until `land()`: a drag then repaints only them,
@@ -147,21 +149,30 @@ class OverviewItem(QGraphicsItem):
         self._repaint([r for r in (self._forget_one(i) for i in card_ids) if r is not None])
 
     def _add_one(self, item: CardItem) -> QRectF:
-        assert self._batches is not None
-        look = (item.data_.kind, item.data_.colour, item.isSelected())
+        # Called for every card when the batches are built (10,000 at a cold start): plain
+        # locals and one lookup per step.
+        batches = self._batches
+        assert batches is not None
+        data, card_id = item.data_, item.card_id
+        look = (data.kind, data.colour, item.isSelected())
         colours = self._colour_keys.get(look)
         if colours is None:  # a few dozen looks on any board: work out each once
             strong, fill = self.palette.card_colours(look[0], look[1])
             colours = self._colour_keys[look] = (strong.name(), strong.name() if look[2] else fill.name())
         pos = item.pos()
-        key = (int(pos.x() // BAND), int(pos.y() // BAND), *colours)
-        rect = QRectF(pos.x(), pos.y(), item.width(), item.height())
-        self._reach = max(self._reach, rect.width(), rect.height())
-        rects, stripes = self._batches.setdefault(key, ({}, {}))
-        rects[item.card_id] = rect
-        stripes[item.card_id] = QRectF(pos.x(), pos.y(), 8, item.height())
-        self._keys[item.card_id] = key
-        self._widest = max(self._widest, rect.width())  # widths only grow here: a cheap bound
+        x, y, width, height = pos.x(), pos.y(), item.width(), item.height()
+        key = (int(x // BAND), int(y // BAND), *colours)
+        rect = QRectF(x, y, width, height)
+        if width > self._reach or height > self._reach:
+            self._reach = max(width, height)
+        batch = batches.get(key)
+        if batch is None:
+            batch = batches[key] = ({}, {})
+        batch[0][card_id] = rect
+        batch[1][card_id] = QRectF(x, y, 8, height)
+        self._keys[card_id] = key
+        if width > self._widest:  # widths only grow here: a cheap bound
+            self._widest = width
         return rect
 
     def _forget_one(self, card_id: int) -> QRectF | None:
@@ -200,9 +211,10 @@ class OverviewItem(QGraphicsItem):
               widget: QWidget | None = None) -> None:
         if self._batches is None:
             self._batches, self._keys = {}, {}
-            for card_id, item in self._cards.items():
-                if card_id not in self._lifted:
-                    self._add_one(item)
+            with gc_paused():
+                for card_id, item in self._cards.items():
+                    if card_id not in self._lifted:
+                        self._add_one(item)
         p.setPen(Qt.PenStyle.NoPen)
         exposed = option.exposedRect.adjusted(-self._reach, -self._reach, 0, 0)
         for (column, row, strong, fill), (rects, stripes) in self._batches.items():

@@ -120,10 +120,10 @@ class RoomServer:
         app.router.add_post("/r/{token}/api/rate", self._rate)
         app.router.add_post("/r/{token}/api/ready", self._ready)
         app.router.add_get("/r/{token}/ws", self._socket)
-        self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
-        await self._runner.setup()
         # Ending the room must not keep the window waiting on a phone's half-sent request.
-        site = web.TCPSite(self._runner, self.host, self.port, reuse_address=True, shutdown_timeout=2.0)
+        self._runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=2.0)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, self.host, self.port, reuse_address=True)
         await site.start()
         address = self._runner.addresses[0]
         self.port = int(address[1])

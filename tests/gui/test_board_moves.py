@@ -180,3 +180,20 @@ def test_a_cancelled_edit_gives_the_held_lane_its_height(window):
     assert scene.layout.cell_rect(scene.layout.stage_ids[0], lane_0).contains(
         scene.cards[edited].sceneBoundingRect().adjusted(4, 4, -4, -4))
     assert scene.layout.lane_y[lane_1][0] >= scene.layout.lane_y[lane_0][0] + scene.cards[edited].height()
+
+
+def test_renaming_a_lane_or_stage_moves_nothing(window, disk):
+    """Issue 15: a rename changes a header only; it used to lay out the whole board again."""
+    scene = window.scene
+    card = add(scene, 1, 1, "stays")
+    layout, where = scene.layout, scene.cards[card].pos()
+    lane_id, stage_id = scene.layout.lane_ids[1], scene.layout.stage_ids[1]
+    scene.change_structure(window.document.set_lane, lane_id, name="Renamed lane")
+    scene.change_structure(window.document.rename_stage, stage_id, "Renamed stage")
+    assert scene.layout is layout and scene.cards[card].pos() == where
+    assert scene.lane_items[lane_id].name == "Renamed lane"
+    assert scene.stage_items[stage_id].name == "Renamed stage"
+    assert "Renamed lane" in scene.lane_items[lane_id].toolTip()
+    window.document.undo_stack.undo()
+    assert scene.stage_items[stage_id].name == disk.stages()[1] != "Renamed stage"
+    assert scene.layout is layout

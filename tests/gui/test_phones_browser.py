@@ -80,6 +80,10 @@ def test_a_phone_joins_writes_votes_and_rates(qtbot, demo_file: Path, browser, t
     def shown(element_id: str):
         return wait.until(lambda d: d.find_element(By.ID, element_id).is_displayed() and d.find_element(By.ID, element_id))
 
+    def press(find) -> None:
+        # Found and clicked in one try: a push between the two re-renders the list.
+        wait.until(lambda d: find(d).click() or True)
+
     def settle(condition) -> None:
         # The facilitator's side runs on this thread: let Qt deliver the room's notices.
         qtbot.waitUntil(condition, timeout=10000)
@@ -104,8 +108,8 @@ def test_a_phone_joins_writes_votes_and_rates(qtbot, demo_file: Path, browser, t
         browser.find_element(By.ID, "send").click()
         wait.until(lambda d: d.find_element(By.ID, "text").get_attribute("value") == "")
     wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#sent li")) == 2)
-    items = browser.find_elements(By.CSS_SELECTOR, "#sent li")
-    assert items[0].text.startswith(XSS)  # shown literally, as text
+    # Shown literally, as text (the newest first).
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#sent li")[0].text.startswith(XSS))
     assert browser.find_elements(By.CSS_SELECTOR, "#sent b, #sent script") == []
     # A draft survives the phone reloading (sleep, lost connection): localStorage.
     browser.find_element(By.ID, "text").send_keys("half a thought")
@@ -133,18 +137,16 @@ def test_a_phone_joins_writes_votes_and_rates(qtbot, demo_file: Path, browser, t
     panel.open_voting()
     shown("voting")
     wait.until(lambda d: "2" in d.find_element(By.ID, "dots-left").text)
-    plus = browser.find_elements(By.CSS_SELECTOR, "#votable li .dotrow button:last-child")[0]
-    plus.click()
+    press(lambda d: d.find_elements(By.CSS_SELECTOR, "#votable li .dotrow button:last-child")[0])
     wait.until(lambda d: "1" in d.find_element(By.ID, "dots-left").text)
     _shot(browser, "voting", tmp_path)
 
     panel.open_activity(Activity.EMOTION)
     shown("emotion")
-    scale = browser.find_elements(By.CSS_SELECTOR, "#stages li")[0].find_elements(By.TAG_NAME, "button")
-    scale[3].click()  # +1
+    press(lambda d: d.find_elements(By.CSS_SELECTOR, "#stages li")[0].find_elements(By.TAG_NAME, "button")[3])  # +1
     wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#stages li")[0]
                .find_elements(By.TAG_NAME, "button")[3].get_attribute("aria-pressed") == "true")
-    browser.find_element(By.ID, "ready").click()
+    press(lambda d: d.find_element(By.ID, "ready"))
     wait.until(lambda d: d.find_element(By.ID, "ready-count").text == page["ready_count"].format(ready=1, total=1))
     _shot(browser, "emotion", tmp_path)
     settle(lambda: "+1: 1" in panel.ratings.item(0).text())

@@ -123,6 +123,16 @@ def test_plan_room_opens_the_dock_and_serves_on_loopback(qtbot, room_window, dem
     emotion = _rows(demo_file, "SELECT kind, emotion, stage_id FROM card ORDER BY id DESC LIMIT 1")
     assert emotion == [("emotion", -2, stages[0].id)]  # the average -1.5 rounds to -2
 
+    # Revealed contributions are ordinary content: the PDF report shows them.
+    from pypdf import PdfReader
+
+    from cxworkshop.export.api import write_pdf
+
+    pdf = demo_file.parent / "room.pdf"
+    write_pdf(demo_file, pdf, lang="en", allow_unowned=True)
+    text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Queue at the desk" in text and "never listens" in text
+
     # Remove a device, then end the room: the phones are refused, the address is free.
     panel.devices.item(1).setSelected(True)
     panel.remove_device()

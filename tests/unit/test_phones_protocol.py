@@ -233,18 +233,25 @@ def test_websocket_pushes_changes_and_a_reconnect_gets_the_same_session(served) 
     phone.join(2)
     ws_url = url.replace("http://", "ws://") + "ws?s=" + phone.session
 
+    async def until(socket, wanted) -> dict:
+        # An earlier change (the join itself) may still be pushed first: skip to the one we want.
+        while True:
+            message = await socket.receive_json(timeout=5)
+            if wanted(message):
+                return message
+
     async def listen() -> list[dict]:
         seen: list[dict] = []
         async with aiohttp.ClientSession() as client:
             async with client.ws_connect(ws_url) as socket:
                 seen.append(await socket.receive_json(timeout=5))
                 room.open_activity(Activity.EMOTION)
-                seen.append(await socket.receive_json(timeout=5))
+                seen.append(await until(socket, lambda m: m["view"]["activity"] == "emotion"))
             # The phone slept: a new connection, the same session, the same view.
             async with client.ws_connect(ws_url) as socket:
                 seen.append(await socket.receive_json(timeout=5))
                 room.remove_device(phone.session)
-                seen.append(await socket.receive_json(timeout=5))
+                seen.append(await until(socket, lambda m: m["type"] == "gone"))
         return seen
 
     first, changed, again, gone = asyncio.run(listen())

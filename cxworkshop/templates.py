@@ -61,11 +61,6 @@ def template_names() -> list[str]:
     return list(TEMPLATES)
 
 
-def template_label(name: str, lang: str) -> str:
-    it, en = TEMPLATES[name]["label"]
-    return it if lang == "it" else en
-
-
 def populate_template(session: Session, name: str = "sme", lang: str = "it", title: str = "",
                       client: str = "", facilitator: str = "", place: str = "") -> int:
     """Write the workshop row and the template's board; return the journey map's id."""

@@ -23,7 +23,9 @@ from cxworkshop.board.summary import Summary
 from cxworkshop.model import CardKind
 from cxworkshop.model.records import Card
 
-CARD_TYPE = QGraphicsItem.UserType + 1
+# QGraphicsItem.UserType (65536): PySide6's stubs leave it out of QGraphicsItem.
+USER_TYPE: int = QGraphicsItem.UserType  # type: ignore[attr-defined]
+CARD_TYPE = USER_TYPE + 1
 _CARD_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
 LABEL_PX = 15
 _TEXT_FONT = None
@@ -361,7 +363,3 @@ class CardItem(QGraphicsItem):
 
 def is_card(item: QGraphicsItem | None) -> bool:
     return item is not None and item.type() == CARD_TYPE
-
-
-def card_colour(item: CardItem) -> QColor:
-    return item.palette.card_colours(item.data_.kind, item.data_.colour)[1]

@@ -4,13 +4,14 @@ Headers are the handles for their column or row: click selects, double-click ren
 place, drag reorders, dragging the far edge resizes; the edit is sent on release only.
 While the scene's structure is locked (the facilitator lock) headers only select: no drag,
 resize or rename, and a small padlock on each header says so. Items paint with the palette
-the scene hands them (style.BoardPalette).
+the scene hands them (style.BoardPalette). A header reaches its board only through
+HeaderHost, the few things it asks of it (BoardScene provides them).
 """
 
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
@@ -23,14 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from cxworkshop.board import describe, icons, labels, style, summary
+from cxworkshop.board.card_item import USER_TYPE
 
 if TYPE_CHECKING:
     from cxworkshop.board.layout import BoardLayout
-    from cxworkshop.board.scene import BoardScene
+    from cxworkshop.model.records import Persona
 
-STAGE_HEADER_TYPE = QGraphicsItem.UserType + 2
-LANE_HEADER_TYPE = QGraphicsItem.UserType + 3
-PERSONA_TYPE = QGraphicsItem.UserType + 4
+STAGE_HEADER_TYPE = USER_TYPE + 2
+LANE_HEADER_TYPE = USER_TYPE + 3
+PERSONA_TYPE = USER_TYPE + 4
 EDGE = 12.0
 
 
@@ -111,13 +113,30 @@ class GridBackground(QGraphicsItem):
             p.drawRect(layout.cell_rect(*self.current).adjusted(3, 3, -3, -3))
 
 
+class HeaderHost(Protocol):
+    """What a stage or lane header asks of the board that holds it."""
+
+    read_only: bool
+    voting_mode: bool
+    layout: BoardLayout
+
+    @property
+    def structure_locked(self) -> bool: ...
+
+    def commit_header_resize(self, header: _HeaderItem, extent: float) -> None: ...
+
+    def commit_header_move(self, header: _HeaderItem, centre: float) -> None: ...
+
+    def start_rename(self, header: _HeaderItem) -> None: ...
+
+
 class _HeaderItem(QGraphicsItem):
     """Shared drag/resize behaviour of stage and lane headers; `axis` 0 = x, 1 = y."""
 
     axis = 0
     palette: style.BoardPalette = style.BOARD
 
-    def __init__(self, board: BoardScene, row_id: int, name: str) -> None:
+    def __init__(self, board: HeaderHost, row_id: int, name: str) -> None:
         super().__init__()
         self.board = board
         self.row_id = row_id
@@ -260,7 +279,7 @@ class StageHeaderItem(_HeaderItem):
 class LaneHeaderItem(_HeaderItem):
     axis = 1
 
-    def __init__(self, board: BoardScene, row_id: int, name: str, kind: str) -> None:
+    def __init__(self, board: HeaderHost, row_id: int, name: str, kind: str) -> None:
         super().__init__(board, row_id, name)
         self.kind = kind
 
@@ -331,17 +350,16 @@ class PersonaStripItem(QGraphicsItem):
 
     palette: style.BoardPalette = style.BOARD
 
-    def __init__(self, board: BoardScene) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.board = board
         self._rect = QRectF()
-        self._personas: list = []
+        self._personas: list[Persona] = []
         self.setZValue(1)
 
     def type(self) -> int:
         return PERSONA_TYPE
 
-    def set_personas(self, rect: QRectF, personas: list) -> None:
+    def set_personas(self, rect: QRectF, personas: list[Persona]) -> None:
         self.prepareGeometryChange()
         self._rect, self._personas = rect, personas
         self.update()
@@ -349,13 +367,13 @@ class PersonaStripItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._rect
 
-    def persona_slots(self) -> list[tuple[QRectF, object]]:
+    def persona_slots(self) -> list[tuple[QRectF, Persona]]:
         width = min(620.0, (self._rect.width() - style.LANE_HEADER_WIDTH) / max(1, len(self._personas)))
         left = self._rect.left() + style.LANE_HEADER_WIDTH + style.GRID_GAP
         return [(QRectF(left + i * width, self._rect.top(), width - 12, self._rect.height()), persona)
                 for i, persona in enumerate(self._personas)]
 
-    def persona_at(self, pos: QPointF):
+    def persona_at(self, pos: QPointF) -> Persona | None:
         for rect, persona in self.persona_slots():
             if rect.contains(pos):
                 return persona
@@ -363,7 +381,7 @@ class PersonaStripItem(QGraphicsItem):
 
     @staticmethod
     def title() -> str:
-        # Literal translate() calls: the extractor cannot see through `tr = self.board.tr`.
+        # Literal translate() calls, which the string extractor can see.
         return QCoreApplication.translate("PersonaStripItem", "Personas")
 
     @staticmethod

@@ -109,7 +109,9 @@ def _columns(p: QPainter, r: QRectF) -> None:
                                  r.height()), 2, 2)
 
 
-_LANE_SHAPES = {
+_Shape = Callable[[QPainter, QRectF], None] | None  # None: the star of a moment of truth
+
+_LANE_SHAPES: dict[str, _Shape] = {
     LaneKind.CUSTOMER_ACTIONS: _person, LaneKind.TOUCHPOINTS: _target, LaneKind.THOUGHTS: _cloud,
     LaneKind.EMOTIONS: _smile, LaneKind.PAIN_POINTS: _bolt, LaneKind.MOMENTS_OF_TRUTH: None,
     LaneKind.OPPORTUNITIES: _arrow_up, LaneKind.BACKSTAGE: _gear,
@@ -122,6 +124,7 @@ def paint_lane_icon(p: QPainter, r: QRectF, kind: str, colour: QColor) -> None:
 
 
 def paint_card_icon(p: QPainter, r: QRectF, kind: str, colour: QColor) -> None:
+    shape: _Shape
     if kind == CardKind.QUOTE:
         shape = _quote
     elif kind == CardKind.NOTE:
@@ -138,7 +141,7 @@ def paint_stage_icon(p: QPainter, r: QRectF, colour: QColor) -> None:
     _paint(p, r, _columns, colour)
 
 
-def _paint(p: QPainter, r: QRectF, shape, colour: QColor) -> None:
+def _paint(p: QPainter, r: QRectF, shape: _Shape, colour: QColor) -> None:
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.setPen(Qt.PenStyle.NoPen)

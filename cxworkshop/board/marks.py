@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from cxworkshop.board import style
 
@@ -79,15 +79,19 @@ def _count_width(count: int) -> float:
     return _metrics().horizontalAdvance(str(count)) + 8
 
 
+def mark_colours(mark: Mark, palette: style.BoardPalette) -> tuple[QColor, QColor]:
+    """(fill, ink) of a mark's pill: vote tallies, owner badges, and the unowned warning."""
+    if mark.kind == "tally":
+        return palette.tally_fill, palette.tally_ink
+    if mark.warning:
+        return palette.warning_fill, palette.warning_ink
+    return palette.badge_fill, palette.badge_ink
+
+
 def paint_mark(p: QPainter, rect: QRectF, mark: Mark, palette: style.BoardPalette,
                detail: bool = True) -> None:
     """`detail` False (small zoom): only the pill's shape, which still says "there is a mark"."""
-    if mark.kind == "tally":
-        fill, ink = palette.tally_fill, palette.tally_ink
-    elif mark.warning:
-        fill, ink = palette.warning_fill, palette.warning_ink
-    else:
-        fill, ink = palette.badge_fill, palette.badge_ink
+    fill, ink = mark_colours(mark, palette)
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     outline = palette.warning_ink if mark.warning else (ink if mark.kind == "badge" else fill)

@@ -97,13 +97,13 @@ class BoardMirror(QGraphicsScene):
         self.cells: dict[tuple[int, int], list[CardItem]] = {}
         self.current_cell: tuple[int, int] | None = None
         self.editor: InlineEditor | None = None
-        self._editing_target: QGraphicsItem | None = None
+        self._editing_target: CardItem | _HeaderItem | None = None
         self._dragging: list[CardItem] = []
         self._heights: dict[tuple[int, int], float] = {}  # per cell, its stack of cards
         self._answered = 0  # change notifications that answered this board's own edits
         self._curve_stale = False  # an emotion card changed: the curve's averages must be redone
         self._grid = GridBackground()
-        self._personas = PersonaStripItem(self.board())
+        self._personas = PersonaStripItem()
         self._curve = EmotionCurveItem()
         self.overview = OverviewItem()
         for item in (self._grid, self._personas, self._curve, self.overview):
@@ -117,8 +117,8 @@ class BoardMirror(QGraphicsScene):
         layers too (a BoardMirror is only ever the base of a BoardScene)."""
         return cast("BoardScene", self)
 
-    def tr(self, text: str) -> str:  # noqa: D401 - Qt naming
-        return QCoreApplication.translate("BoardScene", text)
+    def tr(self, text: str, /, disambiguation: str | None = None, n: int = -1) -> str:  # noqa: D401
+        return QCoreApplication.translate("BoardScene", text, disambiguation, n)
 
     # --- building and refreshing ----------------------------------------------------------
 
@@ -142,20 +142,26 @@ class BoardMirror(QGraphicsScene):
         else:
             self.stages = {s.id: s for s in self.document.rows(Stage, map_id=self.map_id)}
             self.lanes = {lane.id: lane for lane in self.document.rows(Lane, map_id=self.map_id)}
-        for items, rows, make in ((self.stage_items, self.stages, self._make_stage_header),
-                                  (self.lane_items, self.lanes, self._make_lane_header)):
-            for row_id in list(items):
-                if row_id not in rows:
-                    self.removeItem(items.pop(row_id))
-            for row_id, row in rows.items():
-                if row_id in items:
-                    items[row_id].name = row.name
-                    if isinstance(items[row_id], LaneHeaderItem):
-                        items[row_id].kind = row.kind
-                    items[row_id].update()
-                else:
-                    items[row_id] = make(row)
-                    self.addItem(items[row_id])
+        for stage_id in [i for i in self.stage_items if i not in self.stages]:
+            self.removeItem(self.stage_items.pop(stage_id))
+        for lane_id in [i for i in self.lane_items if i not in self.lanes]:
+            self.removeItem(self.lane_items.pop(lane_id))
+        for stage in self.stages.values():
+            header = self.stage_items.get(stage.id)
+            if header is None:
+                header = self.stage_items[stage.id] = self._make_stage_header(stage)
+                self.addItem(header)
+            else:
+                header.name = stage.name
+                header.update()
+        for lane in self.lanes.values():
+            lane_header = self.lane_items.get(lane.id)
+            if lane_header is None:
+                lane_header = self.lane_items[lane.id] = self._make_lane_header(lane)
+                self.addItem(lane_header)
+            else:
+                lane_header.name, lane_header.kind = lane.name, lane.kind
+                lane_header.update()
 
     def _make_stage_header(self, stage: Stage) -> StageHeaderItem:
         item = StageHeaderItem(self.board(), stage.id, stage.name)
@@ -200,10 +206,10 @@ class BoardMirror(QGraphicsScene):
             axes = False
         elif axes:
             self._reload_axes()
-            for item in self.cards.values():
-                stage = self.stages.get(item.data_.stage_id)
+            for card_item in self.cards.values():
+                stage = self.stages.get(card_item.data_.stage_id)
                 if stage is not None:
-                    item.set_width(self._card_width(stage.width))
+                    card_item.set_width(self._card_width(stage.width))
         if changes.touches("persona"):
             self._reload_personas()
         card_ids = changes.ids("card")
@@ -316,12 +322,12 @@ class BoardMirror(QGraphicsScene):
                 y += item.height() + style.CARD_GAP
         geometry = everything or layout.stage_x != old.stage_x or layout.lane_y != old.lane_y
         if geometry:
-            for stage_id, item in self.stage_items.items():
-                item.set_rect(layout.stage_header_rect(stage_id))
-                item.update_tooltip()
-            for lane_id, item in self.lane_items.items():
-                item.set_rect(layout.lane_header_rect(lane_id))
-                item.update_tooltip()
+            for stage_id, stage_header in self.stage_items.items():
+                stage_header.set_rect(layout.stage_header_rect(stage_id))
+                stage_header.update_tooltip()
+            for lane_id, lane_header in self.lane_items.items():
+                lane_header.set_rect(layout.lane_header_rect(lane_id))
+                lane_header.update_tooltip()
             self._grid.set_layout(layout, {i: lane.kind for i, lane in self.lanes.items()})
             self._personas.set_personas(layout.persona_rect(), self.personas)
             self.setSceneRect(layout.board_rect())
@@ -371,7 +377,7 @@ class BoardMirror(QGraphicsScene):
     # --- selection and the current cell ---------------------------------------------------
 
     def selected_cards(self) -> list[CardItem]:
-        items = [i for i in self.selectedItems() if is_card(i)]
+        items = [i for i in self.selectedItems() if isinstance(i, CardItem)]
         order = {s: n for n, s in enumerate(self.layout.stage_ids)}
         lanes = {ln: n for n, ln in enumerate(self.layout.lane_ids)}
         return sorted(items, key=lambda i: (lanes.get(i.data_.lane_id, 0),
@@ -438,7 +444,7 @@ class BoardMirror(QGraphicsScene):
             target.update()
         if editor is not None:
             editor.clearFocus()
-            editor.setParentItem(None)
+            editor.setParentItem(None)  # type: ignore[arg-type]  # None detaches; the stub omits it
             self.removeItem(editor)
             editor.deleteLater()
             self.editing_changed.emit(False)

@@ -75,12 +75,6 @@ def card_colours(kind: str, custom: str | None = None) -> tuple[QColor, QColor]:
     return QColor(strong), QColor(custom) if custom else QColor(light)
 
 
-def text_colour_on(fill: QColor) -> QColor:
-    # Relative luminance decides: dark ink on light paper, white on dark custom colours.
-    luminance = 0.2126 * fill.redF() + 0.7152 * fill.greenF() + 0.0722 * fill.blueF()
-    return INK if luminance > 0.5 else PAPER
-
-
 def font(pixel_size: int, bold: bool = False) -> QFont:
     result = QFont()
     result.setPixelSize(pixel_size)

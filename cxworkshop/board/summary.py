@@ -161,12 +161,7 @@ def paint_marks(p: QPainter, summary: Summary, palette: style.BoardPalette) -> N
     p.setFont(summary_font(summary.px))
     for compact in summary.marks:
         mark = compact.mark
-        if mark.kind == "tally":
-            fill, ink = palette.tally_fill, palette.tally_ink
-        elif mark.warning:
-            fill, ink = palette.warning_fill, palette.warning_ink
-        else:
-            fill, ink = palette.badge_fill, palette.badge_ink
+        fill, ink = marks.mark_colours(mark, palette)
         outline = palette.warning_ink if mark.warning else (ink if mark.kind == "badge" else fill)
         p.setPen(QPen(outline, max(1.0, compact.rect.height() * 0.08)))
         p.setBrush(fill)

@@ -80,15 +80,8 @@ class MapInfo:
         return next((stage for stage in self.stages if stage.id == stage_id), None)
 
 
-@dataclass(frozen=True)
-class StatusStep:
-    meeting_id: int | None
-    old_status: str | None
-    new_status: str
-    old_due_on: date | None
-    new_due_on: date | None
-    note: str
-    changed_at: datetime
+# A step of an action's status history is the record itself.
+StatusStep = StatusChange
 
 
 @dataclass
@@ -216,9 +209,7 @@ def read_snapshot(conn: sqlite3.Connection, path: Path, today: date | None = Non
     stage_by_id = {stage.id: stage for journey in maps for stage in journey.stages}
     history: dict[int, list[StatusStep]] = {}
     for step in sorted(rows(StatusChange), key=lambda h: (h.changed_at, h.id)):
-        history.setdefault(step.action_id, []).append(StatusStep(
-            step.meeting_id, step.old_status, step.new_status, step.old_due_on, step.new_due_on,
-            step.note, step.changed_at))
+        history.setdefault(step.action_id, []).append(step)
 
     actions: list[ActionInfo] = []
     for item in rows(ActionItem):

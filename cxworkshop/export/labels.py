@@ -69,11 +69,6 @@ _ENGLISH: dict[type[StrEnum], dict[str, str]] = {
 }
 
 
-def english_labels(enum: type[StrEnum]) -> dict[str, str]:
-    """Every value of `enum` with its English label (the catalogue key)."""
-    return {str(member): text for member, text in _ENGLISH[enum].items()}  # str(): its value
-
-
 def label(enum: type[StrEnum], value: str | None, lang: str) -> str:
     """The label of `value` in `lang`; an unknown or empty value prints as itself."""
     if not value:

@@ -145,7 +145,7 @@ class BoardActions:
         if mime is None or cell is None:
             return
         if mime.hasFormat(CARDS_MIME):
-            cards = json.loads(bytes(mime.data(CARDS_MIME)).decode())
+            cards = json.loads(bytes(mime.data(CARDS_MIME).data()).decode())
         elif mime.hasText() and mime.text().strip():
             cards = [{"kind": CardKind.NOTE.value, "text": mime.text().strip()}]
         else:

@@ -34,10 +34,10 @@ def card_ids_from_drop(mime: QMimeData | None, source: str) -> list[int]:
     """The ids of a card drag that came from the board called `source`, else []."""
     if mime is None or not mime.hasFormat(CARD_IDS_MIME) or not mime.hasFormat(BOARD_SOURCE_MIME):
         return []
-    if bytes(mime.data(BOARD_SOURCE_MIME)).decode("utf-8", "replace") != source:
+    if bytes(mime.data(BOARD_SOURCE_MIME).data()).decode("utf-8", "replace") != source:
         return []
     try:
-        ids = json.loads(bytes(mime.data(CARD_IDS_MIME)).decode("utf-8"))
+        ids = json.loads(bytes(mime.data(CARD_IDS_MIME).data()).decode("utf-8"))
     except (ValueError, UnicodeDecodeError):
         return []
     if not isinstance(ids, list):

@@ -73,13 +73,24 @@ def _wrap_option() -> QTextOption:
     return _WRAP
 
 
+_MEASURING: tuple[QFont, QTextLayout] | None = None  # one layout, reused for every card
+
+
+def _measuring_layout(font: QFont) -> QTextLayout:
+    global _MEASURING
+    if _MEASURING is None or _MEASURING[0] is not font:
+        layout = QTextLayout("", font)
+        layout.setTextOption(_wrap_option())
+        _MEASURING = (font, layout)
+    return _MEASURING[1]
+
+
 def text_height(text: str, font: QFont, width: float) -> float:
     """The height layout_text() gives `text`, without keeping the layouts: the same lines,
     broken the same way, only counted (what building a card needs)."""
-    option, y = _wrap_option(), 0.0
+    layout, y = _measuring_layout(font), 0.0
     for paragraph in (text or "").split("\n"):
-        layout = QTextLayout(paragraph, font)
-        layout.setTextOption(option)
+        layout.setText(paragraph)
         layout.beginLayout()
         line = layout.createLine()
         while line.isValid():

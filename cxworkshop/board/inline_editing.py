@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsItem
 
 from cxworkshop.board import style
 from cxworkshop.board.card_item import CardItem, text_font
@@ -65,7 +64,7 @@ class BoardEditing(BoardMirror):
         editor.setTextCursor(cursor)  # typing replaces the old name
         self._open_editor(editor, header)
 
-    def _open_editor(self, editor: InlineEditor, target: QGraphicsItem) -> None:
+    def _open_editor(self, editor: InlineEditor, target: CardItem | _HeaderItem) -> None:
         target.editing = True
         target.update()
         self.editor, self._editing_target = editor, target

@@ -10,6 +10,7 @@ button is released; then one `move_cards` edit (one undo step) is sent.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt
 from PySide6.QtGui import QTransform
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxworkshop.board.card_drag import card_ids_from_drop
-from cxworkshop.board.card_item import CardItem, is_card
+from cxworkshop.board.card_item import CardItem
 from cxworkshop.board.grid_items import PersonaStripItem, StageHeaderItem, _HeaderItem
 from cxworkshop.board.inline_editing import BoardEditing
 from cxworkshop.board.palette import PALETTE_MIME, STAGE_ENTRY
@@ -61,7 +62,7 @@ class BoardInteractions(BoardEditing):
         if not event.mimeData().hasFormat(PALETTE_MIME) or self.read_only:
             event.ignore()
             return
-        entry = json.loads(bytes(event.mimeData().data(PALETTE_MIME)).decode())
+        entry = json.loads(bytes(event.mimeData().data(PALETTE_MIME).data()).decode())
         cell = self.layout.cell_at(event.scenePos())
         if entry.get("kind") == STAGE_ENTRY or cell is not None:
             if cell is not None:
@@ -83,7 +84,7 @@ class BoardInteractions(BoardEditing):
         if not event.mimeData().hasFormat(PALETTE_MIME) or self.read_only:
             event.ignore()
             return
-        entry = json.loads(bytes(event.mimeData().data(PALETTE_MIME)).decode())
+        entry = json.loads(bytes(event.mimeData().data(PALETTE_MIME).data()).decode())
         if self.drop_entry(entry, event.scenePos()) is None:
             event.ignore()
             return
@@ -127,7 +128,7 @@ class BoardInteractions(BoardEditing):
 
     def card_at(self, pos: QPointF) -> CardItem | None:
         """The top card under `pos` (also when its in-place editor or a mark is hit)."""
-        return next((i for i in self.items(pos) if is_card(i)), None)
+        return next((i for i in self.items(pos) if isinstance(i, CardItem)), None)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self.voting_mode:
@@ -137,7 +138,7 @@ class BoardInteractions(BoardEditing):
             self.finish_editing()
         super().mousePressEvent(event)
         item = self.itemAt(event.scenePos(), QTransform())
-        if is_card(item) and event.button() == Qt.MouseButton.LeftButton:
+        if isinstance(item, CardItem) and event.button() == Qt.MouseButton.LeftButton:
             self.set_current_cell(item.cell)
         elif item is self._grid or item is None:
             self.set_current_cell(self.layout.cell_at(event.scenePos()))
@@ -212,7 +213,7 @@ class BoardInteractions(BoardEditing):
             self._vote_click(event)  # two quick clicks are two dots
             return
         item = self.itemAt(event.scenePos(), QTransform())
-        if is_card(item):
+        if isinstance(item, CardItem):
             self.start_edit_card(item)
             return
         if isinstance(item, PersonaStripItem):
@@ -226,6 +227,7 @@ class BoardInteractions(BoardEditing):
         if self._structure_locked:
             self.relayout()
             return
+        move: Callable[[int, int], int]
         if isinstance(header, StageHeaderItem):
             ids, index = self.layout.stage_ids, self.layout.stage_index_at(centre)
             move = self.document.move_stage

@@ -23,14 +23,13 @@ from typing import TYPE_CHECKING, ParamSpec, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Signal
 from PySide6.QtWidgets import (
-    QGraphicsItem,
     QGraphicsScene,
 )
 from shiboken6 import isValid
 
 from cxworkshop.board import style
 from cxworkshop.board.batch import gc_paused
-from cxworkshop.board.card_item import CardItem, is_card
+from cxworkshop.board.card_item import CardItem
 from cxworkshop.board.editor import InlineEditor
 from cxworkshop.board.emotion import EmotionCurveItem
 from cxworkshop.board.grid_items import (

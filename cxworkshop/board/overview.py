@@ -196,7 +196,7 @@ class OverviewItem(QGraphicsItem):
     def invalidate(self) -> None:
         self._batches = None
         self._keys = {}
-        self._colour_keys: dict[tuple[str, str | None, bool], tuple[str, str]] = {}  # palette may change
+        self._colour_keys = {}  # the palette may have changed
         if self.active and isValid(self):  # the scene clears its selection while destroyed
             self.update()
 

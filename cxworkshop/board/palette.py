@@ -8,6 +8,7 @@ and keyboard users (Enter on an entry) go through exactly the path a mouse drop 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
 from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPainter, QPixmap
@@ -78,7 +79,7 @@ class _EntryList(QListWidget):
     def mimeTypes(self) -> list[str]:
         return [PALETTE_MIME]
 
-    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:
         kind = items[0].data(Qt.ItemDataRole.UserRole) if items else CardKind.NOTE.value
         return palette_mime(self._palette.entry_for(kind))
 

@@ -368,7 +368,10 @@ class MainWindow(QMainWindow):
         return text.replace("%1", name)
 
     def _on_stack_index(self, index: int) -> None:
-        self._stack_step = index - self._stack_index
+        stack = self.document.undo_stack if self.document is not None else None
+        # At the undo limit a new step drops the oldest one: the index stays where it was.
+        full = stack is not None and index == self._stack_index == stack.undoLimit() == stack.count()
+        self._stack_step = 1 if full else index - self._stack_index
         self._stack_index = index
         if self.undo_notice.isVisible() and index != self._notice_index:
             self.undo_notice.dismiss()  # another edit or an undo: the notice is out of date

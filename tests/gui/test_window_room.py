@@ -267,3 +267,21 @@ def test_first_start_opens_the_demo_later_starts_the_last_workshop(qtbot, tmp_pa
     qtbot.addWidget(third)
     assert third.document is None and third.pages.currentWidget() is third.welcome
     third.close()
+
+
+def test_the_notice_still_comes_once_the_undo_history_is_full(demo_window, qtbot):
+    # Issue 15: the undo history is bounded (WorkshopDocument.UNDO_LIMIT); at the limit a new
+    # step drops the oldest and the stack's index stays put, which is still a step forward.
+    window = demo_window
+    stack = window.document.undo_stack
+    stack.clear()
+    stack.setUndoLimit(3)  # as full as 2,000 steps, in three
+    card = window.document.rows(Card)[0]
+    for colour in ("#ffe08a", "#c8f0d0", "#ffe08a", "#c8f0d0"):
+        window.scene.attempt(window.document.set_card, card.id, colour=colour)
+    assert stack.count() == 3 and stack.index() == 3
+    stage = window.document.rows(Stage)[0]
+    window.scene.set_current_cell((stage.id, window.scene.layout.lane_ids[0]))
+    window.act_delete_stage.trigger()
+    qtbot.waitUntil(lambda: window.undo_notice.isVisible())
+    assert stage.name in window.undo_notice.label.text()

@@ -56,6 +56,11 @@ for pair in libxcb-icccm.so.4:libxcb-icccm4 libxcb-keysyms.so.1:libxcb-keysyms1 
             libwayland-cursor.so.0:libwayland-cursor0; do
     ldconfig -p 2>/dev/null | grep -q "${pair%%:*}" || libs+=("${pair##*:}")
 done
+# Debian's own python3 ships its shared library, which PyInstaller bundles, separately.
+if python -c 'import sys; raise SystemExit(sys.base_prefix != "/usr")'; then
+    version=$(python -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')
+    ldconfig -p 2>/dev/null | grep -q "libpython$version.so" || libs+=("libpython$version")
+fi
 if [ "${#libs[@]}" -gt 0 ]; then apt_install "${libs[@]}"; fi
 started=$(date +%s)
 python packaging/build.py --clean

@@ -9,14 +9,8 @@ import pytest
 from PySide6.QtCore import QElapsedTimer, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 
-from cxworkshop.ui.portfolio_view import (
-    CLIENT,
-    NEXT_FOLLOW_UP,
-    OVERDUE,
-    TITLE,
-    PortfolioWindow,
-    saved_folders,
-)
+from cxworkshop.ui.portfolio_models import CLIENT, NEXT_FOLLOW_UP, OVERDUE, TITLE
+from cxworkshop.ui.portfolio_view import PortfolioWindow, saved_folders
 from tests.conftest import sha256
 from tests.gui.test_room_translations import untranslated
 from tests.unit.portfolio_files import make

@@ -311,18 +311,18 @@
     <context>
         <name>BoardScene</name>
         <message>
-            <location filename="../../board/mirror.py" line="+395" />
+            <location filename="../../board/mirror.py" line="+420" />
             <source>This workshop is open read-only.</source>
             <translation>Questo workshop è aperto in sola lettura.</translation>
         </message>
         <message>
             <location filename="../../board/header_keys.py" line="+29" />
-            <location filename="../../board/mirror.py" line="+97" />
+            <location filename="../../board/mirror.py" line="+101" />
             <source>Stages and lanes are locked; unlock them to change the structure.</source>
             <translation>Fasi e corsie sono bloccate: sbloccale per cambiare la struttura.</translation>
         </message>
         <message>
-            <location filename="../../board/interactions.py" line="+97" />
+            <location filename="../../board/interactions.py" line="+98" />
             <source>New stage</source>
             <translation>Nuova fase</translation>
         </message>
@@ -477,7 +477,7 @@
     <context>
         <name>ClientModel</name>
         <message>
-            <location filename="../../ui/portfolio_view.py" line="+599" />
+            <location filename="../../ui/portfolio_models.py" line="+212" />
             <source>Client</source>
             <translation>Cliente</translation>
         </message>
@@ -517,7 +517,7 @@
             <translation>Prossimo follow-up</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+21" />
             <source>(no client)</source>
             <translation>(senza cliente)</translation>
         </message>
@@ -817,19 +817,6 @@
             <location filename="../../ui/export_run.py" line="191" />
             <source>Folder: %1</source>
             <translation>Cartella: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>FileErrors</name>
-        <message>
-            <location filename="../../ui/errors.py" line="21" />
-            <source>Open read-only</source>
-            <translation>Apri in sola lettura</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" line="17" />
-            <source>The workshop cannot be opened</source>
-            <translation>Impossibile aprire il workshop</translation>
         </message>
     </context>
     <context>
@@ -1387,7 +1374,7 @@
             <translation>Corsia “%1” eliminata.</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+75" />
             <source>read-only</source>
             <translation>sola lettura</translation>
         </message>
@@ -1694,7 +1681,7 @@
     <context>
         <name>PaletteWidget</name>
         <message>
-            <location filename="../../board/palette.py" line="+95" />
+            <location filename="../../board/palette.py" line="+96" />
             <source>Card kinds: drag one onto the board</source>
             <translation>Tipi di scheda: trascinane uno sulla mappa</translation>
         </message>
@@ -1837,7 +1824,7 @@
             <translation>Breve descrizione</translation>
         </message>
         <message>
-            <location filename="../../board/grid_items.py" line="+404" />
+            <location filename="../../board/grid_items.py" line="+422" />
             <location filename="../../ui/persona_dialog.py" line="+1" />
             <source>Goals</source>
             <translation>Obiettivi</translation>
@@ -1969,7 +1956,7 @@
     <context>
         <name>PortfolioModel</name>
         <message>
-            <location filename="../../ui/portfolio_view.py" line="-482" />
+            <location filename="../../ui/portfolio_models.py" line="-149" />
             <source>Client</source>
             <translation>Cliente</translation>
         </message>
@@ -2027,7 +2014,7 @@
     <context>
         <name>PortfolioWindow</name>
         <message>
-            <location line="+133" />
+            <location filename="../../ui/portfolio_view.py" line="+128" />
             <source>Portfolio</source>
             <translation>Portafoglio</translation>
         </message>
@@ -3537,197 +3524,197 @@
     <context>
         <name>WorkshopDocument</name>
         <message>
-            <location filename="../../document/workshop_document.py" line="380" />
+            <location filename="../../document/workshop_document.py" line="405" />
             <source>Add action</source>
             <translation>Aggiungi azione</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="339" />
+            <location filename="../../document/workshop_document.py" line="353" />
             <source>Add card</source>
             <translation>Aggiungi scheda</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="294" />
+            <location filename="../../document/workshop_document.py" line="290" />
             <source>Add journey map</source>
             <translation>Aggiungi mappa del percorso</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="316" />
+            <location filename="../../document/workshop_document.py" line="322" />
             <source>Add lane</source>
             <translation>Aggiungi corsia</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="371" />
+            <location filename="../../document/workshop_document.py" line="391" />
             <source>Add meeting</source>
             <translation>Aggiungi incontro</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="362" />
+            <location filename="../../document/workshop_document.py" line="377" />
             <source>Add participant</source>
             <translation>Aggiungi partecipante</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="328" />
+            <location filename="../../document/workshop_document.py" line="339" />
             <source>Add persona</source>
             <translation>Aggiungi persona</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="300" />
+            <location filename="../../document/workshop_document.py" line="299" />
             <source>Add stage</source>
             <translation>Aggiungi fase</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="387" />
+            <location filename="../../document/workshop_document.py" line="415" />
             <source>Change action status</source>
             <translation>Cambia lo stato dell'azione</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="397" />
+            <location filename="../../document/workshop_document.py" line="430" />
             <source>Close voting round</source>
             <translation>Chiudi la votazione</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="357" />
+            <location filename="../../document/workshop_document.py" line="371" />
             <source>Delete cards</source>
             <translation>Elimina schede</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="325" />
+            <location filename="../../document/workshop_document.py" line="335" />
             <source>Delete lane</source>
             <translation>Elimina corsia</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="334" />
+            <location filename="../../document/workshop_document.py" line="348" />
             <source>Delete persona</source>
             <translation>Elimina persona</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="312" />
+            <location filename="../../document/workshop_document.py" line="317" />
             <source>Delete stage</source>
             <translation>Elimina fase</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="383" />
+            <location filename="../../document/workshop_document.py" line="410" />
             <source>Edit action</source>
             <translation>Modifica azione</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="351" />
+            <location filename="../../document/workshop_document.py" line="365" />
             <source>Edit card</source>
             <translation>Modifica scheda</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="346" />
+            <location filename="../../document/workshop_document.py" line="360" />
             <source>Edit card text</source>
             <translation>Modifica il testo della scheda</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="319" />
+            <location filename="../../document/workshop_document.py" line="327" />
             <source>Edit lane</source>
             <translation>Modifica corsia</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="374" />
+            <location filename="../../document/workshop_document.py" line="396" />
             <source>Edit meeting</source>
             <translation>Modifica incontro</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="365" />
+            <location filename="../../document/workshop_document.py" line="382" />
             <source>Edit participant</source>
             <translation>Modifica partecipante</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="331" />
+            <location filename="../../document/workshop_document.py" line="344" />
             <source>Edit persona</source>
             <translation>Modifica persona</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="291" />
+            <location filename="../../document/workshop_document.py" line="286" />
             <source>Edit workshop details</source>
             <translation>Modifica i dati del workshop</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="354" />
+            <location filename="../../document/workshop_document.py" line="368" />
             <source>Move cards</source>
             <translation>Sposta schede</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="322" />
+            <location filename="../../document/workshop_document.py" line="331" />
             <source>Move lane</source>
             <translation>Sposta corsia</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="309" />
+            <location filename="../../document/workshop_document.py" line="313" />
             <source>Move stage</source>
             <translation>Sposta fase</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="342" />
+            <location filename="../../document/workshop_document.py" line="356" />
             <source>Paste cards</source>
             <translation>Incolla schede</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="400" />
+            <location filename="../../document/workshop_document.py" line="434" />
             <source>Place dot</source>
             <translation>Metti un bollino</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="391" />
+            <location filename="../../document/workshop_document.py" line="421" />
             <source>Remove action</source>
             <translation>Rimuovi azione</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="403" />
+            <location filename="../../document/workshop_document.py" line="438" />
             <source>Remove dot</source>
             <translation>Togli il bollino</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="377" />
+            <location filename="../../document/workshop_document.py" line="401" />
             <source>Remove meeting</source>
             <translation>Rimuovi incontro</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="368" />
+            <location filename="../../document/workshop_document.py" line="387" />
             <source>Remove participant</source>
             <translation>Rimuovi partecipante</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="297" />
+            <location filename="../../document/workshop_document.py" line="295" />
             <source>Rename journey map</source>
             <translation>Rinomina la mappa del percorso</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="303" />
+            <location filename="../../document/workshop_document.py" line="304" />
             <source>Rename stage</source>
             <translation>Rinomina fase</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="306" />
+            <location filename="../../document/workshop_document.py" line="309" />
             <source>Resize stage</source>
             <translation>Ridimensiona fase</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="394" />
+            <location filename="../../document/workshop_document.py" line="425" />
             <source>Start voting round</source>
             <translation>Avvia la votazione</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="129" />
+            <location filename="../../document/workshop_document.py" line="123" />
             <source>This workshop is open read-only.</source>
             <translation>Questo workshop è aperto in sola lettura.</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="414" />
+            <location filename="../../document/workshop_document.py" line="452" />
             <source>Add actions</source>
             <translation>Aggiungi azioni</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="408" />
+            <location filename="../../document/workshop_document.py" line="444" />
             <source>Follow-up meeting</source>
             <translation>Incontro di verifica</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="411" />
+            <location filename="../../document/workshop_document.py" line="448" />
             <source>Set priorities from the vote</source>
             <translation>Imposta le priorità dalla votazione</translation>
         </message>

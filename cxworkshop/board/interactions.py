@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt
 from PySide6.QtGui import QTransform
@@ -59,10 +60,10 @@ class BoardInteractions(BoardEditing):
             self.set_current_cell(cell)
             event.acceptProposedAction()
             return
-        if not event.mimeData().hasFormat(PALETTE_MIME) or self.read_only:
+        entry = self._palette_entry(event)
+        if entry is None:
             event.ignore()
             return
-        entry = json.loads(bytes(event.mimeData().data(PALETTE_MIME).data()).decode())
         cell = self.layout.cell_at(event.scenePos())
         if entry.get("kind") == STAGE_ENTRY or cell is not None:
             if cell is not None:
@@ -70,6 +71,13 @@ class BoardInteractions(BoardEditing):
             event.acceptProposedAction()
         else:
             event.ignore()
+
+    def _palette_entry(self, event: QGraphicsSceneDragDropEvent) -> dict[str, Any] | None:
+        """What a palette drag carries, or None for anything else (or a read-only board)."""
+        if not event.mimeData().hasFormat(PALETTE_MIME) or self.read_only:
+            return None
+        entry: dict[str, Any] = json.loads(bytes(event.mimeData().data(PALETTE_MIME).data()).decode())
+        return entry
 
     def dragLeaveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
         event.accept()
@@ -81,11 +89,8 @@ class BoardInteractions(BoardEditing):
             self.move_cards_to(own, event.scenePos())
             event.acceptProposedAction()
             return
-        if not event.mimeData().hasFormat(PALETTE_MIME) or self.read_only:
-            event.ignore()
-            return
-        entry = json.loads(bytes(event.mimeData().data(PALETTE_MIME).data()).decode())
-        if self.drop_entry(entry, event.scenePos()) is None:
+        entry = self._palette_entry(event)
+        if entry is None or self.drop_entry(entry, event.scenePos()) is None:
             event.ignore()
             return
         event.acceptProposedAction()

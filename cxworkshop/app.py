@@ -76,10 +76,9 @@ def start_window(path: Path | None) -> tuple[object, QMessageBox | None]:
     else:
         notice = SessionGuard().recover(window, lambda p, ro: window.open_path(p, read_only=ro))
         if notice is None and window.document is None:
-            last = recent_entries()[:1]
             if first_start:
                 window.open_demo()
-            elif last and last[0].exists:
+            elif (last := recent_entries()[:1]) and last[0].exists:
                 window.open_path(last[0].path)
     return window, notice
 

@@ -11,6 +11,7 @@ HeaderHost, the few things it asks of it (BoardScene provides them).
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -282,6 +283,9 @@ class LaneHeaderItem(_HeaderItem):
     def __init__(self, board: HeaderHost, row_id: int, name: str, kind: str) -> None:
         super().__init__(board, row_id, name)
         self.kind = kind
+        # The fit-to-view summary of the name, laid out once per name, size and font step
+        # (never per paint): the key, the icon's place (the summary's face) and the words.
+        self._small: tuple[tuple[str, float, float, int], QRectF | None, summary.Summary] | None = None
 
     def type(self) -> int:
         return LANE_HEADER_TYPE
@@ -330,15 +334,18 @@ class LaneHeaderItem(_HeaderItem):
         """Fit-to-view: the name in legible letters (whole words, "…" when cut), the icon
         shrunk to one line's height in front of it, as a card's summary does."""
         pal = self.palette
-        shown = summary.build(self.name, r.width(), r.height(), px, [], face=True)
-        if shown.face is not None:
-            p.fillRect(shown.face.translated(r.topLeft()), light)
-            icons.paint_lane_icon(p, shown.face.translated(r.topLeft()).adjusted(2, 2, -2, -2),
+        key = (self.name, r.width(), r.height(), px)
+        if self._small is None or self._small[0] != key:
+            built = summary.build(self.name, r.width(), r.height(), px, [], face=True)
+            self._small = key, built.face, replace(built, face=None)
+        _key, face, shown = self._small
+        if face is not None:
+            p.fillRect(face.translated(r.topLeft()), light)
+            icons.paint_lane_icon(p, face.translated(r.topLeft()).adjusted(2, 2, -2, -2),
                                   self.kind, strong)
         ink = pal.text_on(pal.selection) if self.isSelected() else pal.lane_header_text
         p.save()
         p.translate(r.topLeft())
-        shown.face = None
         summary.paint_words(p, shown, ink, None)
         p.restore()
         if self.board.structure_locked:

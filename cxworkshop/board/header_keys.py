@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 
 from cxworkshop.board.grid_items import LaneHeaderItem, StageHeaderItem, _HeaderItem
+from cxworkshop.board.mirror import locked_message
 
 if TYPE_CHECKING:
     from cxworkshop.board.scene import BoardScene
@@ -22,12 +23,6 @@ HEADER_KEYS: dict[int, tuple[int, int]] = {
     Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1),
     Qt.Key.Key_Up: (1, -1), Qt.Key.Key_Down: (1, 1),
 }
-
-
-def locked_message() -> str:
-    # The scene's own sentence (same context and source, so the same translation).
-    return QCoreApplication.translate(
-        "BoardScene", "Stages and lanes are locked; unlock them to change the structure.")
 
 
 def move_header(scene: BoardScene, header: _HeaderItem, step: int) -> bool:

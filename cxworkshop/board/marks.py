@@ -88,13 +88,19 @@ def mark_colours(mark: Mark, palette: style.BoardPalette) -> tuple[QColor, QColo
     return palette.badge_fill, palette.badge_ink
 
 
+def mark_outline(mark: Mark, palette: style.BoardPalette) -> QColor:
+    """The pill's outline: the warning ink, the badge's own ink, or (a tally) its fill."""
+    fill, ink = mark_colours(mark, palette)
+    return palette.warning_ink if mark.warning else (ink if mark.kind == "badge" else fill)
+
+
 def paint_mark(p: QPainter, rect: QRectF, mark: Mark, palette: style.BoardPalette,
                detail: bool = True) -> None:
     """`detail` False (small zoom): only the pill's shape, which still says "there is a mark"."""
     fill, ink = mark_colours(mark, palette)
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    outline = palette.warning_ink if mark.warning else (ink if mark.kind == "badge" else fill)
+    outline = mark_outline(mark, palette)
     p.setPen(QPen(outline, 2.0))
     p.setBrush(fill)
     radius = rect.height() / 2

@@ -55,6 +55,11 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
+def locked_message() -> str:
+    """The refusal of a stage or lane edit while the facilitator lock is on."""
+    return QCoreApplication.translate("BoardScene", "Stages and lanes are locked; unlock them to change the structure.")
+
+
 def _renamed_only(changes: ChangeSet) -> bool:
     """Stages or lanes were only renamed: their headers change, no card or lane moves."""
     return all(not changes.inserted.get(table) and not changes.deleted.get(table)
@@ -330,7 +335,8 @@ class BoardMirror(QGraphicsScene):
             self._grid.set_layout(layout, {i: lane.kind for i, lane in self.lanes.items()})
             self._personas.set_personas(layout.persona_rect(), self.personas)
             self.setSceneRect(layout.board_rect())
-        if self.current_cell and self.current_cell not in self._all_cells():
+        if self.current_cell and not (self.current_cell[0] in self.stages
+                                      and self.current_cell[1] in self.lanes):
             self.set_current_cell(None)
         if everything or geometry or self._curve_stale:
             self._curve_stale = False
@@ -348,9 +354,6 @@ class BoardMirror(QGraphicsScene):
         keystroke that grows the tallest stack would otherwise move every card below it."""
         target = self._editing_target
         return frozenset({target.data_.lane_id}) if isinstance(target, CardItem) else frozenset()
-
-    def _all_cells(self) -> set[tuple[int, int]]:
-        return {(s, ln) for s in self.stages for ln in self.lanes}
 
     def _curve_lane(self) -> int | None:
         return next((i for i, lane in self.lanes.items() if lane.kind == LaneKind.EMOTIONS), None)
@@ -518,4 +521,4 @@ class BoardMirror(QGraphicsScene):
         self.structure_lock_changed.emit(locked)
 
     def _locked_message(self) -> str:
-        return QCoreApplication.translate("BoardScene", "Stages and lanes are locked; unlock them to change the structure.")
+        return locked_message()

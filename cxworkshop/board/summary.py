@@ -162,7 +162,7 @@ def paint_marks(p: QPainter, summary: Summary, palette: style.BoardPalette) -> N
     for compact in summary.marks:
         mark = compact.mark
         fill, ink = marks.mark_colours(mark, palette)
-        outline = palette.warning_ink if mark.warning else (ink if mark.kind == "badge" else fill)
+        outline = marks.mark_outline(mark, palette)
         p.setPen(QPen(outline, max(1.0, compact.rect.height() * 0.08)))
         p.setBrush(fill)
         radius = compact.rect.height() / 2

@@ -154,7 +154,7 @@ class BoardView(QGraphicsView):
 
     def _narrowest_card(self) -> float:
         widths = [w for _x, w in self.board.layout.stage_x.values()]
-        return max(style.MIN_STAGE_WIDTH, min(widths, default=260.0)) - 2 * style.CARD_MARGIN
+        return self.board._card_width(min(widths, default=260.0))
 
     def fit(self) -> None:
         """The whole board in the view."""

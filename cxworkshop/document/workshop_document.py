@@ -119,22 +119,25 @@ class WorkshopDocument(QObject):
     def _sql_edit(self, label: str, operation: Callable[..., Any], *args: Any,
                   merge_key: tuple | None = None, **kwargs: Any) -> Any:
         """An edit in plain sqlite3 on the file's connection: same transaction rules, same undo log."""
+        return self._run(label, merge_key,
+                         lambda: self._sql_transaction(lambda conn: operation(conn, *args, **kwargs)))
+
+    def _edit(self, label: str, operation: Callable[..., Any], *args: Any,
+              merge_key: tuple | None = None, **kwargs: Any) -> Any:
+        """An edit through the ORM (loaded on first use), in one transaction."""
+        return self._run(label, merge_key,
+                         lambda: self._transaction(lambda session: operation(session, *args, **kwargs)))
+
+    def _run(self, label: str, merge_key: tuple | None,
+             transaction: Callable[[], tuple[Any, list[RowChange]]]) -> Any:
+        """One edit, whichever way it writes: refused when read-only or the file is gone, the
+        safety backup first, every failure as one sentence, then undo and the change set."""
         if self.read_only:
             raise EditRejected(_tr("This workshop is open read-only."))
         self._ensure_file()
         self._backup_if_due(before_edit=True)
-        conn = self._file.conn
         try:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                clear(conn)
-                result = operation(conn, *args, **kwargs)
-                rows = take(conn)
-                check_changes(conn, rows)  # the same edit boundary as the ORM's edits
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+            result, rows = transaction()
         except UnicodeEncodeError as exc:  # a lone surrogate cannot even be bound
             raise unstorable_text() from exc
         except OverflowError as exc:  # an integer beyond SQLite's 64 bits
@@ -150,20 +153,24 @@ class WorkshopDocument(QObject):
             self._announce(rows)
         return result
 
-    def _edit(self, label: str, operation: Callable[..., Any], *args: Any,
-              merge_key: tuple | None = None, **kwargs: Any) -> Any:
-        if self.read_only:
-            raise EditRejected(_tr("This workshop is open read-only."))
-        self._ensure_file()
-        self._backup_if_due(before_edit=True)
-        result, rows = self._transaction(lambda session: operation(session, *args, **kwargs))
-        if rows:
-            self.undo_stack.push(EditCommand(self, label, rows, merge_key))
-            self._announce(rows)
-        return result
+    def _sql_transaction(self, work: Callable[[sqlite3.Connection], Any]
+                         ) -> tuple[Any, list[RowChange]]:
+        conn = self._file.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            clear(conn)
+            result = work(conn)
+            rows = take(conn)
+            check_changes(conn, rows)  # the edit boundary: every value written, before commit
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        return result, rows
 
     def _transaction(self, work: Callable[[Session], Any]) -> tuple[Any, list[RowChange]]:
-        from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+        """The ORM's transaction; its errors come out as the sqlite3 errors beneath them."""
+        from sqlalchemy.exc import SQLAlchemyError
 
         conn = self._file.conn
         session = self._file.session()
@@ -176,24 +183,15 @@ class WorkshopDocument(QObject):
             check_changes(conn, rows)  # the edit boundary: every value written, before commit
             session.commit()
             return result, rows
-        except EditRejected:
+        except BaseException as exc:
             session.rollback()
+            if isinstance(exc, SQLAlchemyError):
+                orig = getattr(exc, "orig", None)
+                raise (orig if isinstance(orig, sqlite3.Error) else sqlite3.DatabaseError(str(exc))) \
+                    from exc
             raise
-        except UnicodeEncodeError as exc:  # a lone surrogate cannot even be bound
-            session.rollback()
-            raise unstorable_text() from exc
-        except OverflowError as exc:  # an integer beyond SQLite's 64 bits
-            session.rollback()
-            raise number_too_large() from exc
-        except IntegrityError as exc:
-            session.rollback()
-            raise EditRejected(str(exc.orig)) from exc
-        except (SQLAlchemyError, sqlite3.Error) as exc:
-            session.rollback()
-            raise self._write_error(exc) from exc
         finally:
             session.close()
-            self._file.after_write()
 
     def replay(self, rows: list[RowChange]) -> list[RowChange]:
         """Apply the inverse of `rows` in one transaction; return the rows that invert it back."""

@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
+from cxworkshop.editing.boundary import unstorable_text
 from cxworkshop.editing.errors import EditRejected
 from cxworkshop.editing.ordering import apply_order, insert_at, next_position, ordered_ids
 from cxworkshop.i18n import tr
@@ -34,8 +35,7 @@ def check_card_value(name: str, value: Any) -> Any:
         # Storable and within its limit: the edit boundary (cxworkshop.editing.boundary)
         # checks every value written, on this path as on the ORM's.
         if not isinstance(value, str):
-            raise EditRejected(tr("The text contains a character that cannot be saved (a NUL character or "
-                                  "a broken surrogate); nothing was changed."))
+            raise unstorable_text()
         return value
     if name in ("kind", "channel"):
         enum = CardKind if name == "kind" else Channel
@@ -86,12 +86,6 @@ def add_card(conn: sqlite3.Connection, stage_id: int, lane_id: int, kind: str = 
              text: str = "", emotion: int | None = None, channel: str | None = None,
              colour: str | None = None, index: int | None = None, meeting_id: int | None = None) -> int:
     """A new card in a cell, last or at `index`; an emotion card starts neutral."""
-    return _insert_card(conn, stage_id, lane_id, kind, text, emotion, channel, colour, index, meeting_id)
-
-
-def _insert_card(conn: sqlite3.Connection, stage_id: int, lane_id: int, kind: str = CardKind.NOTE.value,
-                 text: str = "", emotion: int | None = None, channel: str | None = None,
-                 colour: str | None = None, index: int | None = None, meeting_id: int | None = None) -> int:
     check_cell(conn, stage_id, lane_id)
     kind = check_card_value("kind", kind)
     emotion = check_card_value("emotion", emotion)
@@ -112,7 +106,7 @@ def _insert_card(conn: sqlite3.Connection, stage_id: int, lane_id: int, kind: st
 
 def add_cards(conn: sqlite3.Connection, cards: list[dict[str, Any]]) -> list[int]:
     """Paste or duplicate several cards in one step."""
-    return [_insert_card(conn, **card) for card in cards]
+    return [add_card(conn, **card) for card in cards]
 
 
 def set_card(conn: sqlite3.Connection, card_id: int, **values: Any) -> int:

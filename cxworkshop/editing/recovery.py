@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import stat
 from datetime import datetime
 from pathlib import Path
 
 from cxworkshop.appinfo import FILE_EXTENSION
 from cxworkshop.paths import free_path
 from cxworkshop.store import backups as _backups
+from cxworkshop.store.lock import file_mode
 
 
 def list_backups(path: Path | str) -> list[Path]:
@@ -61,7 +61,7 @@ def copy_for_editing(source: Path | str, original: Path | str | None = None,
     stem = f"{original.stem} ({label})"
     # The copy keeps the workshop's permissions (a private workshop stays private), and is
     # writable by its owner, since it is made to be edited.
-    mode = _mode_of(original if original.exists() else source) | 0o600
+    mode = file_mode(original if original.exists() else source) | 0o600
     for folder in (original.parent, Path.home()):
         target = _free_name(folder, stem)
         try:
@@ -79,13 +79,6 @@ def copy_for_editing(source: Path | str, original: Path | str | None = None,
             raise
         return target
     raise OSError(f"{source.name}: no writable folder for a copy")
-
-
-def _mode_of(path: Path) -> int:
-    try:
-        return stat.S_IMODE(path.stat().st_mode) & 0o666
-    except OSError:
-        return 0o644
 
 
 def set_journal_aside(path: Path | str) -> Path | None:

@@ -45,7 +45,7 @@ class Record:
 
     @classmethod
     def columns(cls) -> tuple[str, ...]:
-        return tuple(field.name for field in fields(cls))
+        return _columns(cls)
 
     @classmethod
     def from_row(cls, row: Sequence[Any]) -> Self:
@@ -218,7 +218,16 @@ def column_types(cls: type[Record]) -> tuple[tuple[str, type], ...]:
     return tuple(result)
 
 
+_COLUMNS: dict[type[Record], tuple[str, ...]] = {}
 _CONVERTERS: dict[type[Record], tuple[tuple[int, Callable[[Any], Any]], ...]] = {}
+
+
+def _columns(cls: type[Record]) -> tuple[str, ...]:
+    # read_records asks on every read: computed once per class.
+    found = _COLUMNS.get(cls)
+    if found is None:
+        found = _COLUMNS[cls] = tuple(field.name for field in fields(cls))
+    return found
 
 
 def _converters(cls: type[Record]) -> tuple[tuple[int, Callable[[Any], Any]], ...]:

@@ -12,12 +12,11 @@ from typing import IO, Any
 from cxworkshop.export.atomic import atomic_write
 from cxworkshop.export.dates import excel_date_format
 from cxworkshop.export.labels import label
+from cxworkshop.export.tables import _xlsx_text
 from cxworkshop.i18n import tr
 from cxworkshop.model.enums import ActionStatus, Priority
 from cxworkshop.portfolio.entries import Portfolio, by_client, next_follow_ups
 from cxworkshop.portfolio.rows import columns, ordered, row_values, text_value
-
-XLSX_CELL_LIMIT = 32767
 
 
 def _csv_cell(value: object, lang: str) -> str:
@@ -39,12 +38,7 @@ def write_csv(portfolio: Portfolio, target: Path, lang: str) -> Path:
 
 
 def _clean(value: Any) -> Any:
-    if not isinstance(value, str):
-        return value
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
-    return value if len(value) <= XLSX_CELL_LIMIT else value[:XLSX_CELL_LIMIT - 1] + "…"
+    return _xlsx_text(value) if isinstance(value, str) else value
 
 
 def _sheet(book: Any, title: str, headers: list[tuple[str, float]], rows: list[list[Any]],

@@ -137,7 +137,8 @@ def verified_copy(source: sqlite3.Connection, target: Path, mode: int | None = N
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
         partial.with_name(partial.name + "-journal").unlink(missing_ok=True)
-        if isinstance(exc, OSError) and exc.errno == 28 or "full" in str(exc):  # ENOSPC
+        # ENOSPC, or SQLite's "database or disk is full" (never a path that happens to say "full").
+        if isinstance(exc, OSError) and exc.errno == 28 or isinstance(exc, sqlite3.Error) and "full" in str(exc):
             raise WorkshopFileError(Reason.DISK_FULL, target,
                                     "{name}: the disk is full; the last change was not saved and "
                                     "nothing was lost. Free some space and try again.") from exc

@@ -339,15 +339,15 @@ def open_workshop(path: Path | str, read_only: bool = False) -> WorkshopFile:
                 conn = memory
                 conn.execute("PRAGMA foreign_keys = ON")
             else:
+                identity = _journal.identity_of_connection(conn)
                 try:
-                    upgrade_backup = make_backup(conn, path, _journal.identity_of_connection(conn))
+                    upgrade_backup = make_backup(conn, path, identity)
                 except WorkshopFileError as exc:
                     raise WorkshopFileError(Reason.BACKUP_FAILED, path,
                                             "{name}: the backup before the upgrade could not be verified, "
                                             "so the file was not upgraded.") from exc
                 assert lock is not None
-                lock.record_write(_journal.write_record(
-                    _journal.identity_of_connection(conn), header.change_counter, header.file_size))
+                lock.record_write(_journal.write_record(identity, header.change_counter, header.file_size))
             try:
                 migrate(conn, header.user_version)
             except MigrationFailed as exc:  # rolled back: the file is as it was

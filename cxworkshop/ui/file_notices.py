@@ -9,6 +9,7 @@ warning, never "Not saved".
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -32,7 +33,7 @@ def show_file_lost(parent: QWidget | None, message: str, save_copy: Callable[[],
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(_tr("Editing stopped"))
     box.setText("<b>" + _tr("The workshop file was changed by another program") + "</b>")
-    box.setInformativeText(message.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+    box.setInformativeText(html.escape(message, quote=False))
     save = box.addButton(_tr("Save a copy…"), QMessageBox.ButtonRole.AcceptRole)
     save.setAccessibleName(_tr("Save a copy…"))
     box.addButton(QMessageBox.StandardButton.Close)

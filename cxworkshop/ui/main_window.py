@@ -414,14 +414,15 @@ class MainWindow(QMainWindow):
     def new_workshop(self) -> None:
         """File > New workshop (Ctrl+N): the open one is closed (every change is already
         saved), so nothing of it (plan, progress, docks) stays behind the welcome screen."""
-        self.close_document()
-        self.show_welcome()
+        self.welcome_screen()
         self.welcome.templates.setFocus()
 
     def welcome_screen(self) -> None:
         """File > Welcome screen: close the workshop and show the welcome screen."""
-        self.close_document()
-        self.show_welcome()
+        if self.document is None:
+            self.show_welcome()
+        else:
+            self.close_document()  # which ends on show_welcome()
 
     def show_welcome(self) -> None:
         self.welcome.refresh()

@@ -385,13 +385,13 @@ class RoomPanel(QWidget):
         if self.bridge is None or self.document is None:
             return
         for stage_id in self._selected(self.ratings):
-            stage = self.document.row(Stage, stage_id)
             try:
                 card = self.bridge.set_stage_emotion(stage_id)
             except EditRejected as exc:
                 self.message.setText(str(exc))
                 return
             if card is None:
+                stage = self.document.row(Stage, stage_id)
                 self.message.setText(self.tr("No ratings yet for %1.").replace("%1", stage.name if stage else ""))
 
 

@@ -152,7 +152,7 @@ class DateInput(QLineEdit):
         if self.is_valid():
             start = parse_date(self.text(), self.order, self.today()) or start
         start = start or self.today()
-        self.calendar.setSelectedDate(QDate(start.year, start.month, start.day))
+        self.calendar.setSelectedDate(texts.to_qdate(start))
         self.calendar.adjustSize()
         self.calendar.move(self.mapToGlobal(self.rect().bottomLeft()))
         self.calendar.show()
@@ -161,7 +161,7 @@ class DateInput(QLineEdit):
     def _picked(self, day: QDate) -> None:
         if self.calendar is not None:
             self.calendar.hide()
-        chosen = date(day.year(), day.month(), day.day())
+        chosen = texts.from_qdate(day)
         changed = chosen != self._value
         self.set_value(chosen)
         self.setFocus(Qt.FocusReason.PopupFocusReason)

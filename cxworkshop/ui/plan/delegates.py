@@ -113,8 +113,7 @@ class DateDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, DateInput)
         value = index.data(Qt.ItemDataRole.EditRole)
-        editor.set_value(date(value.year(), value.month(), value.day())
-                         if isinstance(value, QDate) and value.isValid() else None)
+        editor.set_value(texts.from_qdate(value) if isinstance(value, QDate) else None)
         editor.selectAll()  # typing replaces the date, as in any other cell
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:

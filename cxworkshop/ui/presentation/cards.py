@@ -48,6 +48,10 @@ class CardMeasure:
         self.line = self.metrics.lineSpacing()
         self.face = round(self.line * 1.1)
         self.owner_height = self.small.height() + self.pad * 0.8
+        # Laying a stage out asks for the same card at the same width several times (each
+        # column count tried, then the rows placed): each text is wrapped once per width.
+        self._lines: dict[tuple[CardContent, float], tuple[str, ...]] = {}
+        self._shortened: dict[tuple[CardContent, float], bool] = {}
 
     def badge_width(self, votes: int) -> float:
         return self.small.horizontalAdvance(f"{DOT} {votes}") + self.pad * 1.6
@@ -61,12 +65,19 @@ class CardMeasure:
         return max(self.line, width - used)
 
     def lines(self, card: CardContent, width: float) -> tuple[str, ...]:
-        return tuple(wrap(card.text, self.metrics, self._text_width(card, width), MAX_LINES))
+        lines = self._lines.get((card, width))
+        if lines is None:
+            lines = self._lines[card, width] = tuple(
+                wrap(card.text, self.metrics, self._text_width(card, width), MAX_LINES))
+        return lines
 
     def shortened(self, card: CardContent, width: float) -> bool:
         """The text runs past MAX_LINES at this width (the ellipsis ends it)."""
-        lines = wrap(card.text, self.metrics, self._text_width(card, width))
-        return len(lines) > MAX_LINES
+        shortened = self._shortened.get((card, width))
+        if shortened is None:
+            lines = wrap(card.text, self.metrics, self._text_width(card, width))
+            shortened = self._shortened[card, width] = len(lines) > MAX_LINES
+        return shortened
 
     def height(self, card: CardContent, width: float) -> float:
         lines = max(1, len(self.lines(card, width)))

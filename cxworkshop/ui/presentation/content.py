@@ -97,11 +97,6 @@ class DeckContent:
         return sum(self.tally.values())
 
 
-def stage_emotion(cards: list[Card]) -> float | None:
-    """The one rule of the board, slides and PDF (model.emotion)."""
-    return emotion_rule.stage_emotion(cards)
-
-
 def _round(document: WorkshopDocument, map_id: int) -> VotingRound | None:
     rounds = document.rows(VotingRound, map_id=map_id)
     open_rounds = [r for r in rounds if r.is_open]
@@ -122,7 +117,8 @@ def read_deck(document: WorkshopDocument, map_id: int | None) -> DeckContent:
         for vote in document.rows(Vote, round_id=voting.id):
             deck.tally[vote.card_id] = deck.tally.get(vote.card_id, 0) + 1
     people = {p.id: p.name for p in document.rows(Participant)}
-    stage_ids = {s.id for s in document.rows(Stage, map_id=journey.id)}
+    stages = document.rows(Stage, map_id=journey.id)
+    stage_ids = {s.id for s in stages}
     owners: dict[int, list[str]] = {}
     for action in document.rows(ActionItem):
         owner = people.get(action.owner_id, "") if action.owner_id is not None else ""
@@ -139,7 +135,7 @@ def read_deck(document: WorkshopDocument, map_id: int | None) -> DeckContent:
     for card in document.rows(Card):
         cards_by_cell.setdefault((card.stage_id, card.lane_id), []).append(card)
         by_stage.setdefault(card.stage_id, []).append(card)
-    for number, stage in enumerate(document.rows(Stage, map_id=journey.id), start=1):
+    for number, stage in enumerate(stages, start=1):
         bands = []
         for lane in lanes:
             cards = tuple(CardContent(c.id, c.kind, c.text or "", c.emotion,
@@ -148,7 +144,8 @@ def read_deck(document: WorkshopDocument, map_id: int | None) -> DeckContent:
             if cards:
                 bands.append(BandContent(lane.id, lane.name, lane.kind, cards))
         deck.stages.append(StageContent(stage.id, number, stage.name, tuple(bands),
-                                        stage_emotion(by_stage.get(stage.id, []))))
+                                        # the one rule of the board, slides and PDF
+                                        emotion_rule.stage_emotion(by_stage.get(stage.id, []))))
     deck.actions.sort(key=lambda a: (a.status not in OPEN_STATUSES, a.due_on is None,
                                      a.due_on or date.max, a.id))
     return deck

@@ -307,7 +307,7 @@ def test_the_whole_workshop_with_the_keyboard(qtbot, tmp_path: Path, dialogs: Di
     press(Qt.Key.Key_E, Mods.ControlModifier)
     written_files = sorted(p.name for p in tmp_path.iterdir() if p.name != path.name)
     assert {"client.pdf", "client - actions.xlsx", "client - actions.csv",
-            "client - owners"} <= set(written_files), written_files
+            "client - owners"} <= set(written_files), (written_files, dialogs.log)
     assert len(list((tmp_path / "client - owners").glob("*.pdf"))) == len(people)
     assert (tmp_path / "client.pdf").read_bytes().startswith(b"%PDF")
 

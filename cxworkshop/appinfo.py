@@ -18,4 +18,4 @@ APPLICATION_ID = 0x43585753
 
 # The schema version this build writes into user_version. Files with a higher
 # number come from a newer CX Workshop and are never modified.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3

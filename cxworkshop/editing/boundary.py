@@ -47,6 +47,12 @@ _COUNTS: dict[str, tuple[str, int, str]] = {
                     "A workshop can hold at most {limit} actions; nothing was changed."),
     "voting_round": ("SELECT count(*) FROM voting_round", limits.ROUNDS_MAX,
                      "A workshop can hold at most {limit} voting rounds; nothing was changed."),
+    "channel_owner": ("SELECT count(*) FROM channel_owner", limits.CHANNELS_MAX,
+                      "The channel register can hold at most {limit} channels; nothing was changed."),
+    "measure": ("SELECT count(*) FROM measure", limits.MEASURES_MAX,
+                "A workshop can hold at most {limit} measures; nothing was changed."),
+    "measurement": ("SELECT count(*) FROM measurement", limits.MEASUREMENTS_MAX,
+                    "A workshop can hold at most {limit} measurements; nothing was changed."),
 }
 
 UNSTORABLE_TEXT = ("The text contains a character that cannot be saved (a NUL character or a broken "
@@ -72,6 +78,11 @@ def check_value(table: str, column: str, kind: type, value: Any) -> None:
         if len(value) > limit:
             raise EditRejected(tr("The text is too long: {length} characters, at most {limit} are allowed; "
                                   "nothing was changed.", length=len(value), limit=limit))
+    elif kind is float and (table, column) in limits.MEASURE_VALUES:
+        number = float(value) if isinstance(value, int | float) else math.nan
+        if not (math.isfinite(number) and abs(number) <= limits.MEASURE_VALUE_MAX):
+            raise EditRejected(tr("{value} is not a valid measurement value; nothing was changed.",
+                                  value=value))
     elif kind is float:
         number = float(value) if isinstance(value, int | float) else math.nan
         if not (math.isfinite(number) and 0 < number <= limits.EXTENT_MAX):

@@ -16,14 +16,18 @@ from cxworkshop.model.enums import (
     ActionStatus,
     CardKind,
     Channel,
+    Evidence,
+    EvidenceSource,
     LaneKind,
     Language,
     MapKind,
+    MeasureKind,
     Priority,
 )
 
-_TABLES = ("ALL_TABLES", "ActionItem", "Card", "JourneyMap", "Lane", "Meeting", "Participant", "Persona",
-           "Stage", "StatusChange", "Vote", "VotingRound", "Workshop")
+_TABLES = ("ALL_TABLES", "ActionItem", "Card", "ChannelOwner", "JourneyMap", "Lane", "Measure",
+           "MeasureAction", "Measurement", "Meeting", "Participant", "Persona", "Stage", "StatusChange", "Vote",
+           "VotingRound", "Workshop")
 
 
 def __getattr__(name: str) -> Any:
@@ -41,9 +45,12 @@ __all__ = [
     "ActionStatus",
     "CardKind",
     "Channel",
+    "Evidence",
+    "EvidenceSource",
     "LaneKind",
     "Language",
     "MapKind",
+    "MeasureKind",
     "Priority",
     *_TABLES,
 ]

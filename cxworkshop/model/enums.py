@@ -73,6 +73,33 @@ class MapKind(StrEnum):
     FUTURE = "future"
 
 
+class Evidence(StrEnum):
+    """Whether a card was seen in the data or is the room's belief, still to verify."""
+
+    OBSERVED = "observed"
+    ASSUMED = "assumed"
+
+
+class EvidenceSource(StrEnum):
+    INTERVIEW = "interview"
+    COMPLAINT_LOG = "complaint_log"
+    SURVEY = "survey"
+    REVIEW = "review"
+    ANALYTICS = "analytics"
+    OTHER = "other"
+
+
+class MeasureKind(StrEnum):
+    NPS = "nps"
+    CSAT = "csat"
+    CES = "ces"
+    COMPLAINTS = "complaints"  # complaints per month
+    RESPONSE_TIME = "response_time"
+    CHURN = "churn"
+    REVIEWS = "reviews"
+    CUSTOM = "custom"
+
+
 class Language(StrEnum):
     IT = "it"
     EN = "en"

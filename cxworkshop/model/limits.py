@@ -20,12 +20,22 @@ TEXT_MAX: dict[tuple[str, str], int] = {
     ("persona", "goals"): LONG_TEXT_MAX,
     ("persona", "frustrations"): LONG_TEXT_MAX,
     ("status_change", "note"): LONG_TEXT_MAX,
+    ("channel_owner", "competences"): LONG_TEXT_MAX,
+    ("channel_owner", "procedure"): LONG_TEXT_MAX,
+    ("channel_owner", "scope"): LONG_TEXT_MAX,
+    ("measurement", "note"): LONG_TEXT_MAX,
 }
 
 # Stage widths and lane heights, in board points. An edit may set up to EXTENT_MAX; a file is
 # refused as damaged beyond EXTENT_READ_MAX (1e15 or Inf made the renderers crash).
 EXTENT_MAX = 10_000.0
 EXTENT_READ_MAX = 100_000.0
+
+# Measures hold any finite value (an NPS is negative, a churn rate may be 0); this bound keeps
+# charts and tables sane. The REAL columns that are measure values, not sizes:
+MEASURE_VALUE_MAX = 1e12
+MEASURE_VALUES: frozenset[tuple[str, str]] = frozenset(
+    {("measure", "baseline"), ("measure", "target"), ("measurement", "value")})
 
 # How many rows an edit may create: per journey map for the board, per workshop otherwise.
 MAPS_MAX = 20
@@ -37,6 +47,9 @@ PARTICIPANTS_MAX = 500
 MEETINGS_MAX = 500
 ACTIONS_MAX = 5_000
 ROUNDS_MAX = 200
+CHANNELS_MAX = 200  # lines of the channel register
+MEASURES_MAX = 500
+MEASUREMENTS_MAX = 20_000
 DOTS_MAX = 100  # dots per participant in one voting round
 
 

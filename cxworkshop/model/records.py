@@ -157,6 +157,8 @@ class Card(Record):
     channel: str | None
     colour: str | None
     meeting_id: int | None
+    evidence: str | None = None
+    evidence_source: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,10 +203,57 @@ class StatusChange(Record):
     changed_at: datetime
 
 
+@dataclass(frozen=True, slots=True)
+class ChannelOwner(Record):
+    table: ClassVar[str] = "channel_owner"
+    id: int
+    channel: str | None
+    name: str
+    owner_id: int | None
+    deputy_id: int | None
+    competences: str
+    procedure: str
+    scope: str
+    response_time: str
+
+
+@dataclass(frozen=True, slots=True)
+class Measure(Record):
+    table: ClassVar[str] = "measure"
+    id: int
+    name: str
+    kind: str
+    unit: str
+    stage_id: int | None
+    card_id: int | None
+    owner_id: int | None
+    baseline: float | None
+    target: float | None
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class Measurement(Record):
+    table: ClassVar[str] = "measurement"
+    id: int
+    measure_id: int
+    taken_on: date
+    value: float
+    meeting_id: int | None
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureAction(Record):
+    table: ClassVar[str] = "measure_action"
+    id: int
+    measure_id: int
+    action_id: int
+
 
 RECORDS: dict[str, type[Record]] = {cls.table: cls for cls in (
-    JourneyMap, Meeting, Participant, Workshop, Lane, Persona, Stage, VotingRound, Card,
-    ActionItem, Vote, StatusChange)}
+    JourneyMap, Meeting, Participant, Workshop, ChannelOwner, Lane, Persona, Stage, VotingRound, Card,
+    ActionItem, Measure, Vote, MeasureAction, Measurement, StatusChange)}
 
 
 def column_types(cls: type[Record]) -> tuple[tuple[str, type], ...]:

@@ -19,9 +19,12 @@ from cxworkshop.model.enums import (
     ActionStatus,
     CardKind,
     Channel,
+    Evidence,
+    EvidenceSource,
     LaneKind,
     Language,
     MapKind,
+    MeasureKind,
     Priority,
 )
 
@@ -144,6 +147,8 @@ class Card(SQLModel, table=True):
             name="ck_card_emotion",
         ),
         CheckConstraint("colour IS NULL OR length(colour) = 7", name="ck_card_colour"),
+        _one_of("evidence", Evidence, nullable=True),
+        _one_of("evidence_source", EvidenceSource, nullable=True),
     )
     id: int | None = Field(default=None, primary_key=True)
     stage_id: int = Field(sa_column=_fk("stage.id", "CASCADE", nullable=False))
@@ -155,6 +160,9 @@ class Card(SQLModel, table=True):
     channel: str | None = None
     colour: str | None = None
     meeting_id: int | None = Field(default=None, sa_column=_fk("meeting.id", "SET NULL", True))
+    # Version 3: observed (with a source) or assumed; NULL is "not said". Last, as ALTER adds them.
+    evidence: str | None = None
+    evidence_source: str | None = None
 
 
 class ActionItem(SQLModel, table=True):
@@ -227,6 +235,68 @@ class Vote(SQLModel, table=True):
     card_id: int = Field(sa_column=_fk("card.id", "CASCADE", nullable=False))
 
 
+class ChannelOwner(SQLModel, table=True):
+    """One line of the channel register: who answers for a channel, how, and how fast.
+
+    `channel` is a Channel value for the channels touchpoint cards use; a channel added by hand
+    has no such value and is known by its `name`.
+    """
+
+    __tablename__ = "channel_owner"
+    __table_args__ = (
+        _one_of("channel", Channel, nullable=True),
+        UniqueConstraint("channel", name="uq_channel_owner_channel"),
+        CheckConstraint("channel IS NOT NULL OR length(name) > 0", name="ck_channel_owner_named"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    channel: str | None = None
+    name: str = ""
+    owner_id: int | None = Field(default=None, sa_column=_fk("participant.id", "SET NULL", True))
+    deputy_id: int | None = Field(default=None, sa_column=_fk("participant.id", "SET NULL", True))
+    competences: str = ""
+    procedure: str = ""
+    scope: str = ""
+    response_time: str = ""
+
+
+class Measure(SQLModel, table=True):
+    """A result the engagement wants to move (NPS, complaints per month, ...), tied to a stage
+    or a touchpoint card, with a baseline and a target."""
+
+    __table_args__ = (_one_of("kind", MeasureKind),)
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    kind: str = MeasureKind.CUSTOM.value
+    unit: str = ""
+    stage_id: int | None = Field(default=None, sa_column=_fk("stage.id", "SET NULL", True))
+    card_id: int | None = Field(default=None, sa_column=_fk("card.id", "SET NULL", True))
+    owner_id: int | None = Field(default=None, sa_column=_fk("participant.id", "SET NULL", True))
+    baseline: float | None = None
+    target: float | None = None
+    position: int = 0
+
+
+class Measurement(SQLModel, table=True):
+    """One dated value of a measure, usually entered at a follow-up meeting."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    measure_id: int = Field(sa_column=_fk("measure.id", "CASCADE", nullable=False))
+    taken_on: date
+    value: float
+    meeting_id: int | None = Field(default=None, sa_column=_fk("meeting.id", "SET NULL", True))
+    note: str = ""
+
+
+class MeasureAction(SQLModel, table=True):
+    """Which actions are meant to move which measure (many to many)."""
+
+    __tablename__ = "measure_action"
+    __table_args__ = (UniqueConstraint("measure_id", "action_id", name="uq_measure_action"),)
+    id: int | None = Field(default=None, primary_key=True)
+    measure_id: int = Field(sa_column=_fk("measure.id", "CASCADE", nullable=False))
+    action_id: int = Field(sa_column=_fk("action_item.id", "CASCADE", nullable=False))
+
+
 ALL_TABLES: tuple[type[SQLModel], ...] = (
     Workshop,
     Meeting,
@@ -240,4 +310,8 @@ ALL_TABLES: tuple[type[SQLModel], ...] = (
     StatusChange,
     VotingRound,
     Vote,
+    ChannelOwner,
+    Measure,
+    Measurement,
+    MeasureAction,
 )

@@ -14,7 +14,7 @@ import sqlite3
 from datetime import date, datetime
 
 from cxworkshop.model.columns import COLUMNS
-from cxworkshop.model.limits import EXTENT_READ_MAX, text_read_max
+from cxworkshop.model.limits import EXTENT_READ_MAX, MEASURE_VALUE_MAX, MEASURE_VALUES, text_read_max
 
 _FUNCTION = "cxworkshop_valid_text"
 _DATE = "[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]"
@@ -43,8 +43,10 @@ def _condition(table: str, column: str, kind: type, not_null: bool) -> str:
         test = f"typeof({q}) = 'integer' AND {q} IN (0, 1)"
     elif kind is int:
         test = f"typeof({q}) = 'integer'"
+    elif kind is float and (table, column) in MEASURE_VALUES:
+        test = f"typeof({q}) IN ('real', 'integer') AND abs({q}) <= {MEASURE_VALUE_MAX!r}"
     elif kind is float:
-        # Inf is a REAL; NaN cannot be stored. Widths and heights are the only REAL columns.
+        # Inf is a REAL; NaN cannot be stored. The other REAL columns are widths and heights.
         test = f"typeof({q}) IN ('real', 'integer') AND {q} > 0 AND {q} <= {EXTENT_READ_MAX!r}"
     else:
         test = (f"typeof({q}) = 'text' AND length({q}) <= {text_read_max(table, column)} "

@@ -29,8 +29,20 @@ def _to_2(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def _to_3(conn: sqlite3.Connection) -> None:
+    """Version 3: evidence on cards, the channel register, measures and their measurements."""
+    evidence = ("CHECK (evidence IS NULL OR evidence IN ('observed', 'assumed'))")
+    sources = ("CHECK (evidence_source IS NULL OR evidence_source IN ('interview', 'complaint_log', "
+               "'survey', 'review', 'analytics', 'other'))")
+    conn.execute(f"ALTER TABLE card ADD COLUMN evidence VARCHAR CONSTRAINT ck_evidence_valid {evidence}")
+    conn.execute("ALTER TABLE card ADD COLUMN evidence_source VARCHAR "
+                 f"CONSTRAINT ck_evidence_source_valid {sources}")
+    for statement in ddl_statements(["channel_owner", "measure", "measurement", "measure_action"]):
+        conn.execute(statement)
+
+
 # MIGRATIONS[n] turns a version n-1 file into version n.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _to_2}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _to_2, 3: _to_3}
 
 
 class MigrationFailed(Exception):

@@ -24,12 +24,15 @@ from cxworkshop.appinfo import APPLICATION_ID, SCHEMA_VERSION
 from cxworkshop.model.columns import COLUMNS, INDEXES
 
 # Tables that only exist from a given schema version on; every other table exists since 1.
-_ADDED_IN: dict[str, int] = {"persona": 2}
+_ADDED_IN: dict[str, int] = {
+    "persona": 2, "channel_owner": 3, "measure": 3, "measurement": 3, "measure_action": 3}
 # Columns added by a later version: (table, column) -> version.
 COLUMNS_ADDED_IN: dict[tuple[str, str], int] = {
     ("card", "colour"): 2,
     ("action_item", "impact"): 2,
     ("action_item", "effort"): 2,
+    ("card", "evidence"): 3,
+    ("card", "evidence_source"): 3,
 }
 
 

@@ -11,22 +11,26 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from cxworkshop.appinfo import APP_NAME, EXECUTABLE, SCHEMA_VERSION, VERSION
-from cxworkshop.i18n import tr
+from cxworkshop.i18n import ntr, tr
+from cxworkshop.i18n.arguments import TranslatedParser, translate_error
+
+if TYPE_CHECKING:
+    from cxworkshop.export.options import ReportOptions
 
 EXIT_OK, EXIT_USAGE, EXIT_FILE, EXIT_REFUSED, EXIT_UNEXPECTED = 0, 2, 3, 4, 1
-VERBS = ("new", "demo", "check", "export", "screenshot", "portfolio", "room")
+VERBS = ("new", "demo", "check", "export", "screenshot", "portfolio", "room", "agenda")
 
 
 class UsageError(Exception):
     pass
 
 
-class _Parser(argparse.ArgumentParser):
+class _Parser(TranslatedParser):
     def error(self, message: str) -> NoReturn:  # one line, never the usage block
-        raise UsageError(f"{message} ({EXECUTABLE} --help)")
+        raise UsageError(f"{translate_error(message)} ({EXECUTABLE} --help)")
 
 
 def fail(message: str, code: int) -> int:
@@ -38,57 +42,68 @@ def _size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(part) for part in text.lower().split("x"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"size must look like 1920x1080, not {text!r}") from None
+        raise argparse.ArgumentTypeError(tr("size must look like 1920x1080, not {text!r}", text=text)) from None
     if not (320 <= width <= 8192 and 240 <= height <= 8192):
-        raise argparse.ArgumentTypeError("size must be between 320x240 and 8192x8192")
+        raise argparse.ArgumentTypeError(tr("size must be between 320x240 and 8192x8192"))
     return width, height
 
 
 def build_parser() -> argparse.ArgumentParser:
     from cxworkshop.templates import template_names
 
-    parser = _Parser(prog=EXECUTABLE, description=f"{APP_NAME}: customer-journey workshops.")
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {VERSION} (file version {SCHEMA_VERSION})")
+    parser = _Parser(prog=EXECUTABLE, description=tr("{app}: customer-journey workshops.", app=APP_NAME))
+    parser.add_argument("--version", action="version", help=tr("show program's version number and exit"),
+                        version=tr("{app} {version} (file version {schema})", app=APP_NAME, version=VERSION,
+                                   schema=SCHEMA_VERSION))
     verbs = parser.add_subparsers(dest="verb", parser_class=_Parser)
 
-    new = verbs.add_parser("new", help="create a workshop from a template")
+    new = verbs.add_parser("new", help=tr("create a workshop from a template"))
     new.add_argument("file", type=Path)
     new.add_argument("--template", default="sme", choices=template_names())
     new.add_argument("--lang", choices=("it", "en"), default=None)
     new.add_argument("--title", default="")
     new.add_argument("--client", default="")
 
-    demo = verbs.add_parser("demo", help="create the demo workshop (scalable for benchmarks)")
+    demo = verbs.add_parser("demo", help=tr("create the demo workshop (scalable for benchmarks)"))
     demo.add_argument("file", type=Path)
     demo.add_argument("--cards", type=int, default=None)
     demo.add_argument("--actions", type=int, default=None)
     demo.add_argument("--lang", choices=("it", "en"), default=None)
-    demo.add_argument("--force", action="store_true", help="replace an existing file")
+    demo.add_argument("--force", action="store_true", help=tr("replace an existing file"))
 
-    check = verbs.add_parser("check", help="integrity and version report")
+    check = verbs.add_parser("check", help=tr("integrity and version report"))
     check.add_argument("file", type=Path)
 
-    export = verbs.add_parser("export", help="write the outcomes: PDF, per-owner PDFs, CSV, XLSX, PNG, emails")
+    export = verbs.add_parser("export", help=tr("write the outcomes: PDF, per-owner PDFs, CSV, XLSX, PNG, emails, calendar reminders"))
     export.add_argument("file", type=Path)
-    for option in ("pdf", "per-owner", "csv", "xlsx", "png", "eml"):
+    for option in ("pdf", "per-owner", "csv", "xlsx", "png", "eml", "ics"):
         export.add_argument(f"--{option}", type=Path, default=None)
+    export.add_argument("--page-size", choices=("a4", "a3", "letter"), default="a4",
+                        help=tr("paper of the full report (default a4; maps on landscape pages)"))
+    export.add_argument("--logo", type=Path, default=None,
+                        help=tr("a PNG or JPEG logo for the report's cover and footer"))
 
-    screenshot = verbs.add_parser("screenshot", help="the main window as a user sees it, as PNG")
+    screenshot = verbs.add_parser("screenshot", help=tr("the main window as a user sees it, as PNG"))
     screenshot.add_argument("file", type=Path)
     screenshot.add_argument("out", type=Path)
     screenshot.add_argument("--size", type=_size, default=(1920, 1080))
 
-    portfolio = verbs.add_parser("portfolio", help="every workshop in some folders at a glance (issue 20)")
+    agenda = verbs.add_parser("agenda", help=tr("the agenda of the next follow-up meeting, as PDF"))
+    agenda.add_argument("file", type=Path)
+    agenda.add_argument("out", type=Path)
+    agenda.add_argument("--lang", choices=("it", "en"), default=None)
+
+    portfolio = verbs.add_parser("portfolio", help=tr("every workshop in some folders at a glance"))
     portfolio.add_argument("folders", type=Path, nargs="+", metavar="FOLDER")
     for option in ("pdf", "xlsx", "csv"):
         portfolio.add_argument(f"--{option}", type=Path, default=None)
     portfolio.add_argument("--lang", choices=("it", "en"), default=None)
 
-    room = verbs.add_parser("room", help="serve a room for participants' phones, with no window (issue 19)")
+    room = verbs.add_parser("room", help=tr("serve a room for participants' phones, with no window"))
     room.add_argument("file", type=Path)
-    room.add_argument("--bind", default="127.0.0.1", help="the address to serve on (default: loopback only)")
-    room.add_argument("--port", type=_port, default=0, help="the port (default: any free port)")
-    room.add_argument("--no-anonymous", action="store_true", help="every participant picks their name")
+    room.add_argument("--bind", default="127.0.0.1", help=tr("the address to serve on (default: loopback only)"))
+    room.add_argument("--port", type=_port, default=0, help=tr("the port (default: any free port)"))
+    room.add_argument("--no-anonymous", action="store_true", help=tr("every participant picks their name"))
     return parser
 
 
@@ -96,9 +111,9 @@ def _port(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"port must be a number, not {text!r}") from None
+        raise argparse.ArgumentTypeError(tr("port must be a number, not {text!r}", text=text)) from None
     if not 0 <= value <= 65535:
-        raise argparse.ArgumentTypeError("port must be between 0 and 65535")
+        raise argparse.ArgumentTypeError(tr("port must be between 0 and 65535"))
     return value
 
 
@@ -140,9 +155,29 @@ def run_demo(args: argparse.Namespace) -> int:
         counts = count_rows(conn, ("card", "action_item", "participant"))
     finally:
         conn.close()
-    print(tr("Created {path}: {cards} cards, {actions} actions, {people} participants", path=path,
-             cards=counts["card"], actions=counts["action_item"], people=counts["participant"]))
+    print(tr("Created {path}: {cards}, {actions}, {people}", path=path,
+             cards=ntr("{n} card", "{n} cards", counts["card"]),
+             actions=ntr("{n} action", "{n} actions", counts["action_item"]),
+             people=ntr("{n} participant", "{n} participants", counts["participant"])))
     return EXIT_OK
+
+
+def process_gap_lines(path: Path) -> list[str]:
+    """Per journey map: touchpoints with no internal process behind them in their stage, and
+    internal processes that support no touchpoint (the rule of cxworkshop.model.process_gaps)."""
+    from cxworkshop.export.api import load
+    from cxworkshop.model.process_gaps import process_gaps
+
+    lines = []
+    for journey in load(path).maps:
+        gaps = process_gaps(journey.stages, journey.lanes, journey.cards)
+        lines.append(tr("Journey vs internal processes, {map}: {touchpoints}; {processes}", map=journey.name,
+                        touchpoints=ntr("{n} touchpoint with no internal process",
+                                        "{n} touchpoints with no internal process", len(gaps.unsupported)),
+                        processes=ntr("{n} internal process supporting no touchpoint",
+                                      "{n} internal processes supporting no touchpoint",
+                                      len(gaps.unused_processes))))
+    return lines
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -162,16 +197,25 @@ def run_check(args: argparse.Namespace) -> int:
            stages=counts["stage"], lanes=counts["lane"], cards=counts["card"]),
         tr("Participants: {people}; meetings: {meetings}; voting rounds: {rounds}", people=counts["participant"],
            meetings=counts["meeting"], rounds=counts["voting_round"]),
-        tr("Actions: {total} ({open} open, {done} done, {unowned} without an owner)",
-           total=counts["action_item"], open=report.actions_open, done=report.actions_done,
-           unowned=report.actions_unowned),
+        tr("Actions: {total} ({open}, {done}, {unowned})", total=counts["action_item"],
+           open=ntr("{n} open", "{n} open", report.actions_open),
+           done=ntr("{n} done", "{n} done", report.actions_done),
+           unowned=ntr("{n} without an owner", "{n} without an owner", report.actions_unowned)),
         tr("Latest backup: {backup}", backup=backup) if backup else tr("Latest backup: none yet"),
     ]
+    if not report.interrupted_write and not report.needs_upgrade:
+        lines.extend(process_gap_lines(report.path))
     if report.needs_upgrade:
         lines.insert(3, tr("Needs upgrade on open: yes (a verified backup is made first)"))
     if report.interrupted_write:
         lines.insert(3, tr("Interrupted write: yes; it is rolled back when the file is next opened, and what "
                            "was checked is the file as it will then be (the file itself was not changed)"))
+    if not (report.needs_upgrade or report.interrupted_write):
+        # Issue 17: gaps are advice, not damage; they never change the exit code. A file still
+        # to be upgraded or rolled back is checked for gaps once the window has opened it.
+        from cxworkshop.export.gap_text import check_lines, gaps_in_file
+
+        lines += check_lines(gaps_in_file(report.path))
     print("\n".join(lines))
     return EXIT_OK
 
@@ -179,7 +223,7 @@ def run_check(args: argparse.Namespace) -> int:
 def _outputs(args: argparse.Namespace) -> dict[str, Path | None]:
     """The export verb's output options, by name."""
     return {"pdf": args.pdf, "csv": args.csv, "xlsx": args.xlsx, "png": args.png,
-            "per_owner": args.per_owner, "eml": args.eml}
+            "per_owner": args.per_owner, "eml": args.eml, "ics": args.ics}
 
 
 def _missing_folder(args: argparse.Namespace) -> Path | None:
@@ -197,6 +241,17 @@ def _missing_folder(args: argparse.Namespace) -> Path | None:
     return None
 
 
+def _report_options(args: argparse.Namespace) -> ReportOptions | str:
+    """The report's paper and logo, or why the logo cannot be used (nothing is written then)."""
+    from cxworkshop.export.options import ReportOptions, logo_problem
+
+    if args.logo is not None:
+        problem = logo_problem(args.logo)
+        if problem is not None:
+            return problem
+    return ReportOptions(paper=args.page_size, logo=args.logo)
+
+
 def run_export(args: argparse.Namespace) -> int:
     from cxworkshop.export.command import run_export as export_files
 
@@ -204,9 +259,13 @@ def run_export(args: argparse.Namespace) -> int:
     if missing is not None:
         return fail(tr("the folder {folder} does not exist; create it first or choose another one",
                        folder=missing), EXIT_FILE)
+    report = _report_options(args)
+    if isinstance(report, str):
+        return fail(report, EXIT_FILE)
     code = EXIT_OK
-    if any((args.pdf, args.per_owner, args.csv, args.xlsx, args.eml)):
-        code = export_files(args.file, args.pdf, args.per_owner, args.csv, args.xlsx, args.eml, None)
+    if any((args.pdf, args.per_owner, args.csv, args.xlsx, args.eml, args.ics)):
+        code = export_files(args.file, args.pdf, args.per_owner, args.csv, args.xlsx, args.eml, None,
+                            ics=args.ics, report=report)
     if code == EXIT_OK and args.png:
         from cxworkshop.ui.board_png import run_board_png
 
@@ -229,6 +288,27 @@ def run_portfolio(args: argparse.Namespace) -> int:
     if problem is not None:
         return fail(problem, EXIT_FILE)
     return portfolio(args.folders, args.pdf, args.xlsx, args.csv, lang)
+
+
+def run_agenda(args: argparse.Namespace) -> int:
+    """`cxworkshop agenda FILE OUT.pdf`: open actions by owner, changes, overdue, carried over."""
+    from cxworkshop.export.pdf_agenda import write_agenda
+
+    folder = args.out.parent
+    if not folder.is_dir():
+        return fail(tr("the folder {folder} does not exist; create it first or choose another one",
+                       folder=folder), EXIT_FILE)
+    if args.out.is_dir():
+        return fail(tr("{name}: this is a folder; give the agenda a file name ending in .pdf",
+                       name=args.out), EXIT_FILE)
+    try:
+        written, _glyphs = write_agenda(args.file, args.out, lang=args.lang)
+    except OSError as exc:
+        return fail(tr("{name}: the file could not be written ({detail}); any previous version "
+                       "was left unchanged.", name=args.out.name, detail=exc.strerror or str(exc)),
+                    EXIT_FILE)
+    print(tr("Written {path}", path=written))
+    return EXIT_OK
 
 
 def run_window(file: Path | None) -> int:
@@ -286,10 +366,12 @@ def main(argv: list[str] | None = None) -> int:
         if argv and argv[0] in VERBS or any(arg in ("-h", "--help", "--version") for arg in argv[:1]):
             args = build_parser().parse_args(argv)
             if args.verb == "export" and not any(_outputs(args).values()):
-                raise UsageError(f"export needs at least one of --pdf, --per-owner, --csv, --xlsx, --png, --eml "
-                                 f"({EXECUTABLE} --help)")
+                raise UsageError(tr("export needs at least one of {options} ({exe} --help)",
+                                    options="--pdf, --per-owner, --csv, --xlsx, --png, --eml, --ics",
+                                    exe=EXECUTABLE))
             runner = {"new": run_new, "demo": run_demo, "check": run_check, "export": run_export,
-                      "screenshot": run_screenshot, "portfolio": run_portfolio, "room": run_room}[args.verb]
+                      "screenshot": run_screenshot, "portfolio": run_portfolio, "room": run_room,
+                      "agenda": run_agenda}[args.verb]
             return _flush_stdout(runner(args))
         if len(argv) > 1 or (argv and (argv[0].startswith("-") or _looks_like_a_verb(argv[0]))):
             raise UsageError(_unknown_command(argv[0]))

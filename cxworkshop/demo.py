@@ -7,10 +7,10 @@ from itertools import cycle
 
 from sqlmodel import Session, select
 
-from cxworkshop.demo_content import ACTIONS, CELLS, PARTICIPANTS
+from cxworkshop.demo_content import ACTIONS, CELLS, EVIDENCE, FUTURE_CELLS, PARTICIPANTS, RATINGS
 from cxworkshop.editing import operations as ops
-from cxworkshop.model import CardKind, Channel, Lane, LaneKind, Priority, Stage, VotingRound
-from cxworkshop.templates import populate_template
+from cxworkshop.model import Card, CardKind, Channel, Lane, LaneKind, Priority, Stage, VotingRound
+from cxworkshop.templates import populate_map, populate_template
 
 MAX_CARDS = 10_000  # the benchmarks go up to 10,000 cards (issue 15)
 MAX_ACTIONS = 5000
@@ -58,6 +58,7 @@ def populate_demo(session: Session, lang: str = "it", cards: int | None = None,
     people = [ops.add_participant(session, name, role=role[0 if it else 1], department=dept[0 if it else 1],
                                   email=email, is_department=is_dept, is_facilitator=is_facilitator)
               for name, role, dept, email, is_dept, is_facilitator in PARTICIPANTS]
+    _register(session, lang, people)  # the channel ownership register (issue 17)
     wanted_actions = len(ACTIONS) if actions is None else actions
     for number, (titles, owner, days, priority, link) in zip(range(wanted_actions), cycle(ACTIONS),
                                                              strict=False):
@@ -68,9 +69,29 @@ def populate_demo(session: Session, lang: str = "it", cards: int | None = None,
         linked_id = linked[link[1] % len(linked)] if linked else None
         ops.add_action(session, title, owner_id=people[owner], due_on=today + timedelta(days=days),
                        priority=Priority(priority).value, card_id=linked_id,
-                       stage_id=stages[link[0]].id if link else None, impact=4 if priority == "urgent" else 3,
-                       effort=2, opened_in_id=meeting_id)
+                       stage_id=stages[link[0]].id if link else None, impact=RATINGS[number % len(RATINGS)][0],
+                       effort=RATINGS[number % len(RATINGS)][1], opened_in_id=meeting_id)
     _vote(session, map_id, meeting_id, people, card_ids, "Priorità" if it else "Priorities")
+    for (stage_index, kind, index), (evidence, source) in EVIDENCE.items():
+        marked = card_ids.get((stage_index, kind), [])
+        if index < len(marked):
+            ops.set_fields(session, Card, marked[index], evidence=evidence, evidence_source=source)
+    _future_state(session, lang, meeting_id)
+
+
+def _future_state(session: Session, lang: str, meeting_id: int) -> None:
+    """The future-state map the room designed, with a better emotion curve (issue 18)."""
+    map_id = populate_map(session, "future", lang)
+    stages = list(session.exec(select(Stage).where(Stage.map_id == map_id).order_by(Stage.position)))
+    lanes = {LaneKind(lane.kind): lane for lane in
+             session.exec(select(Lane).where(Lane.map_id == map_id).order_by(Lane.position))}
+    for (stage_index, kind), entries in FUTURE_CELLS.items():
+        for text_it, text_en, extra in entries:
+            card_kind = _KIND_FOR_LANE[kind]
+            ops.add_card(session, stages[stage_index].id, lanes[kind].id, card_kind.value,
+                         text_it if lang == "it" else text_en,
+                         emotion=extra if card_kind is CardKind.EMOTION and isinstance(extra, int) else None,
+                         channel=extra.value if isinstance(extra, Channel) else None, meeting_id=meeting_id)
 
 
 def _vote(session: Session, map_id: int, meeting_id: int, people: list[int],
@@ -87,3 +108,19 @@ def _vote(session: Session, map_id: int, meeting_id: int, people: list[int],
         for dot in range(3):
             ops.place_dot(session, round_id, person, votable[(person_index * 2 + dot * 3) % len(votable)])
     ops.set_fields(session, VotingRound, round_id, is_open=False)
+
+
+def _register(session: Session, lang: str, people: list[int]) -> None:
+    """Every channel of the demo described, two deliberately without an owner (issue 17)."""
+    from cxworkshop.demo_content import REGISTER
+    from cxworkshop.editing import register_operations as reg_ops
+    from cxworkshop.model.channel_register import ChannelKey
+
+    pick = 0 if lang == "it" else 1
+    for channel, owner, deputy, competences, procedure, scope, response_time in REGISTER:
+        key = (ChannelKey(channel=channel.value) if isinstance(channel, Channel)
+               else ChannelKey(register_id=reg_ops.add_channel(session, channel[pick])))
+        reg_ops.set_channel_entry(session, key, owner_id=people[owner] if owner is not None else None,
+                                  deputy_id=people[deputy] if deputy is not None else None,
+                                  competences=competences[pick], procedure=procedure[pick],
+                                  scope=scope[pick], response_time=response_time[pick])

@@ -109,3 +109,115 @@ ACTIONS = [
     (("Avviso di rinnovo trasparente 60 giorni prima", "Transparent renewal notice 60 days ahead"), 5, 30, "low", (6, 0)),
     (("Assegnare i contatti in automatico", "Assign leads automatically"), 1, 21, "medium", (1, 1)),
 ]
+
+# (impact, effort) of each action above, 1-5: the demo's value/effort matrix has every quadrant
+# (quick wins 0, 2, 3; big bets 1, 4, 6; fill-ins 5, 7; money pit 8).
+RATINGS = [(5, 1), (4, 3), (4, 2), (3, 1), (3, 4), (2, 1), (4, 5), (2, 2), (2, 4)]
+
+# The future state the room designed (issue 18): per stage of templates.FUTURE_LANES, cells of
+# (Italian, English, extra) as in CELLS. The expected emotions are better than today's; two
+# stages are left with a gap between journey and internal processes, as a real first draft is:
+# "use" has a touchpoint with no process behind it, "renewal" a process with no touchpoint.
+FUTURE_CELLS: dict[tuple[int, LaneKind], list[tuple[str, str, int | Channel | None]]] = {
+    (0, A): [("Trova i prezzi e il calcolatore sul sito", "Finds prices and the calculator on the website", None)],
+    (0, T): [("Sito con prezzi e calcolatore", "Website with prices and calculator", Channel.WEBSITE)],
+    (0, E): [("Fiducioso: sa quanto spende", "Confident: knows what it costs", 1)],
+    (0, OP): [("Prezzi pubblici per fascia di ufficio", "Public prices by office size", None)],
+    (0, B): [("Listino aggiornato dal marketing ogni trimestre", "Price list updated by marketing every quarter", None)],
+    (1, A): [("Prenota la prova e riceve la chiamata in giornata", "Books a trial and is called the same day", None)],
+    (1, T): [("Richiamata entro 24 ore", "Call-back within 24 hours", Channel.PHONE)],
+    (1, E): [("Sorpreso dalla rapidità", "Surprised by the speed", 1)],
+    (1, M): [("La prima telefonata arriva in giornata", "The first call comes the same day", None)],
+    (1, B): [("Contatti assegnati in automatico al commerciale di zona",
+              "Leads assigned automatically to the area sales rep", None)],
+    (2, A): [("Firma online un contratto di una pagina", "Signs a one-page contract online", None)],
+    (2, T): [("Firma digitale via email", "Digital signature by email", Channel.EMAIL)],
+    (2, E): [("Tranquillo: sa cosa firma", "At ease: knows what they sign", 2)],
+    (2, OP): [("Contratto in una pagina", "One-page contract", None)],
+    (2, B): [("Ordine inserito una volta sola nel gestionale", "Order keyed in once in the ERP", None)],
+    (3, A): [("Riceve su WhatsApp l'orario del tecnico", "Gets the technician's time on WhatsApp", None)],
+    (3, T): [("Messaggio WhatsApp di conferma", "WhatsApp confirmation message", Channel.WHATSAPP)],
+    (3, E): [("Entusiasta del primo caffè", "Delighted by the first coffee", 2)],
+    (3, B): [("Agenda condivisa dei tecnici", "Shared technician schedule", None)],
+    (4, A): [("Le capsule arrivano prima di finire", "Capsules arrive before they run out", None)],
+    (4, T): [("Riordino automatico nell'app", "Automatic reorder in the app", Channel.APP)],
+    (4, E): [("Sereno: non ci pensa più", "Relaxed: no longer thinks about it", 2)],
+    (4, OP): [("Consumi letti dalla macchina", "Usage read from the machine", None)],
+    (5, A): [("Apre un ticket e vede chi se ne occupa", "Opens a ticket and sees who handles it", None)],
+    (5, T): [("Ticket con responsabile visibile", "Ticket with a visible owner", Channel.CHAT)],
+    (5, E): [("Rassicurato", "Reassured", 1)],
+    (5, M): [("Guasto risolto entro 48 ore", "Fault fixed within 48 hours", None)],
+    (5, B): [("Ogni reclamo ha un responsabile e una scadenza", "Every complaint has an owner and a deadline", None)],
+    (6, A): [("Rinnova dopo il riepilogo annuale", "Renews after the yearly summary", None)],
+    (6, E): [("Convinto di rinnovare", "Convinced to renew", 1)],
+    (6, OP): [("Avviso di rinnovo 60 giorni prima", "Renewal notice 60 days ahead", None)],
+    (6, B): [("Riepilogo annuale preparato dall'amministrazione", "Yearly summary prepared by administration", None)],
+}
+
+# Evidence on the current map (issue 18): (stage, lane, index in the cell) -> (evidence, source).
+# The complaint-related pain points were seen in the complaint log; two beliefs are still assumed.
+EVIDENCE: dict[tuple[int, LaneKind, int], tuple[str, str | None]] = {
+    (5, P, 0): ("observed", "complaint_log"),
+    (5, P, 1): ("observed", "interview"),
+    (1, P, 0): ("observed", "survey"),
+    (4, P, 0): ("observed", "review"),
+    (0, P, 0): ("assumed", None),
+    (6, P, 0): ("assumed", None),
+    (2, P, 0): ("assumed", None),
+}
+
+# The channel ownership register (issue 17): channel (or a channel added by hand, named (it, en)),
+# owner and deputy (indexes in PARTICIPANTS, None: nobody yet), then (it, en) of competences,
+# procedure, scope and response time. Social media and the renewal letter are deliberately
+# left without an owner: the gap checks find them.
+REGISTER: list[tuple[Channel | tuple[str, str], int | None, int | None, tuple[str, str], tuple[str, str],
+                     tuple[str, str], tuple[str, str]]] = [
+    (Channel.WEBSITE, 5, 1,
+     ("Contenuti, prezzi pubblicati, modulo di contatto", "Content, published prices, contact form"),
+     ("Ogni richiesta dal modulo va a Vendite entro un'ora lavorativa; i testi si rivedono ogni mese.",
+      "Every contact-form request goes to Sales within one working hour; texts are reviewed monthly."),
+     ("Sito, area clienti", "Website, customer area"), ("1 ora lavorativa", "1 working hour")),
+    (Channel.SOCIAL, None, None, ("", ""), ("", ""),
+     ("LinkedIn e Facebook, gestiti a turno", "LinkedIn and Facebook, handled by whoever is free"), ("", "")),
+    (Channel.PHONE, 3, 7,
+     ("Guasti, richiami commerciali, domande sulle fatture", "Breakdowns, sales call-backs, invoice questions"),
+     ("Risponde il customer care; un guasto apre un ticket con il tecnico; se non risolto in 48 ore "
+      "passa al titolare.", "Customer care answers; a breakdown opens a ticket with the technician; "
+      "unsolved after 48 hours, it goes to the owner."),
+     ("Numero verde e linea commerciale", "Free phone line and sales line"), ("3 squilli", "3 rings")),
+    (Channel.EMAIL, 4, 3,
+     ("Contratti via PEC, benvenuto, reclami scritti", "Contracts by certified email, welcome, written complaints"),
+     ("Ogni email di reclamo ha risposta entro 24 ore da Sara; la copia va al customer care; oltre 3 giorni "
+      "senza soluzione si scala al titolare.", "Every complaint email is answered within 24 hours by Sara; "
+      "a copy goes to customer care; after 3 days without a fix it is escalated to the owner."),
+     ("Caselle info@ e PEC", "info@ and certified-email boxes"), ("24 ore", "24 hours")),
+    (Channel.IN_PERSON, 6, 2,
+     ("Consegne, installazioni, interventi, visite di rinnovo", "Deliveries, installations, repairs, renewal visits"),
+     ("Appuntamento confermato il giorno prima; al termine il tecnico registra l'intervento nel gestionale.",
+      "Appointment confirmed the day before; afterwards the technician logs the visit in the ERP."),
+     ("Uffici dei clienti in provincia", "Customers' offices in the province"), ("48 ore", "48 hours")),
+    (Channel.APP, 1, 5,
+     ("Riordini, stato delle consegne", "Reorders, delivery status"),
+     ("Gli ordini dall'app arrivano al magazzino in tempo reale; un errore dell'app va al fornitore entro "
+      "un giorno.", "App orders reach the warehouse in real time; an app fault goes to the supplier "
+      "within one day."),
+     ("App iOS e Android", "iOS and Android app"), ("Stesso giorno", "Same day")),
+    (Channel.CHAT, 7, 3,
+     ("Domande rapide, primo contatto per i guasti", "Quick questions, first contact for breakdowns"),
+     ("Risposta in chat in orario d'ufficio; fuori orario un messaggio indica il numero verde.",
+      "Chat answered in office hours; outside them a message points to the free phone line."),
+     ("Chat del sito", "Website chat"), ("5 minuti", "5 minutes")),
+    (Channel.WHATSAPP, 6, 3,
+     ("Conferme di consegna e orari dei tecnici (mappa futura)",
+      "Delivery confirmations and technicians' times (future map)"),
+     ("Il giorno prima di ogni intervento parte un messaggio con l'orario; una risposta del cliente va "
+      "al coordinatore tecnici entro un'ora.", "The day before each visit a message gives the time; a "
+      "customer's reply goes to the technician coordinator within one hour."),
+     ("Numero aziendale WhatsApp Business", "The company's WhatsApp Business number"), ("1 ora", "1 hour")),
+    (Channel.LETTER, None, None, ("", ""), ("", ""), ("", ""), ("", "")),
+    (("Recensioni Google", "Google reviews"), 5, 1,
+     ("Risposte pubbliche alle recensioni", "Public replies to reviews"),
+     ("Ogni recensione sotto le 4 stelle ha una risposta entro 2 giorni e una telefonata del customer care.",
+      "Every review under 4 stars gets a reply within 2 days and a call from customer care."),
+     ("Scheda Google dell'azienda", "The company's Google profile"), ("2 giorni", "2 days")),
+]

@@ -1,4 +1,5 @@
-"""Starting boards for a new workshop: SME customer journey, service blueprint, empty.
+"""Starting boards for a new workshop: SME customer journey, service blueprint, employee
+journey, future state, empty.
 
 Plain data plus one function that writes it through the edit operations, so a template
 obeys exactly the same rules as an edit made in the window. No Qt here.
@@ -6,9 +7,10 @@ obeys exactly the same rules as an edit made in the window. No Qt here.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from cxworkshop.model import LaneKind
+from cxworkshop.model import LaneKind, MapKind
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -44,17 +46,63 @@ BLUEPRINT_LANES = [
     (LaneKind.OPPORTUNITIES, "Opportunità", "Opportunities"),
 ]
 
-TEMPLATES: dict[str, dict] = {
-    "sme": {"label": ("Percorso cliente PMI", "SME customer journey"),
-            "stages": JOURNEY_STAGES, "lanes": JOURNEY_LANES},
-    "blueprint": {"label": ("Schema del servizio (service blueprint)", "Service blueprint"),
-                  "stages": JOURNEY_STAGES[:6], "lanes": BLUEPRINT_LANES},
-    "empty": {"label": ("Vuoto", "Empty"),
-              "stages": [("Fase 1", "Stage 1")],
-              "lanes": [(LaneKind.CUSTOM, "Note", "Notes")]},
-}
+# The employee (internal customer) journey: the same method, the colleague as the customer.
+EMPLOYEE_STAGES = [
+    ("Attrazione e selezione", "Attraction and recruiting"),
+    ("Ingresso in azienda", "Onboarding"),
+    ("Formazione", "Training"),
+    ("Lavoro quotidiano", "Everyday work"),
+    ("Crescita e valutazione", "Growth and review"),
+    ("Uscita", "Leaving"),
+]
+
+EMPLOYEE_LANES = [
+    (LaneKind.CUSTOMER_ACTIONS, "Azioni del collaboratore", "Employee actions"),
+    (LaneKind.TOUCHPOINTS, "Strumenti e canali interni", "Tools and internal channels"),
+    (LaneKind.THOUGHTS, "Pensieri", "Thoughts"),
+    (LaneKind.EMOTIONS, "Emozioni", "Emotions"),
+    (LaneKind.PAIN_POINTS, "Punti critici", "Pain points"),
+    (LaneKind.MOMENTS_OF_TRUTH, "Momenti che contano", "Moments that matter"),
+    (LaneKind.OPPORTUNITIES, "Opportunità", "Opportunities"),
+    (LaneKind.SUPPORT_PROCESSES, "Processi HR e di supporto", "HR and support processes"),
+]
+
+# The future state: how the journey should go, what the company must do to make it so.
+FUTURE_LANES = [
+    (LaneKind.CUSTOMER_ACTIONS, "Cosa farà il cliente", "What the customer will do"),
+    (LaneKind.TOUCHPOINTS, "Touchpoint e canali", "Touchpoints and channels"),
+    (LaneKind.EMOTIONS, "Emozioni attese", "Expected emotions"),
+    (LaneKind.MOMENTS_OF_TRUTH, "Momenti della verità", "Moments of truth"),
+    (LaneKind.OPPORTUNITIES, "Cambiamenti rispetto a oggi", "Changes from today"),
+    (LaneKind.BACKSTAGE, "Processi interni necessari", "Internal processes needed"),
+    (LaneKind.CUSTOM, "Come lo misuriamo", "How we measure it"),
+]
 
 MAP_NAME = ("Situazione attuale", "Current state")
+
+
+@dataclass(frozen=True)
+class Template:
+    """A starting board: (Italian, English) label, stages and lanes, and the map it makes."""
+
+    label: tuple[str, str]
+    stages: list[tuple[str, str]]
+    lanes: list[tuple[LaneKind, str, str]]
+    map_name: tuple[str, str] = MAP_NAME
+    kind: MapKind = MapKind.CURRENT
+
+
+TEMPLATES: dict[str, Template] = {
+    "sme": Template(("Percorso cliente PMI", "SME customer journey"), JOURNEY_STAGES, JOURNEY_LANES),
+    "blueprint": Template(("Schema del servizio (service blueprint)", "Service blueprint"),
+                          JOURNEY_STAGES[:6], BLUEPRINT_LANES),
+    "employee": Template(("Percorso del collaboratore", "Employee journey"), EMPLOYEE_STAGES, EMPLOYEE_LANES,
+                         ("Percorso del collaboratore", "Employee journey")),
+    "future": Template(("Situazione futura", "Future state"), JOURNEY_STAGES, FUTURE_LANES,
+                       ("Situazione futura", "Future state"), MapKind.FUTURE),
+    "empty": Template(("Vuoto", "Empty"), [("Fase 1", "Stage 1")], [(LaneKind.CUSTOM, "Note", "Notes")]),
+}
+
 
 
 def template_names() -> list[str]:
@@ -66,18 +114,24 @@ def populate_template(session: Session, name: str = "sme", lang: str = "it", tit
     """Write the workshop row and the template's board; return the journey map's id."""
     # Imported here, not at the top: every verb builds the argument parser, which lists the
     # template names, and `screenshot` or `export` must not pay for the ORM.
-    from cxworkshop.editing import operations as ops
     from cxworkshop.model import Workshop
 
-    template = TEMPLATES[name]
-    pick = 0 if lang == "it" else 1
     default_title = "Workshop customer journey" if lang == "en" else "Workshop sul percorso del cliente"
     session.add(Workshop(id=1, title=title or default_title, client=client, place=place,
                          facilitator=facilitator, language=lang))
     session.flush()
-    map_id = ops.add_map(session, MAP_NAME[pick])
-    for names in template["stages"]:
+    return populate_map(session, name, lang)
+
+
+def populate_map(session: Session, name: str = "sme", lang: str = "it") -> int:
+    """Add the template's journey map (stages and lanes, of the template's kind) to the workshop."""
+    from cxworkshop.editing import operations as ops
+
+    template = TEMPLATES[name]
+    pick = 0 if lang == "it" else 1
+    map_id = ops.add_map(session, template.map_name[pick], template.kind.value)
+    for names in template.stages:
         ops.add_stage(session, map_id, names[pick])
-    for kind, it, en in template["lanes"]:
+    for kind, it, en in template.lanes:
         ops.add_lane(session, map_id, it if lang == "it" else en, kind.value)
     return map_id

@@ -161,6 +161,20 @@ class Smoke:
         if garbage.read_bytes() != before:
             raise SmokeFailure("check modified a file it refused")
 
+    def speaks_italian(self) -> None:
+        """The Qt-free catalogue (.mo) is in the bundle: plural forms and argparse in Italian."""
+        italian = dict(self.env, CXWORKSHOP_LANG="it")
+        result = subprocess.run([str(self.exe), "demo", str(self.scratch / "it.cxw"), "--actions", "1"],
+                                cwd=self.scratch, env=italian, capture_output=True, text=True,
+                                timeout=120, check=False)
+        if result.returncode != 0 or ", 1 azione, " not in result.stdout:
+            raise SmokeFailure(f"demo in Italian printed {result.stdout + result.stderr!r}, "
+                               "expected '1 azione' (is cxworkshop/i18n/locale/**/*.mo bundled?)")
+        result = subprocess.run([str(self.exe), "new"], cwd=self.scratch, env=italian,
+                                capture_output=True, text=True, timeout=120, check=False)
+        if "errore: mancano questi argomenti obbligatori" not in result.stderr:
+            raise SmokeFailure(f"argparse's error is not Italian: {result.stderr!r}")
+
     def linux_install(self) -> None:
         bundle = self.exe.parent
         home = self.scratch / "install-home"
@@ -226,6 +240,7 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 smoke.skip("screenshot", "cxworkshop/ui/screenshot.py does not exist yet")
             smoke.step("a file that is not a workshop is refused", smoke.refuses_garbage)
+            smoke.step("messages in Italian (the gettext catalogue is bundled)", smoke.speaks_italian)
             if sys.platform.startswith("linux") and (exe.parent / "install.sh").exists():
                 smoke.step("install.sh and --uninstall (scratch HOME)", smoke.linux_install)
         except (SmokeFailure, subprocess.TimeoutExpired, OSError) as exc:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from cxworkshop.board import describe, icons, labels, marks, style, summary
+from cxworkshop.board import describe, evidence_mark, icons, labels, marks, style, summary
 from cxworkshop.board.emotion import draw_face
 from cxworkshop.board.summary import Summary
 from cxworkshop.model import CardKind
@@ -35,7 +35,8 @@ _LABEL_FONT = None
 def new_card_fields(card: Card) -> dict:
     """What a copy of `card` needs, for paste and duplicate (the cell is chosen by the caller)."""
     return {"kind": card.kind, "text": card.text, "emotion": card.emotion,
-            "channel": card.channel, "colour": card.colour}
+            "channel": card.channel, "colour": card.colour, "evidence": card.evidence,
+            "evidence_source": card.evidence_source}
 
 
 def text_font():
@@ -136,11 +137,13 @@ class CardItem(QGraphicsItem):
         self._layouts: list[QTextLayout] | None = None  # the drawn text: made on first paint
         self._label = ""
         self._shown_label = ""  # the kind label, elided to leave room for the marks
+        self.channel_owner = ""  # a touchpoint's channel owner (issue 17), shown after the label
         self.badge: tuple[str, int] | None = None
         self.dots = 0
         self._marks: list[marks.Mark] = []
         self._mark_rects: list[QRectF] = []
         self._marks_stale = True  # marks and elided label: laid out when first needed
+        self.gap_note = ""  # View > Journey vs internal processes: why this card is flagged
         self._summary: Summary | None = None  # cached for one zoom step
         self._tooltip_stale = True  # the tooltip is written when first asked for
         self._relayout()
@@ -168,7 +171,8 @@ class CardItem(QGraphicsItem):
                                                              data.emotion):
             self.prepareGeometryChange()
             self._relayout()
-        elif old.colour != data.colour:
+        elif (old.colour, old.evidence, old.evidence_source) != (data.colour, data.evidence,
+                                                                   data.evidence_source):
             self._update_tooltip()
         self.update()
 
@@ -189,7 +193,34 @@ class CardItem(QGraphicsItem):
         return True
 
     def summary(self) -> str:
-        return describe.card_summary(self.data_, self.badge, self.dots)
+        text = describe.card_summary(self.data_, self.badge, self.dots, self.channel_owner)
+        return f"{self.gap_note}\n{text}" if self.gap_note else text
+
+    def set_gap_note(self, note: str) -> None:
+        """Flag the card (a dashed warning frame) with a sentence saying why; '' clears it."""
+        if note != self.gap_note:
+            self.gap_note = note
+            self._update_tooltip()
+            self.update()
+
+    def set_channel_owner(self, name: str) -> bool:
+        """The owner of this touchpoint's channel in the register ("" for none), shown after
+        the channel's label as "EMAIL → Anna Rossi"; repaints (and returns True) only if it changed."""
+        if self.data_.kind != CardKind.TOUCHPOINT or not self.data_.channel:
+            name = ""
+        if name == self.channel_owner:
+            return False
+        self.channel_owner = name
+        self._marks_stale = True  # the label is elided again with the marks
+        self._update_tooltip()
+        self.update()
+        return True
+
+    def label_text(self) -> str:
+        """The header's words before eliding: the kind (or channel, or emotion) and a touchpoint's
+        channel owner."""
+        label = self._label.upper()
+        return f"{label} → {self.channel_owner}" if self.channel_owner else label
 
     def mark_rects(self) -> list[tuple[marks.Mark, QRectF]]:
         self._ensure_marks()
@@ -253,7 +284,7 @@ class CardItem(QGraphicsItem):
         right = (self._mark_rects[0].left() - marks.MARK_GAP if self._mark_rects
                  else self._width - pad)
         metrics = _label_metrics()
-        self._shown_label = metrics.elidedText(self._label.upper(), Qt.TextElideMode.ElideRight,
+        self._shown_label = metrics.elidedText(self.label_text(), Qt.TextElideMode.ElideRight,
                                                max(0.0, right - self._label_left()))
         self._summary = None
 
@@ -340,12 +371,20 @@ class CardItem(QGraphicsItem):
         stripe = QColor(d.colour) if pal.dark and d.colour else strong
         rect = QRectF(0, 0, self._width, self._height)
         selected = self.isSelected()
-        p.setPen(QPen(strong if pal.dark else strong.darker(115), pal.card_border_width))
+        p.setPen(QPen(strong if pal.dark else strong.darker(115), pal.card_border_width,
+                      evidence_mark.outline_style(d.evidence)))
         p.setBrush(fill)
         p.drawRect(rect)
         p.fillRect(QRectF(0, 0, 7 if pal.name == "board" else 9, self._height), stripe)
+        evidence_mark.paint_glyph(p, self._width, self._height, d.evidence, pal.card_label(strong), fill)
         for mark, mark_rect in zip(self._marks, self._mark_rects, strict=True):
             marks.paint_mark(p, mark_rect, mark, pal, detail=True)
+        if self.gap_note:  # a hazard frame: the warning colour, striped with its ink
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(QPen(pal.warning_fill, 5))
+            p.drawRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5))
+            p.setPen(QPen(pal.warning_ink, 2, Qt.PenStyle.DashLine))
+            p.drawRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5))
         if selected:
             p.setPen(QPen(pal.selection, 5))
             p.setBrush(Qt.BrushStyle.NoBrush)

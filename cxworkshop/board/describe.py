@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from cxworkshop.board import labels
+from cxworkshop.board import evidence_mark, labels
+from cxworkshop.board.counts import BoardCounts
 from cxworkshop.model import CardKind
 
 if TYPE_CHECKING:
@@ -24,27 +25,36 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("BoardDescribe", text)
 
 
+_COUNTS = BoardCounts()
+
+
 def _fill(template: str, *values: object) -> str:
     for n, value in enumerate(values, start=1):
         template = template.replace(f"%{n}", str(value))
     return template
 
 
-def card_summary(data: Card, badge: tuple[str, int] | None = None, dots: int = 0) -> str:
-    """Kind, channel, emotion, actions, dots and the whole text, in plain words."""
+def card_summary(data: Card, badge: tuple[str, int] | None = None, dots: int = 0,
+                 channel_owner: str = "") -> str:
+    """Kind, channel (and its owner), emotion, actions, dots and the whole text, in plain words."""
     facts = [labels.card_kind(data.kind)]
     if data.channel:
         facts.append(_fill(tr("channel %1"), labels.channel(data.channel)))
+    if channel_owner:
+        facts.append(_fill(tr("channel owner %1"), channel_owner))
     if data.kind == CardKind.EMOTION or data.emotion is not None:
         facts.append(_fill(tr("emotion %1"), labels.emotion(data.emotion)))
     if badge:
         initials, count = badge
         if "?" in initials:
-            facts.append(_fill(tr("%1 action(s), one without an owner"), count))
+            facts.append(_COUNTS.actions_one_unowned(count))
         else:
-            facts.append(_fill(tr("%1 action(s), owner %2"), count, initials))
+            facts.append(_fill(_COUNTS.actions_owned(count), initials))
     if dots > 0:
-        facts.append(_fill(tr("%1 dot(s)"), dots))
+        facts.append(_COUNTS.dots(dots))
+    evidence = evidence_mark.describe(data.evidence, data.evidence_source)
+    if evidence:
+        facts.append(evidence)
     text = data.text.strip() or tr("(empty)")
     return f"{', '.join(facts)}: {text}"
 
@@ -86,4 +96,4 @@ def board_description(scene: BoardScene) -> str:
         item = selected[0]
         return _fill(tr("%1, card %2 of %3: %4"), where, stack.index(item) + 1, len(stack),
                      item.summary())
-    return _fill(tr("%1, %2 card(s)"), where, len(stack))
+    return _fill(_COUNTS.cards_in_cell(len(stack)), where)

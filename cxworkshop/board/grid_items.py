@@ -244,9 +244,31 @@ class _HeaderItem(QGraphicsItem):
 
 class StageHeaderItem(_HeaderItem):
     axis = 0
+    # The stage's measures, e.g. "NPS 32 → 45" (issue 17; set by the scene, model.measures).
+    measure_badge = ""
 
     def type(self) -> int:
         return STAGE_HEADER_TYPE
+
+    def badge_rect(self) -> QRectF:
+        """Where the measures' badge goes: a strip along the bottom of the header."""
+        r = self.rect().adjusted(2, 0, -2, 0)
+        return QRectF(r.left() + 10, r.bottom() - 24, r.width() - 20, 20)
+
+    def _paint_badge(self, p: QPainter, ink: QColor) -> None:
+        rect = self.badge_rect()
+        p.setFont(style.font(13, bold=True))
+        text = p.fontMetrics().elidedText(self.measure_badge, Qt.TextElideMode.ElideRight,
+                                          int(rect.width() - 12))
+        pill = QRectF(rect.left(), rect.top(), min(rect.width(),
+                                                   p.fontMetrics().horizontalAdvance(text) + 12),
+                      rect.height())
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(self.palette.header_soft)
+        p.drawRoundedRect(pill, 6, 6)
+        p.setPen(self.palette.text_on(self.palette.header_soft))
+        p.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
+        p.setPen(ink)
 
     def paint(self, p: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -261,10 +283,12 @@ class StageHeaderItem(_HeaderItem):
         lod = option.levelOfDetailFromTransform(p.worldTransform())
         p.setFont(style.font(legible_px(pal.header_px, lod, r.height() * 0.6), bold=True))
         locked = self.board.structure_locked
-        text_rect = r.adjusted(44, 4, -40 if locked else -10, -4)
+        text_rect = r.adjusted(44, 4, -40 if locked else -10, -24 if self.measure_badge else -4)
         text = p.fontMetrics().elidedText(self.name, Qt.TextElideMode.ElideRight,
                                           int(text_rect.width()))
         p.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        if self.measure_badge:
+            self._paint_badge(p, ink)
         if locked:
             paint_padlock(p, self.lock_rect(), ink)
         else:

@@ -30,8 +30,10 @@ from shiboken6 import isValid
 from cxworkshop.board import style
 from cxworkshop.board.batch import gc_paused
 from cxworkshop.board.card_item import CardItem
+from cxworkshop.board.compare_curve import CompareCurveItem
 from cxworkshop.board.editor import InlineEditor
 from cxworkshop.board.emotion import EmotionCurveItem
+from cxworkshop.board.measure_badges import read_badges, wants_badges
 from cxworkshop.board.grid_items import (
     GridBackground,
     LaneHeaderItem,
@@ -44,7 +46,9 @@ from cxworkshop.board.overview import OverviewItem
 from cxworkshop.document import ChangeSet, EditRejected, WorkshopDocument
 from cxworkshop.model import CardKind, LaneKind
 from cxworkshop.model import emotion as emotion_rule
-from cxworkshop.model.records import Card, Lane, Persona, Stage
+from cxworkshop.model.map_compare import match_stages
+from cxworkshop.model.channel_register import owner_names
+from cxworkshop.model.records import Card, ChannelOwner, JourneyMap, Lane, Participant, Persona, Stage
 
 if TYPE_CHECKING:
     from cxworkshop.board.scene import BoardScene
@@ -78,6 +82,7 @@ class BoardMirror(QGraphicsScene):
     voting_mode_changed = Signal(bool)
     structure_lock_changed = Signal(bool)
     palette_changed = Signal(str)
+    map_changed = Signal(object)  # the id of the map now shown (or None)
 
     def __init__(self, document: WorkshopDocument, map_id: int | None = None,
                  read_only: bool | None = None) -> None:
@@ -91,7 +96,9 @@ class BoardMirror(QGraphicsScene):
         self.voting_mode = False
         self._structure_locked = False
         self.badges: dict[int, tuple[str, int]] = {}
+        self.measure_cards: set[int] = set()  # cards measures are tied to (stage badges)
         self.tally: dict[int, int] = {}
+        self.channel_owners: dict[str, str] = {}  # channel -> owner's name, for touchpoint cards
         self.layout = BoardLayout()
         self.stages: dict[int, Stage] = {}
         self.lanes: dict[int, Lane] = {}
@@ -109,8 +116,10 @@ class BoardMirror(QGraphicsScene):
         self._grid = GridBackground()
         self._personas = PersonaStripItem()
         self._curve = EmotionCurveItem()
+        self._compare = CompareCurveItem()  # View > Compare: the other map's curve, dashed
+        self.compare_map_id: int | None = None
         self.overview = OverviewItem()
-        for item in (self._grid, self._personas, self._curve, self.overview):
+        for item in (self._grid, self._personas, self._curve, self._compare, self.overview):
             self.addItem(item)
         self.selectionChanged.connect(self._selection_changed)
         self.load()
@@ -129,9 +138,11 @@ class BoardMirror(QGraphicsScene):
     def load(self) -> None:
         """Read the whole map from the document and build every item in one batch."""
         self._reload_axes()
+        self.refresh_measure_badges()
         for item in self.cards.values():
             self.removeItem(item)
         self.cards = {}
+        self.channel_owners = self._read_channel_owners()  # once per load, never per card
         stage_ids = set(self.stages)
         with gc_paused():
             for card in self.document.rows(Card):
@@ -139,6 +150,27 @@ class BoardMirror(QGraphicsScene):
                     self._add_card_item(card)
             self._reload_personas()
             self.relayout()
+
+    def set_map(self, map_id: int | None) -> None:
+        """Show another journey map of the workshop (the window's map tabs): every item is
+        rebuilt from the file; selection, the current cell and an open editor go."""
+        if map_id == self.map_id:
+            return
+        self.cancel_editing()
+        self.clearSelection()
+        self.set_current_cell(None)
+        self.map_id = map_id
+        self.cells = {}
+        self._heights = {}
+        if self.compare_map_id == map_id:
+            self.compare_map_id = None
+        self.load()
+        self.map_changed.emit(map_id)
+
+    def set_compare(self, map_id: int | None) -> None:
+        """Overlay the emotion curve of map `map_id` (None: none) on this map's emotions lane."""
+        self.compare_map_id = map_id if map_id != self.map_id else None
+        self._update_curve()
 
     def _reload_axes(self) -> None:
         if self.map_id is None:
@@ -167,6 +199,15 @@ class BoardMirror(QGraphicsScene):
                 lane_header.name, lane_header.kind = lane.name, lane.kind
                 lane_header.update()
 
+    def refresh_measure_badges(self) -> None:
+        """Each stage header's measures ("NPS 32 → 45"), read once for the whole board."""
+        badges, self.measure_cards = read_badges(self.document)
+        for stage_id, header in self.stage_items.items():
+            text = badges.get(stage_id, "")
+            if header.measure_badge != text:
+                header.measure_badge = text
+                header.update()
+
     def _make_stage_header(self, stage: Stage) -> StageHeaderItem:
         item = StageHeaderItem(self.board(), stage.id, stage.name)
         item.palette = self.palette_
@@ -186,6 +227,8 @@ class BoardMirror(QGraphicsScene):
         item.palette = self.palette_
         if data.id in self.badges or data.id in self.tally:
             item.set_marks(self.badges.get(data.id), self.tally.get(data.id, 0))
+        if data.channel and data.channel in self.channel_owners:
+            item.set_channel_owner(self.channel_owners[data.channel])
         self.cards[data.id] = item
         self.cells.setdefault(item.cell, []).append(item)
         self.overview.adopt(item)
@@ -216,6 +259,8 @@ class BoardMirror(QGraphicsScene):
                     card_item.set_width(self._card_width(stage.width))
         if changes.touches("persona"):
             self._reload_personas()
+        if changes.touches("channel_owner") or changes.touches("participant"):
+            self._refresh_channel_owners()
         card_ids = changes.ids("card")
         dirty: set[tuple[int, int]] = set()
         changed: list[CardItem] = []
@@ -249,10 +294,16 @@ class BoardMirror(QGraphicsScene):
             self.restack(dirty, changed)
         elif changes.touches("persona"):
             self._personas.set_personas(self.layout.persona_rect(), self.personas)
+        if wants_badges(changes.tables(), card_ids, self.measure_cards):
+            self.refresh_measure_badges()
+        if self.compare_map_id is not None and (card_ids or changes.touches("stage")
+                                                or changes.touches("journey_map")):
+            self._update_curve()  # the other map's cards (an undo there) or its stages changed
 
     def _set_card_data(self, item: CardItem, row: Card) -> None:
         old = item.cell
         item.set_data(row)
+        item.set_channel_owner(self.channel_owners.get(row.channel or "", ""))
         item.set_width(self._card_width(self.stages[row.stage_id].width))
         if item.cell != old:
             self._unstack(item, old)
@@ -362,6 +413,7 @@ class BoardMirror(QGraphicsScene):
         lane_id = self._curve_lane()
         if lane_id is None:
             self._curve.set_points(QRectF(), [])
+            self._compare.set_points(QRectF(), [])
             return
         y, h = self.layout.lane_y[lane_id]
         scores = emotion_rule.scores_by_stage(item.data_ for item in self.cards.values())
@@ -370,8 +422,33 @@ class BoardMirror(QGraphicsScene):
             x, w = self.layout.stage_x[stage_id]
             averages.append((x + w / 2, emotion_rule.mean(scores.get(stage_id))))
         grid = self.layout.grid
-        self._curve.set_points(QRectF(grid.left(), y + h - CURVE_BAND, grid.width(), CURVE_BAND),
-                               averages)
+        band = QRectF(grid.left(), y + h - CURVE_BAND, grid.width(), CURVE_BAND)
+        self._curve.set_points(band, averages)
+        self._update_compare(band)
+
+    def _update_compare(self, band: QRectF) -> None:
+        other = self.document.row(JourneyMap, self.compare_map_id) \
+            if self.compare_map_id is not None else None
+        if other is None:
+            self._compare.set_points(QRectF(), [])
+            self._compare.set_label("")
+            return
+        theirs = self.document.rows(Stage, map_id=other.id)
+        ours = [self.stages[i] for i in self.layout.stage_ids if i in self.stages]
+        cards = [c for s in theirs for c in self.document.rows(Card, stage_id=s.id)]
+        scores = emotion_rule.scores_by_stage(cards)
+        points = []
+        for left, right in match_stages(theirs, ours):
+            if left is None or right is None:
+                continue
+            x, w = self.layout.stage_x[ours[right].id]
+            points.append((x + w / 2, emotion_rule.mean(scores.get(theirs[left].id))))
+        self._compare.set_points(band, points)
+        self._compare.set_label(other.name)
+
+    def compare_points(self) -> list[tuple[QPointF, float]]:
+        """The other map's curve as drawn: (point, average) per matched stage with emotions."""
+        return list(self._compare._points)
 
     def curve_points(self) -> list[tuple[QPointF, float]]:
         return list(self._curve._points)
@@ -478,6 +555,22 @@ class BoardMirror(QGraphicsScene):
         old, self.tally = self.tally, new
         self._repaint_marks({k for k in old.keys() | new.keys() if old.get(k) != new.get(k)})
 
+    def _read_channel_owners(self) -> dict[str, str]:
+        return owner_names(self.document.rows(ChannelOwner), self.document.rows(Participant))
+
+    def _refresh_channel_owners(self) -> None:
+        """The register or a participant changed: the owner shown on each touchpoint card whose
+        channel's owner is now another (one read of the register, one pass over the cards)."""
+        new = self._read_channel_owners()
+        old, self.channel_owners = self.channel_owners, new
+        changed = {channel for channel in old.keys() | new.keys() if old.get(channel) != new.get(channel)}
+        if not changed:
+            return
+        for item in self.cards.values():
+            channel = item.data_.channel
+            if channel in changed:
+                item.set_channel_owner(new.get(channel, ""))
+
     def _repaint_marks(self, card_ids: set[int]) -> None:
         for card_id in card_ids:
             item = self.cards.get(card_id)
@@ -493,7 +586,7 @@ class BoardMirror(QGraphicsScene):
             return
         self.palette_ = palette
         self.setBackgroundBrush(palette.background)
-        items: list = [self._grid, self._personas, self._curve, self.overview,
+        items: list = [self._grid, self._personas, self._curve, self._compare, self.overview,
                        *self.stage_items.values(), *self.lane_items.values(),
                        *self.cards.values()]
         for item in items:

@@ -23,10 +23,13 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from cxworkshop.document.commands import EditCommand
-from cxworkshop.editing import card_edits
+from cxworkshop.editing import card_edits, map_operations
 from cxworkshop.editing.boundary import check_changes, number_too_large, unstorable_text
 from cxworkshop.editing.changes import ChangeSet
 from cxworkshop.editing.errors import EditRejected
+from cxworkshop.editing import measure_operations as mops
+from cxworkshop.editing.measure_operations import UNCHANGED, Unchanged
+from cxworkshop.model.channel_register import ChannelKey, RegisterLine, register_lines
 from cxworkshop.model.records import JourneyMap, Record, Workshop
 from cxworkshop.store import BACKUP_POLICY, WorkshopFile, WorkshopFileError, open_workshop
 from cxworkshop.store.errors import Reason
@@ -288,9 +291,27 @@ class WorkshopDocument(QObject):
         return self._edit(_tr("Add journey map"), ops.add_map, name, kind)
 
     def rename_map(self, map_id: int, name: str) -> int:
-        from cxworkshop.editing import operations as ops  # the ORM loads on first use
-        from cxworkshop.model import tables
-        return self._edit(_tr("Rename journey map"), ops.set_fields, tables.JourneyMap, map_id, name=name)
+        return self._sql_edit(_tr("Rename journey map"), map_operations.rename_map, map_id, name)
+
+    # Several maps (issue 18): plain SQL in cxworkshop.editing.map_operations, one undo step each.
+
+    def new_map(self, name: str, kind: str = "current", like: int | None = None) -> int:
+        """A map after the others, with the stages and lanes of map `like` (no cards)."""
+        return self._sql_edit(_tr("New journey map"), map_operations.new_map, name, kind, like)
+
+    def duplicate_map_as_future(self, map_id: int, name: str) -> int:
+        return self._sql_edit(_tr("Duplicate as future state"), map_operations.duplicate_map,
+                              map_id, name, "future")
+
+    def move_map(self, map_id: int, index: int) -> int:
+        return self._sql_edit(_tr("Move journey map"), map_operations.move_map, map_id, index)
+
+    def delete_map(self, map_id: int) -> int:
+        return self._sql_edit(_tr("Delete journey map"), map_operations.delete_map, map_id)
+
+    def maps(self) -> list[JourneyMap]:
+        """Every journey map, in tab order."""
+        return self.rows(JourneyMap)
 
     def add_stage(self, map_id: int, name: str, index: int | None = None, width: float = 260.0) -> int:
         from cxworkshop.editing import operations as ops  # the ORM loads on first use
@@ -362,6 +383,10 @@ class WorkshopDocument(QObject):
         """Kind, emotion, channel or colour of a card."""
         return self._sql_edit(_tr("Edit card"), card_edits.set_card, card_id, **values)
 
+    def set_card_evidence(self, card_ids: list[int], evidence: str | None, source: str | None = None) -> list[int]:
+        """Observed (with its source), assumed, or unmarked: one undo step for all the cards."""
+        return self._sql_edit(_tr("Mark evidence"), card_edits.set_evidence, card_ids, evidence, source)
+
     def move_cards(self, card_ids: list[int], stage_id: int, lane_id: int, index: int | None = None) -> list[int]:
         return self._sql_edit(_tr("Move cards"), card_edits.move_cards, card_ids, stage_id, lane_id, index)
 
@@ -407,6 +432,13 @@ class WorkshopDocument(QObject):
         from cxworkshop.model import tables
         return self._edit(_tr("Edit action"), ops.set_fields, tables.ActionItem, action_id, **values)
 
+    def set_action_rating(self, action_id: int, impact: int | None, effort: int | None) -> int:
+        """Impact and effort (1-5, None: not rated) together: one undo step (the value/effort matrix)."""
+        from cxworkshop.editing import operations as ops  # the ORM loads on first use
+        from cxworkshop.model import tables
+        return self._edit(_tr("Move action on the matrix"), ops.set_fields, tables.ActionItem,
+                          action_id, impact=impact, effort=effort)
+
     def set_action_status(self, action_id: int, status: str, meeting_id: int | None = None,
                           note: str = "", **due: Any) -> int:
         from cxworkshop.editing import operations as ops  # the ORM loads on first use
@@ -448,3 +480,72 @@ class WorkshopDocument(QObject):
     def add_actions(self, actions: list[dict[str, Any]]) -> list[int]:
         from cxworkshop.editing import plan_operations as plan_ops  # the ORM loads on first use
         return self._edit(_tr("Add actions"), plan_ops.add_actions, actions)
+
+    # --- the channel ownership register (issue 17): editing.register_operations -------------
+
+    def add_channel(self, name: str) -> int:
+        """A channel added to the register by hand (one the cards do not name)."""
+        from cxworkshop.editing import register_operations as reg_ops  # the ORM loads on first use
+        return self._edit(_tr("Add channel"), reg_ops.add_channel, name)
+
+    def set_channel_entry(self, key: ChannelKey, **values: Any) -> int:
+        """Owner, deputy, competences, procedure, scope, response time (or a hand-added
+        channel's name) of one register line; a channel used on cards gets its row now."""
+        from cxworkshop.editing import register_operations as reg_ops  # the ORM loads on first use
+        return self._edit(_tr("Edit channel register"), reg_ops.set_channel_entry, key, **values)
+
+    def remove_channel(self, register_id: int) -> int:
+        from cxworkshop.editing import register_operations as reg_ops  # the ORM loads on first use
+        return self._edit(_tr("Remove channel"), reg_ops.remove_channel, register_id)
+
+    def register_lines(self) -> list[RegisterLine]:
+        """The register as people read it (model.channel_register)."""
+        from cxworkshop.model.records import Card, ChannelOwner
+        return register_lines(self.rows(Card), self.rows(ChannelOwner))
+
+    # --- edits: the results tracker (issue 17), plain SQL in editing.measure_operations ---
+
+    def add_measure(self, name: str, kind: str = "custom", unit: str = "",
+                    stage_id: int | None = None, card_id: int | None = None,
+                    owner_id: int | None = None, baseline: float | None = None,
+                    target: float | None = None) -> int:
+        return self._sql_edit(_tr("Add measure"), mops.add_measure, name, kind, unit, stage_id,
+                              card_id, owner_id, baseline, target)
+
+    def set_measure(self, measure_id: int, *, name: str | Unchanged = UNCHANGED,
+                    kind: str | Unchanged = UNCHANGED, unit: str | Unchanged = UNCHANGED,
+                    stage_id: int | None | Unchanged = UNCHANGED,
+                    card_id: int | None | Unchanged = UNCHANGED,
+                    owner_id: int | None | Unchanged = UNCHANGED,
+                    baseline: float | None | Unchanged = UNCHANGED,
+                    target: float | None | Unchanged = UNCHANGED) -> int:
+        """Change the given fields of a measure (a stage clears its touchpoint and vice versa)."""
+        return self._sql_edit(_tr("Edit measure"), mops.set_measure, measure_id, name=name,
+                              kind=kind, unit=unit, stage_id=stage_id, card_id=card_id,
+                              owner_id=owner_id, baseline=baseline, target=target)
+
+    def delete_measure(self, measure_id: int) -> int:
+        return self._sql_edit(_tr("Delete measure"), mops.delete_measure, measure_id)
+
+    def add_measurement(self, measure_id: int, taken_on: date, value: float,
+                        meeting_id: int | None | Unchanged = UNCHANGED, note: str = "") -> int:
+        """A dated value; without a meeting it joins the latest meeting held on or before then."""
+        return self._sql_edit(_tr("Add measurement"), mops.add_measurement, measure_id, taken_on,
+                              value, meeting_id, note)
+
+    def set_measurement(self, measurement_id: int, *, taken_on: date | Unchanged = UNCHANGED,
+                        value: float | Unchanged = UNCHANGED,
+                        meeting_id: int | None | Unchanged = UNCHANGED,
+                        note: str | Unchanged = UNCHANGED) -> int:
+        return self._sql_edit(_tr("Edit measurement"), mops.set_measurement, measurement_id,
+                              taken_on=taken_on, value=value, meeting_id=meeting_id, note=note)
+
+    def delete_measurement(self, measurement_id: int) -> int:
+        return self._sql_edit(_tr("Delete measurement"), mops.delete_measurement, measurement_id)
+
+    def link_measure_action(self, measure_id: int, action_id: int) -> int:
+        return self._sql_edit(_tr("Link action to measure"), mops.link_action, measure_id, action_id)
+
+    def unlink_measure_action(self, measure_id: int, action_id: int) -> int:
+        return self._sql_edit(_tr("Unlink action from measure"), mops.unlink_action, measure_id,
+                              action_id)

@@ -18,9 +18,11 @@ from cxworkshop.editing.boundary import unstorable_text
 from cxworkshop.editing.errors import EditRejected
 from cxworkshop.editing.ordering import apply_order, insert_at, next_position, ordered_ids
 from cxworkshop.i18n import tr
-from cxworkshop.model.enums import EMOTION_MAX, EMOTION_MIN, CardKind, Channel
+from cxworkshop.model.enums import EMOTION_MAX, EMOTION_MIN, CardKind, Channel, Evidence, EvidenceSource
 
-EDITABLE = ("text", "kind", "emotion", "channel", "colour")
+EDITABLE = ("text", "kind", "emotion", "channel", "colour", "evidence", "evidence_source")
+_ENUMS: dict[str, type[CardKind] | type[Channel] | type[Evidence] | type[EvidenceSource]] = {
+    "kind": CardKind, "channel": Channel, "evidence": Evidence, "evidence_source": EvidenceSource}
 
 
 def check_card_value(name: str, value: Any) -> Any:
@@ -37,8 +39,8 @@ def check_card_value(name: str, value: Any) -> Any:
         if not isinstance(value, str):
             raise unstorable_text()
         return value
-    if name in ("kind", "channel"):
-        enum = CardKind if name == "kind" else Channel
+    enum = _ENUMS.get(name)
+    if enum is not None:
         try:
             return enum(value).value
         except ValueError as exc:
@@ -84,7 +86,8 @@ def check_cell(conn: sqlite3.Connection, stage_id: int, lane_id: int) -> None:
 
 def add_card(conn: sqlite3.Connection, stage_id: int, lane_id: int, kind: str = CardKind.NOTE.value,
              text: str = "", emotion: int | None = None, channel: str | None = None,
-             colour: str | None = None, index: int | None = None, meeting_id: int | None = None) -> int:
+             colour: str | None = None, index: int | None = None, meeting_id: int | None = None,
+             evidence: str | None = None, evidence_source: str | None = None) -> int:
     """A new card in a cell, last or at `index`; an emotion card starts neutral."""
     check_cell(conn, stage_id, lane_id)
     kind = check_card_value("kind", kind)
@@ -93,10 +96,11 @@ def add_card(conn: sqlite3.Connection, stage_id: int, lane_id: int, kind: str = 
         emotion = 0
     position = next_position(conn, "card", stage_id=stage_id, lane_id=lane_id)
     cursor = conn.execute(
-        "INSERT INTO card(stage_id, lane_id, position, kind, text, emotion, channel, colour, meeting_id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO card(stage_id, lane_id, position, kind, text, emotion, channel, colour, meeting_id,"
+        " evidence, evidence_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (stage_id, lane_id, position, kind, check_card_value("text", text), emotion,
-         check_card_value("channel", channel), check_card_value("colour", colour), meeting_id))
+         check_card_value("channel", channel), check_card_value("colour", colour), meeting_id,
+         *evidence_values(evidence, evidence_source)))
     card_id = int(cursor.lastrowid or 0)
     if index is not None and index < position:
         cell = ordered_ids(conn, "card", stage_id=stage_id, lane_id=lane_id)
@@ -107,6 +111,24 @@ def add_card(conn: sqlite3.Connection, stage_id: int, lane_id: int, kind: str = 
 def add_cards(conn: sqlite3.Connection, cards: list[dict[str, Any]]) -> list[int]:
     """Paste or duplicate several cards in one step."""
     return [add_card(conn, **card) for card in cards]
+
+
+def evidence_values(evidence: str | None, source: str | None) -> tuple[str | None, str | None]:
+    """(evidence, source) as stored: a source belongs to an observation only."""
+    evidence = check_card_value("evidence", evidence)
+    source = check_card_value("evidence_source", source)
+    return evidence, source if evidence == Evidence.OBSERVED.value else None
+
+
+def set_evidence(conn: sqlite3.Connection, card_ids: list[int], evidence: str | None,
+                 source: str | None = None) -> list[int]:
+    """Mark cards observed (with where it was seen), assumed, or neither: one step for all."""
+    ids = list(dict.fromkeys(card_ids))
+    _existing(conn, ids)
+    stored = evidence_values(evidence, source)
+    conn.executemany("UPDATE card SET evidence = ?, evidence_source = ? WHERE id = ?",
+                     [(*stored, card_id) for card_id in ids])
+    return ids
 
 
 def set_card(conn: sqlite3.Connection, card_id: int, **values: Any) -> int:

@@ -25,6 +25,8 @@ from cxworkshop.model import (
     Card,
     CardKind,
     Channel,
+    Evidence,
+    EvidenceSource,
     JourneyMap,
     Lane,
     LaneKind,
@@ -43,7 +45,7 @@ from cxworkshop.model import (
 
 _ENUM_FIELDS: dict[str, type] = {
     "kind": object, "channel": Channel, "priority": Priority, "status": ActionStatus,
-    "language": Language,
+    "language": Language, "evidence": Evidence, "evidence_source": EvidenceSource,
 }
 _EDITABLE: dict[type[SQLModel], set[str]] = {
     Workshop: {"title", "client", "place", "facilitator", "language"},
@@ -53,7 +55,7 @@ _EDITABLE: dict[type[SQLModel], set[str]] = {
     Persona: {"name", "description", "goals", "frustrations"},
     Stage: {"name", "width"},
     Lane: {"name", "kind", "height"},
-    Card: {"text", "kind", "emotion", "channel", "colour"},
+    Card: {"text", "kind", "emotion", "channel", "colour", "evidence", "evidence_source"},
     ActionItem: {"title", "detail", "owner_id", "due_on", "priority", "impact", "effort",
                  "card_id", "stage_id"},
     VotingRound: {"title", "dots_per_participant", "votable_kinds", "is_open"},
@@ -226,10 +228,11 @@ def delete_persona(session: Session, persona_id: int) -> int:
 
 def add_card(session: Session, stage_id: int, lane_id: int, kind: str = CardKind.NOTE.value,
              text: str = "", emotion: int | None = None, channel: str | None = None,
-             colour: str | None = None, index: int | None = None, meeting_id: int | None = None) -> int:
+             colour: str | None = None, index: int | None = None, meeting_id: int | None = None,
+             evidence: str | None = None, evidence_source: str | None = None) -> int:
     """The card edits are plain SQL (cxworkshop.editing.card_edits), here on the session's connection."""
     card_id = card_edits.add_card(connection(session), stage_id, lane_id, kind, text, emotion, channel,
-                                  colour, index, meeting_id)
+                                  colour, index, meeting_id, evidence, evidence_source)
     session.expire_all()
     return card_id
 

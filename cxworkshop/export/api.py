@@ -20,11 +20,14 @@ from cxworkshop.export.context import ExportContext
 from cxworkshop.export.data import ActionInfo, Person, WorkshopData, load_workshop
 from cxworkshop.export.filenames import unique_stems
 from cxworkshop.export.glyphs import GlyphReport
+from cxworkshop.export.ics import owner_calendar
 from cxworkshop.export.mail import build_draft
+from cxworkshop.export.options import ReportOptions
+from cxworkshop.export.owner_info import CONTACT_MISSING, Contact, facilitator_contact
 from cxworkshop.export.pdf_owner import owner_pdf_bytes
 from cxworkshop.export.pdf_report import render_report
 from cxworkshop.export.tables import write_csv_stream, write_xlsx_stream
-from cxworkshop.i18n import tr
+from cxworkshop.i18n import ntr, tr
 
 Progress = Callable[[int, int], None]
 Source = Path | str | WorkshopData
@@ -42,16 +45,26 @@ class UnownedActionsError(Exception):
 class ExportResult:
     files: list[Path] = field(default_factory=list)
     glyphs: GlyphReport = field(default_factory=GlyphReport)
+    # Further warnings, as English catalogue sentences translated when shown.
+    notices: list[str] = field(default_factory=list)
 
     def warnings(self, lang: str | None = None) -> list[str]:
-        """Sentences for the user: characters replaced because the font lacks them."""
+        """Sentences for the user: characters the font lacks, a missing facilitator contact."""
+        shown = [tr(notice, lang) for notice in self.notices]
         if not self.glyphs.count:
-            return []
-        return [tr("{count} characters the PDF font cannot print were replaced with �: {chars}",
-                   lang, count=self.glyphs.count, chars=self.glyphs.describe())]
+            return shown
+        return shown + [ntr("{n} character the PDF font cannot print was replaced with �: {chars}",
+                    "{n} characters the PDF font cannot print were replaced with �: {chars}",
+                    self.glyphs.count, lang, chars=self.glyphs.describe())]
+
+    def note(self, notice: str) -> None:
+        if notice not in self.notices:
+            self.notices.append(notice)
 
     def merge(self, other: ExportResult) -> ExportResult:
         self.files += other.files
+        for notice in other.notices:
+            self.note(notice)
         for char, count in other.glyphs.missing.items():
             self.glyphs.missing[char] = self.glyphs.missing.get(char, 0) + count
         return self
@@ -91,34 +104,49 @@ def owner_file_stems(data: WorkshopData) -> dict[int, str]:
 
 def write_pdf(source: Source, out: Path, *, lang: str | None = None,
               progress: Progress | None = None, today: date | None = None,
-              allow_unowned: bool = False) -> ExportResult:
-    """The full report: cover, journey maps, emotion curves, rankings, action plan, progress."""
+              allow_unowned: bool = False, options: ReportOptions | None = None) -> ExportResult:
+    """The full report: cover, summary, journey maps, rankings, action plan, progress.
+
+    `options`: the paper (A4 by default), the consultant's logo, name and e-mail."""
     data = _ready(source, allow_unowned, today)
     result = ExportResult()
-    ctx = ExportContext.of(data, lang, result.glyphs)
+    ctx = ExportContext.of(data, lang, result.glyphs, options)
     result.files.append(atomic_write(Path(out), lambda stream: render_report(ctx, stream, progress)))
     return result
 
 
+def _contact(data: WorkshopData, result: ExportResult, name: str, email: str) -> Contact:
+    """Whom the owners answer to; warns (once) when there is no name or no address."""
+    contact = facilitator_contact(data, name, email)
+    if not contact.complete and data.owners():
+        result.note(CONTACT_MISSING)
+    return contact
+
+
 def _owner_pdfs(data: WorkshopData, lang: str | None, result: ExportResult,
-                progress: Progress | None) -> list[tuple[Person, str, bytes]]:
+                progress: Progress | None, contact: Contact) -> list[tuple[Person, str, bytes]]:
     ctx = ExportContext.of(data, lang, result.glyphs)
     stems = owner_file_stems(data)
     owners = data.owners()
     pdfs = []
     for index, owner in enumerate(owners):
         _tick(progress, index, len(owners))
-        pdfs.append((owner, stems[owner.id], owner_pdf_bytes(ctx, owner)))
+        pdfs.append((owner, stems[owner.id], owner_pdf_bytes(ctx, owner, contact)))
     return pdfs
 
 
 def write_per_owner(source: Source, out_dir: Path, *, lang: str | None = None,
                     progress: Progress | None = None, today: date | None = None,
-                    allow_unowned: bool = False) -> ExportResult:
-    """One PDF per owner in `out_dir`, named after the owner, with only their actions."""
+                    allow_unowned: bool = False, facilitator_name: str = "",
+                    facilitator_email: str = "") -> ExportResult:
+    """One PDF per owner in `out_dir`, named after the owner, with only their actions.
+
+    `facilitator_name`/`facilitator_email` are the Preferences' values: the contact printed
+    when the workshop has no facilitator participant with an address."""
     data = _ready(source, allow_unowned, today)
     result = ExportResult()
-    pdfs = _owner_pdfs(data, lang, result, progress)
+    contact = _contact(data, result, facilitator_name, facilitator_email)
+    pdfs = _owner_pdfs(data, lang, result, progress, contact)
     for _owner, stem, pdf in pdfs:
         result.files.append(atomic_write_bytes(Path(out_dir) / f"{stem}.pdf", pdf))
     _tick(progress, len(pdfs), max(len(pdfs), 1))
@@ -127,16 +155,39 @@ def write_per_owner(source: Source, out_dir: Path, *, lang: str | None = None,
 
 def write_eml(source: Source, out_dir: Path, *, lang: str | None = None,
               progress: Progress | None = None, today: date | None = None,
-              allow_unowned: bool = False) -> ExportResult:
-    """One email draft per owner in `out_dir` (X-Unsent: 1), their PDF attached."""
+              allow_unowned: bool = False, facilitator_name: str = "",
+              facilitator_email: str = "") -> ExportResult:
+    """One email draft per owner in `out_dir` (X-Unsent: 1), their PDF and .ics attached."""
     data = _ready(source, allow_unowned, today)
     language = lang or data.language
     result = ExportResult()
-    pdfs = _owner_pdfs(data, lang, result, progress)
+    contact = _contact(data, result, facilitator_name, facilitator_email)
+    pdfs = _owner_pdfs(data, lang, result, progress, contact)
     for owner, stem, pdf in pdfs:
-        message = build_draft(data, owner, pdf, f"{stem}.pdf", language)
+        calendar = (owner_calendar(data, owner, language, contact), f"{stem}.ics")
+        message = build_draft(data, owner, pdf, f"{stem}.pdf", language, contact, calendar)
         result.files.append(atomic_write_bytes(Path(out_dir) / f"{stem}.eml", message.as_bytes()))
     _tick(progress, len(pdfs), max(len(pdfs), 1))
+    return result
+
+
+def write_ics(source: Source, out_dir: Path, *, lang: str | None = None,
+              progress: Progress | None = None, today: date | None = None,
+              allow_unowned: bool = False, facilitator_name: str = "",
+              facilitator_email: str = "") -> ExportResult:
+    """One iCalendar file per owner in `out_dir`: their open actions as to-dos with due dates
+    and the next meeting, to import into any calendar (named like the per-owner PDFs)."""
+    data = _ready(source, allow_unowned, today)
+    language = lang or data.language
+    result = ExportResult()
+    contact = facilitator_contact(data, facilitator_name, facilitator_email)
+    stems = owner_file_stems(data)
+    owners = data.owners()
+    for index, owner in enumerate(owners):
+        _tick(progress, index, len(owners))
+        calendar = owner_calendar(data, owner, language, contact)
+        result.files.append(atomic_write_bytes(Path(out_dir) / f"{stems[owner.id]}.ics", calendar))
+    _tick(progress, len(owners), max(len(owners), 1))
     return result
 
 

@@ -9,6 +9,7 @@ in the workshop's language unless `lang` says otherwise.
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 
 from cxworkshop.appinfo import EXECUTABLE
@@ -18,11 +19,13 @@ from cxworkshop.export.api import (
     load,
     write_csv,
     write_eml,
+    write_ics,
     write_pdf,
     write_per_owner,
     write_xlsx,
 )
-from cxworkshop.i18n import tr
+from cxworkshop.export.options import ReportOptions
+from cxworkshop.i18n import ntr, tr
 from cxworkshop.store import WorkshopFileError
 
 EXIT_OK, EXIT_FILE, EXIT_REFUSED = 0, 3, 4
@@ -33,8 +36,9 @@ def _error(message: str) -> None:
 
 
 def _refuse(error: UnownedActionsError) -> int:
-    _error(tr("{count} open actions have no owner; give each one an owner, then export again:",
-              count=len(error.actions)))
+    _error(ntr("{n} open action has no owner; give it an owner, then export again:",
+               "{n} open actions have no owner; give each one an owner, then export again:",
+               len(error.actions)))
     for action in error.actions:
         title = " ".join(action.title.split())
         print(f"  #{action.id} {title}", file=sys.stderr)
@@ -42,15 +46,18 @@ def _refuse(error: UnownedActionsError) -> int:
 
 
 def run_export(path: Path, pdf: Path | None, per_owner: Path | None, csv: Path | None,
-               xlsx: Path | None, eml: Path | None, lang: str | None) -> int:
-    """Write every requested output; see the module docstring for the exit codes."""
+               xlsx: Path | None, eml: Path | None, lang: str | None,
+               ics: Path | None = None, report: ReportOptions | None = None) -> int:
+    """Write every requested output; see the module docstring for the exit codes.
+
+    `report`: the full report's paper size and logo (`--page-size`, `--logo`)."""
     try:
         data = load(Path(path))
     except WorkshopFileError as exc:
         _error(exc.message())
         return EXIT_FILE
-    jobs = [(pdf, write_pdf), (per_owner, write_per_owner), (csv, write_csv),
-            (xlsx, write_xlsx), (eml, write_eml)]
+    jobs = [(pdf, partial(write_pdf, options=report)), (per_owner, write_per_owner), (csv, write_csv),
+            (xlsx, write_xlsx), (eml, write_eml), (ics, write_ics)]
     result = ExportResult()
     for target, writer in jobs:
         if target is None:

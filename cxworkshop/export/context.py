@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 
 from cxworkshop.export.data import CardInfo, WorkshopData
 from cxworkshop.export.dates import long_date, short_date
 from cxworkshop.export.glyphs import GlyphReport, Printable
 from cxworkshop.export.labels import label
+from cxworkshop.export.options import ReportOptions
 from cxworkshop.export.pdf_style import Styles, styles
-from cxworkshop.i18n import tr
+from cxworkshop.i18n import ntr, tr
 from cxworkshop.model.enums import Channel
 
 
@@ -22,15 +24,48 @@ class ExportContext:
     style: Styles = field(default_factory=styles)
     # Cards whose text the map had to shorten, numbered for the appendix that prints them whole.
     abbreviated: dict[int, int] = field(default_factory=dict)
+    options: ReportOptions = field(default_factory=ReportOptions)
 
     @classmethod
     def of(cls, data: WorkshopData, lang: str | None = None,
-           report: GlyphReport | None = None) -> ExportContext:
-        return cls(data, lang or data.language, Printable(report))
+           report: GlyphReport | None = None,
+           options: ReportOptions | None = None) -> ExportContext:
+        return cls(data, lang or data.language, Printable(report),
+                   options=options or ReportOptions())
+
+    @property
+    def paper(self) -> str:
+        """"a4", "a3" or "letter": the size of every page (maps on its landscape side)."""
+        return self.options.paper
+
+    @property
+    def logo(self) -> Path | None:
+        return self.options.logo
+
+    @property
+    def consultant(self) -> str:
+        """Who signs the report: the name from Preferences, else the workshop's facilitator."""
+        return self.options.consultant_name or self.data.facilitator
+
+    @property
+    def consultant_email(self) -> str:
+        if self.options.consultant_email:
+            return self.options.consultant_email
+        marked = [person for person in self.data.participants if person.is_facilitator]
+        named = [person for person in marked if person.name == self.consultant] or marked
+        return named[0].email if named else ""
+
+    def abbreviate(self, card: CardInfo) -> int:
+        """The appendix number of `card`, printed there whole (one number per card)."""
+        return self.abbreviated.setdefault(card.id, len(self.abbreviated) + 1)
 
     def tr(self, english: str, **params: object) -> str:
         """A translated sentence with user values filled in, ready to print."""
         return self.text(tr(english, self.lang, **params))
+
+    def ntr(self, singular: str, plural: str, n: int, /, **params: object) -> str:
+        """A counted sentence in the form that fits `n` ("1 scheda", "2 schede")."""
+        return self.text(ntr(singular, plural, n, self.lang, **params))
 
     def label(self, enum: type, value: str | None) -> str:
         return self.text(label(enum, value, self.lang))

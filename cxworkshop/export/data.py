@@ -19,6 +19,7 @@ from cxworkshop.model.progress import OPEN_STATUSES, PRIORITY_RANK, is_overdue, 
 from cxworkshop.model.records import (
     ActionItem,
     Card,
+    ChannelOwner,
     JourneyMap,
     Lane,
     Meeting,
@@ -130,6 +131,8 @@ class WorkshopData:
     maps: list[MapInfo]
     actions: list[ActionInfo]
     today: date
+    # The channel ownership register's rows (issue 17; lines: model.channel_register).
+    channel_owners: list[ChannelOwner] = field(default_factory=list)
 
     @property
     def latest_meeting(self) -> MeetingInfo | None:
@@ -201,8 +204,8 @@ def read_snapshot(conn: sqlite3.Connection, path: Path, today: date | None = Non
     card_by_id: dict[int, CardInfo] = {}
     for row in sorted(rows(Card), key=lambda c: (c.stage_id, c.lane_id, c.position)):
         card = CardInfo(row.id, row.stage_id, row.lane_id, row.position, row.kind, row.text,
-                        row.emotion, row.channel, row.colour, row.meeting_id,
-                        votes=votes.get(row.id, 0))
+                        row.emotion, row.channel, row.colour, row.meeting_id, row.evidence,
+                        row.evidence_source, votes=votes.get(row.id, 0))
         card_by_id[card.id] = card
         map_of_stage[card.stage_id].cards.append(card)
 
@@ -228,7 +231,7 @@ def read_snapshot(conn: sqlite3.Connection, path: Path, today: date | None = Non
                         place=workshop.place, facilitator=workshop.facilitator,
                         language=workshop.language or "it", created_at=workshop.created_at,
                         meetings=meetings, participants=people, maps=maps, actions=actions,
-                        today=today or date.today())
+                        today=today or date.today(), channel_owners=rows(ChannelOwner))
 
 
 def load_workshop(path: Path | str, today: date | None = None) -> WorkshopData:

@@ -26,7 +26,9 @@ def long_date(day: date | datetime | None, lang: str) -> str:
     if day is None:
         return ""
     months = _MONTHS["it" if lang == "it" else "en"]
-    return f"{day.day} {months[day.month - 1]} {day.year}"
+    # Italian writes the first of the month as an ordinal: "1° dicembre", never "1 dicembre".
+    number = "1°" if lang == "it" and day.day == 1 else str(day.day)
+    return f"{number} {months[day.month - 1]} {day.year}"
 
 
 def excel_date_format(lang: str) -> str:

@@ -1,5 +1,7 @@
 """Making text printable: characters the embedded font lacks become a visible mark.
 
+Right-to-left lines are shaped and reordered here too (export/rtl.py): every Paragraph and
+canvas string passes through `Printable`, so this is the one place text becomes printable.
 A missing glyph must never vanish silently (an emoji in a pain point would otherwise print
 as nothing): it is replaced by U+FFFD and collected so the caller can warn about it once.
 """
@@ -10,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from cxworkshop.export.fonts import printable_codepoints
+from cxworkshop.export.rtl import visual
 
 REPLACEMENT = "\ufffd"
 
@@ -59,6 +62,8 @@ class Printable:
 
     def _convert(self, text: str) -> str:
         text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+        # Arabic and Hebrew: shaped and in visual order, since the PDF draws left to right.
+        text = visual(text)
         known = self._known
         if all(ord(char) in known or char == "\n" for char in text):
             return text

@@ -9,7 +9,16 @@ from __future__ import annotations
 from enum import StrEnum
 
 from cxworkshop.i18n import tr
-from cxworkshop.model.enums import ActionStatus, CardKind, Channel, LaneKind, MapKind, Priority
+from cxworkshop.model.enums import (
+    ActionStatus,
+    CardKind,
+    Channel,
+    Evidence,
+    EvidenceSource,
+    LaneKind,
+    MapKind,
+    Priority,
+)
 
 _ENGLISH: dict[type[StrEnum], dict[str, str]] = {
     CardKind: {
@@ -65,6 +74,18 @@ _ENGLISH: dict[type[StrEnum], dict[str, str]] = {
     MapKind: {
         MapKind.CURRENT: "Current state",
         MapKind.FUTURE: "Future state",
+    },
+    Evidence: {
+        Evidence.OBSERVED: "Observed",
+        Evidence.ASSUMED: "Assumed, to verify",
+    },
+    EvidenceSource: {
+        EvidenceSource.INTERVIEW: "Interview",
+        EvidenceSource.COMPLAINT_LOG: "Complaint log",
+        EvidenceSource.SURVEY: "Survey",
+        EvidenceSource.REVIEW: "Review",
+        EvidenceSource.ANALYTICS: "Analytics",
+        EvidenceSource.OTHER: "Other source",
     },
 }
 

@@ -2,6 +2,9 @@
 
 The total page count is only known at the end, so pages are kept until save() and then
 decorated; the cover page carries no header or footer. Progress is reported per flowable.
+Every page is of one paper (A4 by default, A3 or US Letter): portrait for text, landscape for
+maps. The document says what it is (title, subject, author, keywords, language, the real
+date) and carries an outline (pdf_outline) bound to pages as they are written.
 """
 
 from __future__ import annotations
@@ -10,31 +13,42 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import IO, Any
 
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-from cxworkshop.export.fonts import BOLD, REGULAR
+from cxworkshop.export.fonts import BOLD, REGULAR, register_fonts
 from cxworkshop.export.pdf_style import (
     A3_LANDSCAPE,
-    A4_LANDSCAPE,
-    A4_PORTRAIT,
+    DEFAULT_PAPER,
     HEADER_SPACE,
     MARGIN,
     MUTED,
     RULE,
+    paper_landscape,
+    paper_portrait,
 )
 from cxworkshop.export.text import Wrapper
 
 Progress = Callable[[int, int], None]
 
+# A3 is the old "map on an A3 sheet" template, kept while map code still names it.
 COVER, PORTRAIT, LANDSCAPE, A3 = "cover", "portrait", "landscape", "a3"
-PAGE_SIZES = {COVER: A4_PORTRAIT, PORTRAIT: A4_PORTRAIT, LANDSCAPE: A4_LANDSCAPE,
-              A3: A3_LANDSCAPE}
+TEMPLATES = (COVER, PORTRAIT, LANDSCAPE, A3)
+PDF_LANGUAGES = {"it": "it-IT", "en": "en-GB"}
+FOOTER_LOGO_HEIGHT = 14.0
 
 
-def frame_size(template: str) -> tuple[float, float]:
+def page_size(template: str, paper: str = DEFAULT_PAPER) -> tuple[float, float]:
+    """The size of a page of `template` on `paper` ("a4", "a3", "letter")."""
+    if template == A3:
+        return A3_LANDSCAPE
+    return paper_landscape(paper) if template == LANDSCAPE else paper_portrait(paper)
+
+
+def frame_size(template: str, paper: str = DEFAULT_PAPER) -> tuple[float, float]:
     """Width and height available to flowables on a page of `template`."""
-    width, height = PAGE_SIZES[template]
+    width, height = page_size(template, paper)
     if template == COVER:
         return width - 2 * MARGIN, height - 2 * MARGIN
     return width - 2 * MARGIN, height - 2 * MARGIN - 2 * HEADER_SPACE
@@ -49,20 +63,53 @@ class Decor:
     footer_left: str
     page_label: Callable[[int, int], str]  # (page, total) -> "Pagina 3 di 12"
     has_cover: bool = True
+    logo: str | None = None  # a checked PNG/JPEG (export.options.logo_problem), drawn small
+
+
+def _logo_width(logo: str | None, height: float) -> float:
+    if logo is None:
+        return 0.0
+    width, tall = ImageReader(logo).getSize()
+    return height * width / max(tall, 1)
 
 
 def _canvas_class(decor: Decor) -> type[Canvas]:
     small = Wrapper(REGULAR, 8)
     bold = Wrapper(BOLD, 8)
 
+    logo_width = min(_logo_width(decor.logo, FOOTER_LOGO_HEIGHT), 80.0)
+
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any):
+            # The page preamble sets a font: ours, so no unused Helvetica lands in the file.
+            kwargs["initialFontName"] = REGULAR
             super().__init__(*args, **kwargs)
             self._saved_pages: list[dict[str, Any]] = []
+            self._has_outline = False
+            self._outline_level = -1
+
+        def addOutlineEntry(self, title: str, key: str, level: int = 0,  # noqa: N802
+                            closed: bool | None = None) -> None:
+            # An entry may go one level deeper than the one before, never more (a PDF rule):
+            # a curve under a map that was not drawn becomes a section of its own.
+            level = max(0, min(level, self._outline_level + 1))
+            self._outline_level = level
+            self._has_outline = True
+            super().addOutlineEntry(title, key, level, closed)
 
         def showPage(self) -> None:  # noqa: N802 (reportlab's name)
             self._saved_pages.append(dict(self.__dict__))
             self._startPage()
+
+        def bookmarkPage(self, key: str, *args: Any, **kwargs: Any) -> Any:  # noqa: N802
+            # Pages reach the document only in save(), so its page counter still says page 1:
+            # point the bookmark at the page being drawn (the page named "Page<n>" later).
+            counter = self._doc.pageCounter
+            self._doc.pageCounter = self._pageNumber
+            try:
+                return super().bookmarkPage(key, *args, **kwargs)
+            finally:
+                self._doc.pageCounter = counter
 
         def save(self) -> None:
             total = len(self._saved_pages)
@@ -71,6 +118,8 @@ def _canvas_class(decor: Decor) -> type[Canvas]:
                 if not (decor.has_cover and number == 1):
                     self._decorate(number, total)
                 Canvas.showPage(self)
+            if self._has_outline:
+                self.showOutline()  # the reader opens with the bookmarks shown
             Canvas.save(self)
 
         def _decorate(self, number: int, total: int) -> None:
@@ -84,8 +133,15 @@ def _canvas_class(decor: Decor) -> type[Canvas]:
             self.drawString(MARGIN, top, bold.fit(decor.header_left, half))
             self.setFont(REGULAR, 8)
             self.drawRightString(width - MARGIN, top, small.fit(decor.header_right, half))
-            self.drawString(MARGIN, bottom, small.fit(decor.footer_left, half))
-            self.drawRightString(width - MARGIN, bottom, decor.page_label(number, total))
+            left = MARGIN
+            if decor.logo is not None and logo_width:
+                self.drawImage(decor.logo, MARGIN, bottom - 4, width=logo_width,
+                               height=FOOTER_LOGO_HEIGHT, preserveAspectRatio=True, mask="auto")
+                left += logo_width + 6
+            label = decor.page_label(number, total)
+            room = width - MARGIN - left - small.width(label) - 24
+            self.drawString(left, bottom, small.fit(decor.footer_left, room))
+            self.drawRightString(width - MARGIN, bottom, label)
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
             self.line(MARGIN, top - 4, width - MARGIN, top - 4)
@@ -96,22 +152,27 @@ def _canvas_class(decor: Decor) -> type[Canvas]:
 
 
 class ReportDoc(BaseDocTemplate):
-    """A4 portrait and landscape pages, A3 landscape for maps, and an undecorated cover."""
+    """Portrait and landscape pages of one paper, and an undecorated cover."""
 
     def __init__(self, target: str | IO[bytes], decor: Decor, title: str, author: str,
-                 progress: Progress | None = None, first: str = COVER):
-        super().__init__(target, pagesize=A4_PORTRAIT, leftMargin=MARGIN, rightMargin=MARGIN,
-                         topMargin=MARGIN, bottomMargin=MARGIN, title=title, author=author,
-                         creator="CX Workshop", invariant=1)
+                 progress: Progress | None = None, first: str = COVER, *,
+                 paper: str = DEFAULT_PAPER, subject: str = "", keywords: list[str] | None = None,
+                 lang: str = "en"):
+        register_fonts()  # the canvas starts each page in our font
+        # No `invariant`: it stamps every file 1 January 2000; the real export time is wanted.
+        super().__init__(target, pagesize=paper_portrait(paper), leftMargin=MARGIN,
+                         rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN, title=title,
+                         author=author, subject=subject, keywords=keywords or [],
+                         creator="CX Workshop", lang=PDF_LANGUAGES.get(lang, lang))
         self._decor = decor
         self._progress = progress
         self._done = 0
         self._total = 1
         templates = []
         # The first template added dresses the first page: the cover, or straight to work.
-        order = [first, *(name for name in PAGE_SIZES if name != first)]
+        order = [first, *(name for name in TEMPLATES if name != first)]
         for name in order:
-            size = PAGE_SIZES[name]
+            size = page_size(name, paper)
             width, height = size
             inset = 0 if name == COVER else HEADER_SPACE
             frame = Frame(MARGIN, MARGIN + inset, width - 2 * MARGIN,

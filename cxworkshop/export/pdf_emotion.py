@@ -1,6 +1,12 @@
-"""The emotion curve: the average emotion of each stage, drawn as a line over the stages."""
+"""The emotion curve: the average emotion of each stage, drawn as a line over the stages.
+
+`draw_curve` draws it in a band of the journey map (as on the board); `EmotionCurve` is the
+same curve as a chart of its own (with stage names), for pages that show no map.
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
@@ -29,6 +35,68 @@ def stage_averages(journey: MapInfo) -> list[tuple[float | None, int]]:
 
 def has_emotions(journey: MapInfo) -> bool:
     return any(card.emotion is not None for card in journey.cards)
+
+
+def face_colour(value: float) -> colors.Color:
+    return DONE if value > 0.25 else OVERDUE if value < -0.25 else MUTED
+
+
+def number(value: float, lang: str) -> str:
+    # A true minus sign, as on the scale (−2 … +2).
+    return f"{value:+.1f}".replace(".", "," if lang == "it" else ".").replace("-", "−")
+
+
+def draw_curve(canvas: Any, lang: str, points: list[tuple[float, float | None]], left: float,
+               bottom: float, width: float, height: float, font: float,
+               scale_x: float | None = None) -> None:
+    """The curve through `points` ((x, mean or None) per stage, in order) inside the band
+    (left, bottom, width, height); the −2..+2 scale is written right-aligned at `scale_x`.
+    Points outside the band only steer the line to its edge (the next page carries on)."""
+    span = EMOTION_MAX - EMOTION_MIN
+    inner_bottom, inner = bottom + font + 1, height - 2 * font - 3
+
+    def y_of(value: float) -> float:
+        return inner_bottom + (value - EMOTION_MIN) / span * inner
+
+    canvas.saveState()
+    for level in range(EMOTION_MIN, EMOTION_MAX + 1):
+        canvas.setStrokeColor(INK if level == 0 else RULE)
+        canvas.setLineWidth(0.6 if level == 0 else 0.3)
+        canvas.line(left, y_of(level), left + width, y_of(level))
+    if scale_x is not None:
+        canvas.setFillColor(MUTED)
+        canvas.setFont(REGULAR, font)
+        for level in (EMOTION_MAX, 0, EMOTION_MIN):
+            canvas.drawRightString(scale_x, y_of(level) - font * 0.35,
+                                   f"{level:+d}".replace("-", "−") if level else "0")
+    clip = canvas.beginPath()
+    clip.rect(left, bottom, width, height)
+    canvas.clipPath(clip, stroke=0, fill=0)
+    # The line is broken where a stage has no emotion cards instead of inventing a value.
+    canvas.setStrokeColor(ACCENT)
+    canvas.setLineWidth(1.6)
+    previous: tuple[float, float] | None = None
+    for x, value in points:
+        if value is None:
+            previous = None
+            continue
+        point = (x, y_of(value))
+        if previous is not None:
+            canvas.line(*previous, *point)
+        previous = point
+    canvas.setFont(BOLD, font)
+    for x, value in points:
+        if value is None or not left <= x <= left + width:
+            continue
+        y = y_of(value)
+        canvas.setFillColor(face_colour(value))
+        canvas.setStrokeColor(colors.white)
+        canvas.setLineWidth(0.8)
+        canvas.circle(x, y, 3.2, stroke=1, fill=1)
+        canvas.setFillColor(INK)
+        above = value < EMOTION_MAX - 0.3
+        canvas.drawString(x + 5, y + 2 if above else y - font - 1, number(value, lang))
+    canvas.restoreState()
 
 
 class EmotionCurve(Flowable):
@@ -83,7 +151,7 @@ class EmotionCurve(Flowable):
             canvas.setFont(REGULAR, 6.5)
             canvas.setFillColor(MUTED)
             canvas.drawCentredString(x, _BOTTOM - 12 - len(lines) * 9.5,
-                                     ctx.tr("{count} cards", count=count) if count else "—")
+                                     ctx.ntr("{n} card", "{n} cards", count) if count else "—")
         # The line is broken where a stage has no emotion cards instead of inventing a value.
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(2)
@@ -100,12 +168,12 @@ class EmotionCurve(Flowable):
             if value is None:
                 continue
             x, y = _LEFT + step * (index + 0.5), y_of(value)
-            canvas.setFillColor(DONE if value > 0.25 else OVERDUE if value < -0.25 else MUTED)
+            canvas.setFillColor(face_colour(value))
             canvas.setStrokeColor(colors.white)
             canvas.setLineWidth(1)
             canvas.circle(x, y, 4, stroke=1, fill=1)
             canvas.setFillColor(INK)
             canvas.setFont(BOLD, 7.5)
             canvas.drawCentredString(x, y + 7 if value < EMOTION_MAX - 0.3 else y - 13,
-                                     f"{value:+.1f}".replace(".", "," if ctx.lang == "it" else "."))
+                                     number(value, ctx.lang))
         canvas.restoreState()

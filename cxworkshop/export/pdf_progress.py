@@ -6,6 +6,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from cxworkshop.export.context import ExportContext
 from cxworkshop.export.data import ActionInfo, StatusStep
+from cxworkshop.export.pdf_outline import Heading
 from cxworkshop.export.tables_pdf import data_table, para
 from cxworkshop.export.text import markup
 from cxworkshop.model.enums import ActionStatus
@@ -24,8 +25,7 @@ def changes_since_previous(ctx: ExportContext) -> list[tuple[ActionInfo, StatusS
 
 def progress_story(ctx: ExportContext, width: float) -> list[Flowable]:
     data, style = ctx.data, ctx.style
-    story: list[Flowable] = [Paragraph(markup(ctx.tr("Progress since the previous meeting")),
-                                       style.h1)]
+    story: list[Flowable] = [Heading(ctx.tr("Progress since the previous meeting"), style.h1)]
     latest, previous = data.latest_meeting, data.previous_meeting
     if latest is None or previous is None:
         return [*story, Paragraph(markup(ctx.tr(
@@ -40,10 +40,13 @@ def progress_story(ctx: ExportContext, width: float) -> list[Flowable]:
     overdue = [action for action in data.actions if action.is_overdue(data.today)]
     story.append(Paragraph(markup(ctx.tr(
         "From meeting {previous} ({previous_date}) to meeting {latest} ({latest_date}): "
-        "{closed} actions completed, {started} started, {opened} new; {overdue} are overdue.",
+        "{closed}, {started}, {opened}; {overdue}.",
         previous=previous.number, previous_date=ctx.short_date(previous.held_on),
-        latest=latest.number, latest_date=ctx.short_date(latest.held_on), closed=len(closed),
-        started=len(started), opened=len(opened), overdue=len(overdue))), style.body))
+        latest=latest.number, latest_date=ctx.short_date(latest.held_on),
+        closed=ctx.ntr("{n} action completed", "{n} actions completed", len(closed)),
+        started=ctx.ntr("{n} started", "{n} started", len(started)),
+        opened=ctx.ntr("{n} new", "{n} new", len(opened)),
+        overdue=ctx.ntr("{n} is overdue", "{n} are overdue", len(overdue)))), style.body))
     story.append(Spacer(1, 8))
     if not changes:
         return [*story, Paragraph(markup(ctx.tr("No action changed status since then.")),

@@ -6,7 +6,8 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from cxworkshop.export.context import ExportContext
 from cxworkshop.export.data import CardInfo
-from cxworkshop.export.tables_pdf import data_table, para
+from cxworkshop.export.pdf_outline import Heading
+from cxworkshop.export.tables_pdf import card_text, data_table, para
 from cxworkshop.export.text import markup
 from cxworkshop.model.enums import CardKind
 
@@ -41,7 +42,7 @@ def ranking_story(ctx: ExportContext, width: float) -> list[Flowable]:
     map_names = ctx.data.map_names
     story: list[Flowable] = []
     for kind, title, empty, more in RANKED_KINDS:
-        story.append(Paragraph(markup(ctx.tr(title)), style.h1))
+        story.append(Heading(ctx.tr(title), style.h1))
         cards = ranked(ctx, kind)
         if not cards:
             story += [Paragraph(markup(ctx.tr(empty)), style.body), Spacer(1, 12)]
@@ -55,7 +56,7 @@ def ranking_story(ctx: ExportContext, width: float) -> list[Flowable]:
             where = stage.name if stage else ""
             if several_maps and stage is not None:
                 where = f"{where}\n({map_names.get(stage.map_id, '')})"
-            rows.append([str(rank), para(ctx, card.text, style.cell),
+            rows.append([str(rank), para(ctx, card_text(ctx, card), style.cell),
                          para(ctx, where, style.cell), str(card.votes)])
         header = ["#", ctx.tr("Card"), ctx.tr("Stage"), ctx.tr("Votes")]
         story += [data_table(header, rows, [24, width - 24 - 110 - 46, 110, 46],

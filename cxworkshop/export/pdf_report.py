@@ -1,4 +1,5 @@
-"""The full PDF report: cover, maps, emotion curves, rankings, action plan, progress, appendix."""
+"""The full PDF report: cover, executive summary, maps, emotion curves, rankings, moments of
+truth, action plan, progress, appendix. Each section heading is an entry of the outline."""
 
 from __future__ import annotations
 
@@ -16,11 +17,17 @@ from reportlab.platypus import (
 from cxworkshop.export.context import ExportContext
 from cxworkshop.export.data import MapInfo
 from cxworkshop.export.pdf_actions import plan_story
+from cxworkshop.export.pdf_compare import compare_story
 from cxworkshop.export.pdf_cover import cover_story
-from cxworkshop.export.pdf_doc import COVER, LANDSCAPE, PORTRAIT, Decor, Progress, ReportDoc
+from cxworkshop.export.pdf_doc import COVER, PORTRAIT, Decor, Progress, ReportDoc
 from cxworkshop.export.pdf_doc import frame_size as frame
-from cxworkshop.export.pdf_emotion import CHART_HEIGHT, EmotionCurve, has_emotions
-from cxworkshop.export.pdf_map import layout_for, map_story
+from cxworkshop.export.pdf_map import maps_story
+from cxworkshop.export.pdf_moments import moments_story
+from cxworkshop.export.pdf_processes import processes_story
+from cxworkshop.export.pdf_outline import Bookmark, Heading, after_first_break
+from cxworkshop.export.pdf_summary import summary_story
+from cxworkshop.export.pdf_matrix import matrix_pages
+from cxworkshop.export.pdf_register import register_pages
 from cxworkshop.export.pdf_progress import progress_story
 from cxworkshop.export.pdf_ranking import ranking_story
 from cxworkshop.export.tables_pdf import data_table, para
@@ -30,10 +37,11 @@ from cxworkshop.export.text import markup
 def decor(ctx: ExportContext, has_cover: bool = True, subject: str = "") -> Decor:
     data = ctx.data
     left = " · ".join(part for part in (data.client, subject or data.display_title) if part)
+    footer = (data.display_title, ctx.consultant, ctx.consultant_email)
     return Decor(header_left=ctx.text(left), header_right=ctx.long_date(data.report_date),
-                 footer_left=ctx.text(" · ".join(part for part in (
-                     data.display_title, data.facilitator) if part)),
-                 page_label=ctx.page_label, has_cover=has_cover)
+                 footer_left=ctx.text(" · ".join(part for part in footer if part)),
+                 page_label=ctx.page_label, has_cover=has_cover,
+                 logo=str(ctx.logo) if ctx.logo is not None else None)
 
 
 def _personas(ctx: ExportContext, journey: MapInfo) -> list[Flowable]:
@@ -50,27 +58,6 @@ def _personas(ctx: ExportContext, journey: MapInfo) -> list[Flowable]:
     return story
 
 
-def _emotion_story(ctx: ExportContext, journey: MapInfo, same_page: bool) -> list[Flowable]:
-    """The curve of one map: under the map when there is room, else on a page of its own."""
-    style = ctx.style
-    story: list[Flowable] = []
-    if not journey.stages:
-        return story
-    if same_page:
-        story.append(Spacer(1, 8))
-    else:
-        story += [NextPageTemplate(LANDSCAPE), PageBreak()]
-    story.append(Paragraph(markup(ctx.tr("Emotion curve: {name}", name=journey.name)),
-                           style.h2 if same_page else style.h1))
-    if has_emotions(journey):
-        story += [Paragraph(markup(ctx.tr(
-            "Average emotion of the cards in each stage, from −2 (frustrated) to +2 "
-            "(delighted).")), style.small), Spacer(1, 6), EmotionCurve(ctx, journey)]
-    else:
-        story.append(Paragraph(markup(ctx.tr("No emotion cards on this map.")), style.body))
-    return story
-
-
 def _appendix(ctx: ExportContext, width: float) -> list[Flowable]:
     if not ctx.abbreviated:
         return []
@@ -84,30 +71,34 @@ def _appendix(ctx: ExportContext, width: float) -> list[Flowable]:
                      para(ctx, card.text, ctx.style.cell)])
     header = ["", ctx.tr("Stage"), ctx.tr("Full text")]
     return [NextPageTemplate(PORTRAIT), PageBreak(),
-            Paragraph(markup(ctx.tr("Cards shortened on the map")), ctx.style.h1),
-            Paragraph(markup(ctx.tr("These cards were too long for the map; here is their full "
-                                    "text.")), ctx.style.small), Spacer(1, 6),
+            Heading(ctx.tr("Cards shortened in this report"), ctx.style.h1),
+            Paragraph(markup(ctx.tr("These cards were too long for the map or the tables; here "
+                                    "is their full text.")), ctx.style.small), Spacer(1, 6),
             data_table(header, rows, [34, 100, width - 134])]
 
 
 def report_story(ctx: ExportContext) -> list[Flowable]:
-    width = frame(PORTRAIT)[0]
+    width, height = frame(PORTRAIT, ctx.paper)
     story: list[Flowable] = [NextPageTemplate(PORTRAIT), *cover_story(ctx, width)]
+    story += [PageBreak(), *summary_story(ctx, width, height)]
     personas: list[Flowable] = []
+    maps = maps_story(ctx)  # every map, its emotion curve drawn on it (pdf_map)
+    if maps:  # The outline: "Journey maps", each map beneath it, its pages beneath the map.
+        story += after_first_break(maps, Bookmark(ctx.tr("Journey maps")))
     for journey in ctx.data.maps:
-        free = 0.0
-        if journey.stages and journey.lanes:
-            tiles, free = map_story(ctx, layout_for(ctx, journey))
-            story += tiles
-        story += _emotion_story(ctx, journey, same_page=free >= CHART_HEIGHT + 60)
         personas += _personas(ctx, journey)
+    story += compare_story(ctx)  # issue 18: current and future curves on one chart
     story += [NextPageTemplate(PORTRAIT), PageBreak()]
     if personas:
-        story += [Paragraph(markup(ctx.tr("Personas")), ctx.style.h1), *personas, Spacer(1, 14),
+        story += [Heading(ctx.tr("Personas"), ctx.style.h1), *personas, Spacer(1, 14),
                   CondPageBreak(260)]
     story += ranking_story(ctx, width)
+    story += [CondPageBreak(200), *moments_story(ctx, width)]
+    story += processes_story(ctx, width)  # issue 18: touchpoints vs processes, assumptions
     story += [PageBreak(), *plan_story(ctx, width)]
     story += [CondPageBreak(220), Spacer(1, 12), *progress_story(ctx, width)]
+    story += matrix_pages(ctx)  # value/effort matrix and roadmap (issue 17)
+    story += register_pages(ctx)  # channel ownership register and gap checks (issue 17)
     story += _appendix(ctx, width)
     return story
 
@@ -115,6 +106,13 @@ def report_story(ctx: ExportContext) -> list[Flowable]:
 def render_report(ctx: ExportContext, target: str | IO[bytes],
                   progress: Progress | None = None) -> None:
     data = ctx.data
+    subject = ctx.tr("Customer journey workshop")
+    if data.client:
+        subject = f"{subject} · {ctx.text(data.client)}"
+    subject = f"{subject} · {ctx.long_date(data.report_date)}"
+    keywords = [ctx.tr("customer journey"), ctx.tr("workshop"), ctx.tr("action plan"),
+                *(ctx.text(part) for part in (data.client, data.place) if part)]
     doc = ReportDoc(target, decor(ctx), title=ctx.text(data.display_title),
-                    author=ctx.text(data.facilitator), progress=progress, first=COVER)
+                    author=ctx.text(ctx.consultant), progress=progress, first=COVER,
+                    paper=ctx.paper, subject=subject, keywords=keywords, lang=ctx.lang)
     doc.render(report_story(ctx))

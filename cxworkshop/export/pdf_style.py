@@ -10,7 +10,7 @@ from functools import cache
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
-from reportlab.lib.pagesizes import A3, A4, landscape
+from reportlab.lib.pagesizes import A3, A4, LETTER, landscape, portrait
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
@@ -20,6 +20,19 @@ from cxworkshop.model.enums import CardKind
 A4_PORTRAIT = A4
 A4_LANDSCAPE = landscape(A4)
 A3_LANDSCAPE = landscape(A3)
+
+# The paper a report is printed on (`--page-size`, the export dialog): portrait pages for text,
+# landscape pages of the same paper for the maps.
+PAPERS: dict[str, tuple[float, float]] = {"a4": A4, "a3": A3, "letter": LETTER}
+DEFAULT_PAPER = "a4"
+
+
+def paper_portrait(paper: str) -> tuple[float, float]:
+    return portrait(PAPERS.get(paper, A4))
+
+
+def paper_landscape(paper: str) -> tuple[float, float]:
+    return landscape(PAPERS.get(paper, A4))
 
 MARGIN = 15 * mm
 HEADER_SPACE = 11 * mm  # between the page edge and the frame, holding header or footer text
@@ -67,6 +80,8 @@ class Styles:
     subtitle: ParagraphStyle
     h1: ParagraphStyle
     h2: ParagraphStyle
+    h2_tight: ParagraphStyle
+    h3: ParagraphStyle
     body: ParagraphStyle
     small: ParagraphStyle
     cell: ParagraphStyle
@@ -90,6 +105,10 @@ def styles() -> Styles:
                           spaceBefore=4, spaceAfter=8, keepWithNext=1),
         h2=ParagraphStyle("h2", base, fontName=BOLD, fontSize=12, leading=15, spaceBefore=10,
                           spaceAfter=4, keepWithNext=1),
+        h2_tight=ParagraphStyle("h2_tight", base, fontName=BOLD, fontSize=12, leading=15,
+                                spaceBefore=0, spaceAfter=2),
+        h3=ParagraphStyle("h3", base, fontName=BOLD, fontSize=10, leading=13, spaceBefore=6,
+                          spaceAfter=3, textColor=ACCENT, keepWithNext=1),
         body=base,
         small=ParagraphStyle("small", base, fontSize=8.5, leading=11, textColor=MUTED),
         cell=ParagraphStyle("cell", base, fontSize=8.5, leading=10.8),

@@ -1,8 +1,11 @@
 """The action plan as CSV and XLSX, for the client's spreadsheets.
 
-The CSV opens correctly by double-click in Excel with Italian regional settings (semicolon,
-UTF-8 with BOM, day/month/year dates); text that Excel would run as a formula is neutralised.
-The XLSX has real dates and numbers, column widths, a frozen header row and a filter.
+The Italian CSV opens correctly by double-click in Excel with Italian regional settings
+(semicolon, UTF-8 with BOM, day/month/year dates); the English one uses commas and ISO dates
+(2026-12-08), which every spreadsheet reads the same way whatever its regional settings (a US
+Excel would read 08/12/2026 as 12 August). Text Excel would run as a formula is neutralised.
+The XLSX has real dates and numbers, column widths, a frozen header row and a filter, "Yes"/"No"
+for overdue, and a print setup: landscape, one page wide, header row repeated on every page.
 """
 
 from __future__ import annotations
@@ -11,13 +14,16 @@ import csv
 import io
 from dataclasses import dataclass
 from datetime import date
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from cxworkshop.export.data import ActionInfo, WorkshopData
 from cxworkshop.export.dates import excel_date_format, short_date
 from cxworkshop.export.labels import label
 from cxworkshop.i18n import tr
 from cxworkshop.model.enums import ActionStatus, Priority
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
 
 XLSX_CELL_LIMIT = 32767  # Excel refuses longer cells
 
@@ -61,13 +67,21 @@ def _values(data: WorkshopData, action: ActionInfo, lang: str) -> list[object]:
     ]
 
 
+def yes_no(value: bool, lang: str) -> str:
+    """"Sì"/"No", "Yes"/"No": what a person reads in a yes/no column (never 0/FALSO)."""
+    word = tr("yes", lang) if value else tr("no", lang)
+    return word[:1].upper() + word[1:]
+
+
 def _csv_text(value: object, kind: str, lang: str) -> str:
     if value is None:
         return ""
     if kind == "date":
-        return short_date(value, "it") if isinstance(value, date) else str(value)
+        if not isinstance(value, date):
+            return str(value)
+        return short_date(value, "it") if lang == "it" else value.isoformat()
     if kind == "bool":
-        return tr("yes", lang) if value else tr("no", lang)
+        return yes_no(bool(value), lang)
     text = str(value)
     # Excel runs a cell that starts with = + - @ as a formula (and a CSV can carry an
     # attack that way): a leading apostrophe keeps it text, as Excel users expect.
@@ -102,6 +116,25 @@ def _xlsx_text(value: str) -> str:
     return value
 
 
+def _print_setup(sheet: Worksheet, area: str) -> None:
+    """Landscape, one page wide (as many pages tall as needed), header row on every page.
+
+    fitToWidth alone is ignored: spreadsheets apply the fit only when the sheet's
+    pageSetUpPr.fitToPage flag is set, and fitToHeight=0 means "no limit" on the height."""
+    from openpyxl.worksheet.properties import PageSetupProperties
+
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.print_title_rows = "1:1"
+    sheet.print_area = area
+    sheet.print_options.gridLines = True
+    sheet.page_margins.left = sheet.page_margins.right = 0.4
+    sheet.oddFooter.center.text = "&P / &N"
+
+
 def write_xlsx_stream(data: WorkshopData, stream: IO[bytes], lang: str) -> int:
     # Imported here: openpyxl costs a tenth of a second that a PDF-only export should not pay.
     from openpyxl import Workbook
@@ -126,6 +159,8 @@ def write_xlsx_stream(data: WorkshopData, stream: IO[bytes], lang: str) -> int:
     for row, action in enumerate(rows, start=2):
         for index, (value, column) in enumerate(zip(_values(data, action, lang), COLUMNS,
                                                     strict=True), start=1):
+            if column.kind == "bool":
+                value = yes_no(bool(value), lang)
             if isinstance(value, str):
                 value = _xlsx_text(value)
             cell = sheet.cell(row=row, column=index, value=value)
@@ -139,9 +174,7 @@ def write_xlsx_stream(data: WorkshopData, stream: IO[bytes], lang: str) -> int:
     last = get_column_letter(len(COLUMNS))
     sheet.freeze_panes = "B2"
     sheet.auto_filter.ref = f"A1:{last}{max(len(rows) + 1, 2)}"
-    sheet.print_title_rows = "1:1"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.fitToWidth = 1
+    _print_setup(sheet, f"A1:{last}{len(rows) + 1}")
     book.properties.title = tr("Action plan", lang)
     book.properties.creator = "CX Workshop"
     book.save(stream)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from cxworkshop.export.fonts import char_widths
+from cxworkshop.export.rtl import reads_right_to_left
 from cxworkshop.model.limits import LONG_TEXT_MAX
 
 ELLIPSIS = "…"
@@ -80,6 +81,9 @@ class Wrapper:
         return text[start:]
 
     def _wrap_paragraph(self, paragraph: str, width: float, lines: list[str], limit: int | None) -> None:
+        if reads_right_to_left(paragraph):
+            self._wrap_right_to_left(paragraph, width, lines, limit)
+            return
         current = ""
         current_width = 0.0
         for word in paragraph.split():
@@ -106,3 +110,18 @@ class Wrapper:
             current = word[start:]
             current_width = self.width(current)
         lines.append(current)
+
+    def _wrap_right_to_left(self, paragraph: str, width: float, lines: list[str],
+                            limit: int | None) -> None:
+        """A right-to-left line (already in visual order) starts at its right end: lines are
+        taken from the right, each keeping its words in visual order."""
+        words = paragraph.split()
+        while words and (limit is None or len(lines) < limit):
+            taken = [words.pop()]
+            used = self.width(taken[0])
+            while words and used + self._space + self.width(words[-1]) <= width:
+                used += self._space + self.width(words[-1])
+                taken.insert(0, words.pop())
+            if used > width and len(taken) == 1:  # one word wider than the line: cut it
+                taken = [self.fit(taken[0], width)]
+            lines.append(" ".join(taken))

@@ -212,6 +212,10 @@ ITALIAN: dict[str, str] = {
     "A workshop can hold at most {limit} meetings; nothing was changed.": "Un workshop può contenere al massimo {limit} incontri; non è stato cambiato nulla.",
     "A workshop can hold at most {limit} actions; nothing was changed.": "Un workshop può contenere al massimo {limit} azioni; non è stato cambiato nulla.",
     "A workshop can hold at most {limit} voting rounds; nothing was changed.": "Un workshop può contenere al massimo {limit} turni di voto; non è stato cambiato nulla.",
+    "The channel register can hold at most {limit} channels; nothing was changed.": "Il registro dei canali può contenere al massimo {limit} canali; non è stato cambiato nulla.",
+    "A workshop can hold at most {limit} measures; nothing was changed.": "Un workshop può contenere al massimo {limit} misure; non è stato cambiato nulla.",
+    "A workshop can hold at most {limit} measurements; nothing was changed.": "Un workshop può contenere al massimo {limit} rilevazioni; non è stato cambiato nulla.",
+    "{value} is not a valid measurement value; nothing was changed.": "{value} non è un valore valido per una misura; non è stato cambiato nulla.",
     "A number is too large to be saved; nothing was changed.": "Un numero è troppo grande per essere salvato; non è stato cambiato nulla.",
     # ---- end of the edit boundary block ----
     # ---- file safety (issue 13): journals, replaced files, locks, backups ----
@@ -281,4 +285,20 @@ ITALIAN: dict[str, str] = {
     "Room closed; {count} contributions were not revealed and were not written.":
         "Stanza chiusa; {count} contributi non sono stati mostrati e non sono stati scritti.",
     # ---- end of the room block ----
+    # ---- several maps, current and future state (issue 18) ----
+    "This journey map no longer exists; nothing was changed.":
+        "Questa mappa non esiste più; non è stato cambiato nulla.",
+    "A journey map needs a name; nothing was changed.":
+        "Una mappa deve avere un nome; non è stato cambiato nulla.",
+    "A journey map is either a current or a future state; nothing was changed.":
+        "Una mappa è una situazione attuale o futura; non è stato cambiato nulla.",
+    "A workshop needs at least one journey map; the only map cannot be deleted.":
+        "Un workshop deve avere almeno una mappa; l'unica mappa non si può eliminare.",
+    "future": "futuro",
+    "Current vs future: {current} and {future}": "Attuale e futuro a confronto: {current} e {future}",
+    "Average emotion per stage on both maps, from −2 (frustrated) to +2 (delighted); stages are matched by name, else by position.":
+        "Emozione media per fase sulle due mappe, da −2 (frustrato) a +2 (entusiasta); le fasi sono abbinate per nome, altrimenti per posizione.",
+    "Today": "Oggi",
+    "Tomorrow": "Domani",
+    # ---- end of the maps block ----
 }

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from cxworkshop.i18n import tr
-from cxworkshop.portfolio.entries import Entry, Portfolio, by_client
+from cxworkshop.i18n import ntr, tr
+from cxworkshop.portfolio.entries import Entry, Portfolio, by_client, totals_text
 from cxworkshop.portfolio.index import PortfolioIndex, RefreshStats
 from cxworkshop.portfolio.rows import columns, ordered, row_values, text_value
 
@@ -40,25 +40,29 @@ def table_text(entries: Sequence[Entry], lang: str) -> list[str]:
 def report_lines(portfolio: Portfolio, stats: RefreshStats, lang: str) -> list[str]:
     readable, problems = portfolio.readable, portfolio.problems
     clients = by_client(portfolio.entries)
-    lines = [tr("Portfolio: {workshops} workshops, {clients} clients, {overdue} overdue actions, "
-                "{problems} files that cannot be read", lang, workshops=len(readable),
-                clients=len(clients), overdue=len(portfolio.overdue),
-                problems=len(problems)), ""]
+    lines = [tr("Portfolio: {totals}", lang, totals=totals_text(
+        len(readable), len(clients), len(portfolio.overdue), len(problems), lang)), ""]
     if readable:
         lines += [*table_text(portfolio.entries, lang), ""]
         lines.append(tr("By client:", lang))
         for c in clients:
-            lines.append("  " + tr("{client}: {workshops} workshops, {open} open, {overdue} overdue, "
-                                   "{unowned} without an owner", lang,
-                                   client=c.client or tr("(no client)", lang), workshops=c.workshops,
-                                   open=c.open, overdue=c.overdue, unowned=c.unowned))
+            lines.append("  " + tr("{client}: {workshops}, {open}, {overdue}, {unowned}", lang,
+                                   client=c.client or tr("(no client)", lang),
+                                   workshops=ntr("{n} workshop", "{n} workshops", c.workshops, lang),
+                                   open=ntr("{n} open", "{n} open", c.open, lang),
+                                   overdue=ntr("{n} overdue", "{n} overdue", c.overdue, lang),
+                                   unowned=ntr("{n} without an owner", "{n} without an owner",
+                                               c.unowned, lang)))
         lines.append("")
     if problems:
         lines.append(tr("Files that cannot be read (listed, not changed):", lang))
         lines += [f"  {e.path}: {e.problem.message(e.path.name, lang)}" for e in problems if e.problem]
         lines.append("")
-    lines.append(tr("Index: {files} files, {read} read now, {renamed} renamed, {removed} removed", lang,
-                    files=stats.files, read=stats.read, renamed=stats.renamed, removed=stats.removed))
+    lines.append(tr("Index: {files}, {read}, {renamed}, {removed}", lang,
+                    files=ntr("{n} file", "{n} files", stats.files, lang),
+                    read=ntr("{n} read now", "{n} read now", stats.read, lang),
+                    renamed=ntr("{n} renamed", "{n} renamed", stats.renamed, lang),
+                    removed=ntr("{n} removed", "{n} removed", stats.removed, lang)))
     return lines
 
 

@@ -123,15 +123,27 @@ def next_follow_ups(entries: Sequence[Entry]) -> list[tuple[date, Entry]]:
 
 def progress_text(summary: Summary, lang: str | None = None) -> str:
     """'2 done, 1 started, 3 new' since the previous meeting; '' when there was none."""
-    from cxworkshop.i18n import tr
+    from cxworkshop.i18n import ntr, tr
 
     if summary.progress_done is None:
         return ""
     parts = []
     if summary.progress_done:
-        parts.append(tr("{count} done", lang, count=summary.progress_done))
+        parts.append(ntr("{n} done", "{n} done", summary.progress_done, lang))
     if summary.progress_started:
-        parts.append(tr("{count} started", lang, count=summary.progress_started))
+        parts.append(ntr("{n} started", "{n} started", summary.progress_started, lang))
     if summary.progress_opened:
-        parts.append(tr("{count} new", lang, count=summary.progress_opened))
+        parts.append(ntr("{n} new", "{n} new", summary.progress_opened, lang))
     return ", ".join(parts) or tr("no change", lang)
+
+
+def totals_text(workshops: int, clients: int, overdue: int, problems: int, lang: str) -> str:
+    """'3 workshops, 1 client, 2 overdue actions, 0 files that cannot be read'."""
+    from cxworkshop.i18n import ntr, tr
+
+    return tr("{workshops}, {clients}, {overdue}, {problems}", lang,
+              workshops=ntr("{n} workshop", "{n} workshops", workshops, lang),
+              clients=ntr("{n} client", "{n} clients", clients, lang),
+              overdue=ntr("{n} overdue action", "{n} overdue actions", overdue, lang),
+              problems=ntr("{n} file that cannot be read", "{n} files that cannot be read",
+                           problems, lang))

@@ -25,7 +25,13 @@ from cxworkshop.export.tables_pdf import data_table
 from cxworkshop.export.text import markup
 from cxworkshop.i18n import tr
 from cxworkshop.model.enums import ActionStatus, Priority
-from cxworkshop.portfolio.entries import Portfolio, by_client, next_follow_ups, progress_text
+from cxworkshop.portfolio.entries import (
+    Portfolio,
+    by_client,
+    next_follow_ups,
+    progress_text,
+    totals_text,
+)
 from cxworkshop.portfolio.rows import ordered
 
 
@@ -67,10 +73,9 @@ def build_story(portfolio: Portfolio, lang: str) -> list[Any]:
     clients = by_client(portfolio.entries)
     story: list[Any] = [
         Paragraph(markup(w.words("Portfolio")), w.style.title),
-        Paragraph(markup(w.words("{workshops} workshops, {clients} clients, {overdue} overdue actions, "
-                              "{problems} files that cannot be read — {day}",
-                              workshops=len(readable), clients=len(clients), overdue=len(overdue),
-                              problems=len(problems), day=long_date(today, lang))), w.style.subtitle),
+        Paragraph(markup(w.words("{totals} — {day}", totals=totals_text(
+            len(readable), len(clients), len(overdue), len(problems), lang),
+            day=long_date(today, lang))), w.style.subtitle),
         CondPageBreak(120),
         Paragraph(markup(w.words("Clients")), w.h1),
     ]

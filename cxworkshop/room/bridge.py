@@ -109,6 +109,11 @@ class RoomBridge(QObject):
     def url(self) -> str:
         return self.server.url
 
+    def set_map(self, map_id: int | None) -> None:
+        """The window shows another journey map: the phones see its stages and lanes."""
+        self.map_id = map_id
+        self.room.set_board(read_board(self.document, map_id))
+
     def _document_changed(self, changes: ChangeSet) -> None:
         if _WATCHED & set(changes.tables()):
             self.room.set_board(read_board(self.document, self.map_id))

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from cxworkshop.i18n import tr
+from cxworkshop.i18n import ntr, tr
 
 
 def run_room(file: Path, bind: str, port: int, allow_anonymous: bool, lang: str,
@@ -69,8 +69,9 @@ def run_room(file: Path, bind: str, port: int, allow_anonymous: bool, lang: str,
                 bridge.open_activity(Activity.IDLE)
             elif verb == "reveal":
                 outcome = bridge.reveal(None)
-                print(tr("Revealed: {cards} cards, {dots} dots.", lang, cards=len(outcome.cards),
-                         dots=outcome.dots), file=out)
+                print(tr("Revealed: {cards}, {dots}.", lang,
+                         cards=ntr("{n} card", "{n} cards", len(outcome.cards), lang),
+                         dots=ntr("{n} dot", "{n} dots", outcome.dots, lang)), file=out)
                 for reason in outcome.refused:
                     print(tr("Not written: {reason}", lang, reason=reason), file=out)
             elif verb != "status":
@@ -88,6 +89,7 @@ def run_room(file: Path, bind: str, port: int, allow_anonymous: bool, lang: str,
         left = len(bridge.room.pending())
         bridge.close()
         document.close()
-    print(tr("Room closed; {count} contributions were not revealed and were not written.", lang, count=left),
+    print(ntr("Room closed; {n} contribution was not revealed and was not written.",
+              "Room closed; {n} contributions were not revealed and were not written.", left, lang),
           file=out, flush=True)
     return 0

@@ -3,7 +3,8 @@
 The dialog lists the open actions nobody owns (the export API refuses them) with a combo of
 participants for each; choosing one assigns the owner at once through the document (one undo
 step each), and Export stays disabled until none is left. Outputs: the full PDF report, one
-PDF per owner (a folder), the action plan as CSV and XLSX, and e-mail drafts (a folder),
+PDF per owner (a folder), the action plan as CSV and XLSX, e-mail drafts (a folder), calendar
+reminders per owner (.ics, a folder) and the board poster (PNG, drawn in the window's thread),
 with paths defaulting to the workshop's folder and named after it.
 """
 
@@ -35,7 +36,14 @@ from PySide6.QtWidgets import (
 from cxworkshop.document import EditRejected, WorkshopDocument
 from cxworkshop.editing.files import user_data_dir
 from cxworkshop.model.records import Participant
-from cxworkshop.ui.export_run import ExportOutcome, ExportStep, run_exports, show_outcome
+from cxworkshop.ui.export_run import (
+    ExportOutcome,
+    ExportStep,
+    run_exports,
+    show_outcome,
+    write_poster_outcome,
+)
+from cxworkshop.ui.preferences import Settings
 
 if TYPE_CHECKING:
     from cxworkshop.export import ActionInfo, ExportResult, WorkshopData
@@ -49,6 +57,13 @@ class _Writer(Protocol):
                  progress: Progress | None = None) -> ExportResult: ...
 
 
+class _OwnerWriter(Protocol):
+    """export.write_per_owner, write_eml and write_ics: they also take the facilitator's contact."""
+
+    def __call__(self, source: Source, out: Path, /, *, progress: Progress | None = None,
+                 facilitator_name: str = "", facilitator_email: str = "") -> ExportResult: ...
+
+
 def _step(label: str, write: _Writer, path: Path) -> ExportStep:
     def run(data: WorkshopData, progress: Progress) -> ExportResult:
         return write(data, path, progress=progress)
@@ -56,8 +71,49 @@ def _step(label: str, write: _Writer, path: Path) -> ExportStep:
     return ExportStep(label, run)
 
 
+def _owner_step(label: str, write: _OwnerWriter, path: Path) -> ExportStep:
+    """A step whose files name the facilitator: the Preferences' name and e-mail go along
+    (read here, in the window's thread; the export itself never reads settings)."""
+    from cxworkshop.ui.preferences import Settings
+
+    settings = Settings()
+    name, email = settings.facilitator_name(), settings.facilitator_email()
+
+    def run(data: WorkshopData, progress: Progress) -> ExportResult:
+        return write(data, path, progress=progress, facilitator_name=name, facilitator_email=email)
+
+    return ExportStep(label, run)
+
+
+def _report_step(label: str, path: Path, paper: str) -> ExportStep:
+    """The full report on `paper`, with the consultant's name, e-mail and logo from
+    Preferences (read here, in the window's thread). A logo that has since become unreadable
+    is left out and said so, rather than failing the whole export."""
+    from cxworkshop import export
+    from cxworkshop.export.options import ReportOptions, logo_problem
+
+    settings = Settings()
+    logo = settings.report_logo()
+    problem = logo_problem(logo, settings.effective_language()) if logo is not None else None
+    options = ReportOptions(paper=paper, logo=None if problem else logo,
+                            consultant_name=settings.facilitator_name(),
+                            consultant_email=settings.facilitator_email())
+
+    def run(data: WorkshopData, progress: Progress) -> ExportResult:
+        result = export.write_pdf(data, path, progress=progress, options=options)
+        if problem is not None:
+            result.note(problem)
+        return result
+
+    return ExportStep(label, run)
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ExportDialog", text)
+
+
+def paper_names() -> dict[str, str]:
+    return {"a4": _tr("A4"), "a3": _tr("A3"), "letter": _tr("US Letter")}
 
 
 def documents_folder() -> Path:
@@ -92,6 +148,10 @@ def outputs() -> list[Output]:
         Output("xlsx", _tr("Action plan (Excel)"), False, " - " + _tr("actions") + ".xlsx",
                _tr("Excel (*.xlsx)")),
         Output("eml", _tr("E-mail drafts per owner (folder)"), True, " - " + _tr("emails")),
+        Output("ics", _tr("Calendar reminders per owner, .ics (folder)"), True,
+               " - " + _tr("reminders")),
+        Output("png", _tr("Board poster (PNG)"), False, " - " + _tr("poster") + ".png",
+               _tr("PNG image (*.png)")),
     ]
 
 
@@ -234,6 +294,12 @@ class ExportDialog(QDialog):
         self.setObjectName("export-dialog")
         self.unowned: list[ActionInfo] = []
         self.rows: dict[str, OutputRow] = {}
+        self.paper = QComboBox()  # shown in "export" mode, under the outputs
+        self.paper.setObjectName("export-paper")
+        for key, name in paper_names().items():
+            self.paper.addItem(name, key)
+        self.paper.setAccessibleName(_tr("Paper of the full report"))
+        self.paper.setCurrentIndex(max(0, self.paper.findData(Settings().report_paper())))
         self.unowned_panel = UnownedPanel(document)
         self.unowned_panel.assigned.connect(lambda _a, _p: self.refresh_unowned())
         layout = QVBoxLayout(self)
@@ -258,6 +324,12 @@ class ExportDialog(QDialog):
             for row, output in enumerate(outputs()):
                 self.rows[output.key] = OutputRow(self, output, folder / f"{stem}{output.suffix}",
                                                   grid, row)
+            paper_label = QLabel(_tr("&Paper of the full report:"))
+            paper_label.setBuddy(self.paper)
+            grid.addWidget(paper_label, len(self.rows), 0)
+            grid.addWidget(self.paper, len(self.rows), 1)
+            self.rows["pdf"].check.toggled.connect(self.paper.setEnabled)
+            self.paper.setEnabled(self.rows["pdf"].check.isChecked())
             layout.addWidget(box)
             self.ok = self.buttons.addButton(_tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setObjectName("export-ok")
@@ -315,13 +387,31 @@ class ExportDialog(QDialog):
         from cxworkshop import export
 
         labels = {
-            "pdf": (_tr("Writing the full report…"), export.write_pdf),
-            "per_owner": (_tr("Writing one PDF per owner…"), export.write_per_owner),
             "csv": (_tr("Writing the CSV action plan…"), export.write_csv),
             "xlsx": (_tr("Writing the Excel action plan…"), export.write_xlsx),
-            "eml": (_tr("Writing the e-mail drafts…"), export.write_eml),
         }
-        return [_step(labels[key][0], labels[key][1], path) for key, path in self.targets().items()]
+        owners: dict[str, tuple[str, _OwnerWriter]] = {
+            "per_owner": (_tr("Writing one PDF per owner…"), export.write_per_owner),
+            "eml": (_tr("Writing the e-mail drafts…"), export.write_eml),
+            "ics": (_tr("Writing the calendar reminders…"), export.write_ics),
+        }
+        steps = []
+        for key, path in self.targets().items():
+            if key == "pdf":
+                Settings().set_report_paper(self.paper_choice())  # the next export starts there
+                steps.append(_report_step(_tr("Writing the full report…"), path,
+                                          self.paper_choice()))
+            elif key in owners:
+                steps.append(_owner_step(owners[key][0], owners[key][1], path))
+            elif key in labels:
+                steps.append(_step(labels[key][0], labels[key][1], path))
+        return steps  # the poster is drawn by the window itself (Qt), see export_workshop
+
+    def paper_choice(self) -> str:
+        return str(self.paper.currentData())
+
+    def poster_target(self) -> Path | None:
+        return self.targets().get("png")
 
     def folder(self) -> Path | None:
         """Where the first chosen output goes (for "Open folder")."""
@@ -336,10 +426,12 @@ def export_workshop(parent: QWidget | None, document: WorkshopDocument) -> Expor
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        steps, folder = dialog.steps(), dialog.folder()
+        steps, folder, poster = dialog.steps(), dialog.folder(), dialog.poster_target()
     finally:
         dialog.deleteLater()
-    outcome = run_exports(parent, document.path, steps)
+    outcome = run_exports(parent, document.path, steps) if steps else ExportOutcome()
+    if poster is not None and outcome.ok:
+        outcome = write_poster_outcome(document, poster, outcome)
     if not outcome.cancelled:
         show_outcome(parent, outcome, folder)
     return outcome

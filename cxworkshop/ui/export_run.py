@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, QTimer, QU
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from cxworkshop.document import WorkshopFileError
+from cxworkshop.document import WorkshopDocument, WorkshopFileError
 
 if TYPE_CHECKING:
     from cxworkshop.export import ExportResult, Progress, WorkshopData
@@ -151,6 +151,25 @@ def run_exports(parent: QWidget | None, path: Path, steps: list[ExportStep]) -> 
     if worker.result is not None:
         outcome.files = list(worker.result.files)
         outcome.warnings = worker.result.warnings()
+    return outcome
+
+
+def write_poster_outcome(document: WorkshopDocument, out: Path,
+                         outcome: ExportOutcome) -> ExportOutcome:
+    """Draw the board poster (Qt, so in the window's thread, after the worker's exports) and
+    add its files, or its error, to `outcome`."""
+    from PySide6.QtGui import QCursor, QGuiApplication
+
+    from cxworkshop.ui.poster import write_poster
+
+    QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+    try:
+        outcome.files += write_poster(document, out)
+    except OSError as error:
+        where = f"{error.filename}: " if error.filename else f"{out}: "
+        outcome.error = where + (error.strerror or str(error))
+    finally:
+        QGuiApplication.restoreOverrideCursor()
     return outcome
 
 

@@ -25,13 +25,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxworkshop.board import icons, labels
+from cxworkshop.board import evidence_mark, icons, labels
 from cxworkshop.board.card_item import CardItem
 from cxworkshop.board.grid_items import LaneHeaderItem, StageHeaderItem
 from cxworkshop.board.palette import face_icon
 from cxworkshop.board.scene import BoardScene
 from cxworkshop.document import ChangeSet
-from cxworkshop.model import EMOTION_MAX, EMOTION_MIN, CardKind, Channel, LaneKind
+from cxworkshop.model import (
+    EMOTION_MAX,
+    EMOTION_MIN,
+    CardKind,
+    Channel,
+    Evidence,
+    EvidenceSource,
+    LaneKind,
+)
 
 
 class InspectorWidget(QWidget):
@@ -77,6 +85,14 @@ class InspectorWidget(QWidget):
         self.emotion.addItem(self.tr("(none)"), None)
         for score in range(EMOTION_MAX, EMOTION_MIN - 1, -1):
             self.emotion.addItem(face_icon(score), f"{score:+d}  {labels.emotion(score)}", score)
+        self.evidence = QComboBox()
+        self.evidence.addItem(self.tr("(not marked)"), None)
+        for evidence in Evidence:
+            self.evidence.addItem(evidence_mark.evidence_label(evidence), evidence.value)
+        self.evidence_source = QComboBox()
+        self.evidence_source.addItem(self.tr("(source not given)"), None)
+        for source in EvidenceSource:
+            self.evidence_source.addItem(evidence_mark.source_label(source), source.value)
         self.colour = QPushButton(self.tr("Choose…"))
         self.default_colour = QPushButton(self.tr("Default"))
         colours = QHBoxLayout()
@@ -85,19 +101,25 @@ class InspectorWidget(QWidget):
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
         self.text.setMinimumHeight(120)
-        for widget, name in ((self.kind, "Kind"), (self.channel, "Channel"), (self.emotion, "Emotion"),
-                             (self.colour, "Colour"), (self.text, "Text")):
-            widget.setAccessibleName(self.tr(name))
+        for widget, name in ((self.kind, self.tr("Kind")), (self.channel, self.tr("Channel")),
+                             (self.emotion, self.tr("Emotion")), (self.evidence, self.tr("Evidence")),
+                             (self.evidence_source, self.tr("Source")), (self.colour, self.tr("Colour")),
+                             (self.text, self.tr("Text"))):
+            widget.setAccessibleName(name)
         form = QFormLayout(page)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Channel"), self.channel)
         form.addRow(self.tr("Emotion"), self.emotion)
+        form.addRow(self.tr("Evidence"), self.evidence)
+        form.addRow(self.tr("Source"), self.evidence_source)
         form.addRow(self.tr("Colour"), colours)
         form.addRow(self.tr("Text"), self.text)
         self.kind.activated.connect(lambda: self._set_cards(kind=self.kind.currentData()))
         self.channel.activated.connect(lambda: self._set_cards(channel=self.channel.currentData()))
         self.emotion.activated.connect(lambda: self._set_cards(emotion=self.emotion.currentData()))
+        self.evidence.activated.connect(self._set_evidence)
+        self.evidence_source.activated.connect(self._set_evidence)
         self.colour.clicked.connect(self._choose_colour)
         self.default_colour.clicked.connect(lambda: self._set_cards(colour=None))
         self.text.textChanged.connect(self._text_timer.start)
@@ -166,10 +188,14 @@ class InspectorWidget(QWidget):
         first = cards[0].data_
         self.title.setText(labels.card_kind(first.kind) if len(cards) == 1
                            else self.tr("%n cards", "", len(cards)))
-        blockers = [QSignalBlocker(w) for w in (self.kind, self.channel, self.emotion, self.text)]
+        blockers = [QSignalBlocker(w) for w in (self.kind, self.channel, self.emotion, self.evidence,
+                                                self.evidence_source, self.text)]
         self.kind.setCurrentIndex(self.kind.findData(first.kind))
         self.channel.setCurrentIndex(max(0, self.channel.findData(first.channel)))
         self.emotion.setCurrentIndex(max(0, self.emotion.findData(first.emotion)))
+        self.evidence.setCurrentIndex(max(0, self.evidence.findData(first.evidence)))
+        self.evidence_source.setCurrentIndex(max(0, self.evidence_source.findData(first.evidence_source)))
+        self.evidence_source.setEnabled(first.evidence == Evidence.OBSERVED)
         self.colour.setStyleSheet(f"background: {first.colour};" if first.colour else "")
         self.text.setEnabled(len(cards) == 1)
         if len(cards) == 1 and self.text.toPlainText() != first.text and not self.text.hasFocus():
@@ -221,6 +247,17 @@ class InspectorWidget(QWidget):
             if len(ids) > 1:
                 stack.endMacro()
         scene.select_cards(ids)
+
+    def _set_evidence(self) -> None:
+        """Observed (with its source), assumed or unmarked, for every selected card in one step."""
+        scene = self.scene
+        if scene is None or not shiboken6.isValid(scene):
+            return
+        ids = [card.card_id for card in scene.selected_cards()]
+        if ids:
+            scene.attempt(scene.document.set_card_evidence, ids, self.evidence.currentData(),
+                          self.evidence_source.currentData())
+            scene.select_cards(ids)
 
     def _choose_colour(self) -> None:
         cards = self.scene.selected_cards() if self.scene else []

@@ -43,9 +43,11 @@ from cxworkshop.document import (
 from cxworkshop.model.records import Lane, Persona, Stage
 from cxworkshop.ui import window_menus
 from cxworkshop.ui.about import show_about
+from cxworkshop.ui.channel_register import install_register_ui
 from cxworkshop.ui.errors import show_error
 from cxworkshop.ui.file_notices import connect_file_notices
 from cxworkshop.ui.inspector import InspectorWidget
+from cxworkshop.ui.map_tabs import MapCommands
 from cxworkshop.ui.open_errors import open_with_dialogs
 from cxworkshop.ui.persona_dialog import PersonaDialog
 from cxworkshop.ui.plan import install_plan_ui
@@ -57,6 +59,7 @@ from cxworkshop.ui.session_guard import SessionGuard
 from cxworkshop.ui.shortcuts_help import show_shortcuts
 from cxworkshop.ui.status_notices import LockIndicator, UndoNotice
 from cxworkshop.ui.welcome import WelcomePage
+from cxworkshop.ui.process_view import ProcessGapsView
 from cxworkshop.ui.window_plan import PlanWiring
 
 FILE_FILTER = "CX Workshop (*.cxw)"
@@ -112,6 +115,7 @@ class MainWindow(QMainWindow):
         self.scene: BoardScene | None = None
         self.view: BoardView | None = None
         self.presenter: PresentationWindow | None = None
+        self.board_page: QWidget | None = None
         self.guard = SessionGuard()
         self.pages = QStackedWidget()
         self.welcome = WelcomePage()
@@ -162,10 +166,13 @@ class MainWindow(QMainWindow):
         if layout is not None:
             layout.activate()
         window_menus.make_actions(self)
+        self.maps = MapCommands(self)  # the map tabs and the Board menu's map commands
+        self.processes = ProcessGapsView(self)  # View > Journey vs internal processes
         window_menus.make_menus(self)
         window_menus.make_toolbar(self)
         self.plan = install_plan_ui(self, None)
         self.room_ui = install_room_ui(self)  # Plan > Room: phones in the room (issue 19)
+        self.register_ui = install_register_ui(self)  # View > Channel register (issue 17)
         self.plan_wiring = PlanWiring(self, self.plan)
         self._update_actions()
         self.show_welcome()
@@ -276,8 +283,9 @@ class MainWindow(QMainWindow):
         self.scene = scene = BoardScene(document)
         self.view = view = BoardView(scene)
         view.addAction(self.act_add_note)
-        self.pages.addWidget(view)
-        self.pages.setCurrentWidget(view)
+        self.board_page = page = self.maps.page_for(view)  # the map tabs over the board
+        self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
         self.history.setStack(document.undo_stack)
         self.inspector.set_scene(scene)
         document.saved.connect(lambda _when: self.update_title())
@@ -305,7 +313,10 @@ class MainWindow(QMainWindow):
         view.fit()
         self.plan.set_document(document)
         self.room_ui.set_document(document)
+        self.register_ui.set_document(document)
         self.plan_wiring.attach(scene)
+        self.maps.attach(document, scene)  # the map remembered for this file, in every view
+        self.processes.attach(document, scene)
         self._arrange_plan_docks()
         state = Settings().window_state()
         if state is not None:
@@ -397,11 +408,16 @@ class MainWindow(QMainWindow):
         scene.finish_editing()
         self.plan_wiring.detach()
         self.room_ui.set_document(None)  # stops the room's server first
+        self.register_ui.set_document(None)
         self.plan.set_document(None)
         self.inspector.set_scene(None)
+        self.maps.attach(None, None)  # the tab bar leaves the page before it goes
         # Qt takes nullptr (no stack); the PySide6 stub does not say Optional.
         self.history.setStack(None)  # type: ignore[arg-type]
-        self.pages.removeWidget(view)
+        page, self.board_page = self.board_page, None
+        if page is not None:
+            self.pages.removeWidget(page)
+            page.deleteLater()
         view.deleteLater()
         scene.deleteLater()
         document.close()

@@ -1,7 +1,8 @@
 """The user's preferences: a typed `Settings` wrapper over QSettings and the Preferences dialog.
 
 Everything the facilitator sets once and keeps between sessions lives here: the interface
-language, their own name and email (for the action plan's emails), the default template, the
+language, their own name and email (for the action plan's emails and the report), the logo
+printed on the report's cover and footer, the paper of the last report, the default template, the
 backup folder and how many backups to keep, and the presentation palette and screen.
 Session bookkeeping (recent files, crash marker) uses the same store through its own modules.
 """
@@ -27,9 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cxworkshop.templates import template_names as template_keys
+
 LANGUAGES = ("it", "en")
-TEMPLATES = ("sme", "blueprint", "empty")
+TEMPLATES = tuple(template_keys())
 PALETTES = ("projector_light", "projector_dark", "board")
+PAPERS = ("a4", "a3", "letter")  # export.options.PAPER_CHOICES, without importing reportlab
 DEFAULT_KEEP = 10
 
 
@@ -87,6 +91,24 @@ class Settings:
 
     def set_facilitator_email(self, email: str) -> None:
         self._set("facilitator/email", email.strip())
+
+    # --- the report (File > Export…) ------------------------------------------------------
+
+    def report_logo(self) -> Path | None:
+        """The consultant's logo for the report's cover and footer (checked when chosen)."""
+        value = self._str("report/logo")
+        return Path(value) if value else None
+
+    def set_report_logo(self, path: Path | str | None) -> None:
+        self._set("report/logo", str(path) if path else "")
+
+    def report_paper(self) -> str:
+        """"a4", "a3" or "letter": the paper the last report was exported on."""
+        value = self._str("report/paper", PAPERS[0])
+        return value if value in PAPERS else PAPERS[0]
+
+    def set_report_paper(self, paper: str) -> None:
+        self._set("report/paper", paper if paper in PAPERS else PAPERS[0])
 
     # --- workshops and backups -----------------------------------------------------------
 
@@ -169,7 +191,7 @@ def palette_names() -> dict[str, str]:
 
 def template_names() -> dict[str, str]:
     return {"sme": _tr("SME customer journey"), "blueprint": _tr("Service blueprint"),
-            "empty": _tr("Empty board")}
+            "employee": _tr("Employee journey"), "future": _tr("Future state"), "empty": _tr("Empty board")}
 
 
 class PreferencesDialog(QDialog):
@@ -197,6 +219,21 @@ class PreferencesDialog(QDialog):
         self.email = QLineEdit()
         self.email.setAccessibleName(self.tr("Facilitator's email"))
         self.email.setPlaceholderText(self.tr("e.g. giulia@example.it"))
+        self.logo = QLineEdit()
+        self.logo.setObjectName("preferences-logo")
+        self.logo.setAccessibleName(self.tr("Logo for the report"))
+        self.logo.setPlaceholderText(self.tr("None (a PNG or JPEG file)"))
+        self.logo.textChanged.connect(lambda _text: self.logo_error.setText(""))
+        choose_logo = QPushButton(self.tr("Choose…"))
+        choose_logo.setAccessibleName(self.tr("Choose the logo for the report"))
+        choose_logo.clicked.connect(self._choose_logo)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo, 1)
+        logo_row.addWidget(choose_logo)
+        self.logo_error = QLabel()
+        self.logo_error.setObjectName("preferences-logo-error")
+        self.logo_error.setWordWrap(True)
+        self.logo_error.setStyleSheet("color: #b42318")
 
         self.template = QComboBox()
         for key, label in template_names().items():
@@ -231,6 +268,8 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("Facilitator's &name:"), self.name)
         form.addRow(self.tr("Facilitator's &email:"), self.email)
+        form.addRow(self.tr("Report l&ogo:"), logo_row)
+        form.addRow("", self.logo_error)
         form.addRow(self.tr("Default &template:"), self.template)
         form.addRow(self.tr("&Backup folder:"), folder_row)
         form.addRow(self.tr("Backups to &keep:"), self.keep)
@@ -246,6 +285,9 @@ class PreferencesDialog(QDialog):
         folder_label = form.labelForField(folder_row)
         if isinstance(folder_label, QLabel):
             folder_label.setBuddy(self.backup_folder)
+        logo_label = form.labelForField(logo_row)
+        if isinstance(logo_label, QLabel):
+            logo_label.setBuddy(self.logo)
         self.note = QLabel(self.tr("A new language applies when CX Workshop is next started."))
         self.note.setWordWrap(True)
 
@@ -258,7 +300,8 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(buttons)
         self.setTabOrder(self.language, self.name)
-        for first, second in ((self.name, self.email), (self.email, self.template),
+        for first, second in ((self.name, self.email), (self.email, self.logo),
+                              (self.logo, choose_logo), (choose_logo, self.template),
                               (self.template, self.backup_folder), (self.backup_folder, browse),
                               (browse, self.keep), (self.keep, self.palette_choice),
                               (self.palette_choice, self.screen_choice)):
@@ -270,6 +313,8 @@ class PreferencesDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(s.language())))
         self.name.setText(s.facilitator_name())
         self.email.setText(s.facilitator_email())
+        logo = s.report_logo()
+        self.logo.setText(str(logo) if logo else "")
         self.template.setCurrentIndex(max(0, self.template.findData(s.default_template())))
         folder = s.backup_folder()
         self.backup_folder.setText(str(folder) if folder else "")
@@ -284,6 +329,7 @@ class PreferencesDialog(QDialog):
         s.set_language(self.language.currentData())
         s.set_facilitator_name(self.name.text())
         s.set_facilitator_email(self.email.text())
+        s.set_report_logo(self.logo.text().strip() or None)
         s.set_default_template(self.template.currentData())
         s.set_backup_folder(self.backup_folder.text().strip() or None)
         s.set_backups_to_keep(self.keep.value())
@@ -294,9 +340,31 @@ class PreferencesDialog(QDialog):
         if s.effective_language() != old_language:
             self.language_changed.emit(s.effective_language())
 
+    def logo_problem(self) -> str | None:
+        """Why the chosen logo cannot go on the report (in the window's language), or None."""
+        from cxworkshop.export.options import logo_problem
+
+        text = self.logo.text().strip()
+        return logo_problem(Path(text), self.settings.effective_language()) if text else None
+
     def accept(self) -> None:
+        problem = self.logo_problem()
+        if problem is not None:  # nothing is saved until the logo can be drawn
+            self.logo_error.setText(problem)
+            self.logo.setFocus()
+            return
         self.save()
         super().accept()
+
+    def _choose_logo(self) -> None:
+        current = self.logo.text().strip()
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Logo for the report"), str(Path(current).parent) if current else "",
+            self.tr("Images (*.png *.jpg *.jpeg)"))
+        if chosen:
+            self.logo.setText(chosen)
+            problem = self.logo_problem()
+            self.logo_error.setText(problem or "")
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"),

@@ -69,6 +69,7 @@ class RoomPanel(QWidget):
         super().__init__(parent)
         self.document: WorkshopDocument | None = None
         self.bridge: RoomBridge | None = None
+        self.map_id: int | None = None  # the map the window shows: the phones see it too
         self.pages = QStackedWidget()
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -207,7 +208,13 @@ class RoomPanel(QWidget):
                 label = address
             self.interface.addItem(label, address)
 
+    def set_map(self, map_id: int | None) -> None:
+        self.map_id = map_id
+        if self.bridge is not None:
+            self.bridge.set_map(map_id)
+
     def set_document(self, document: WorkshopDocument | None) -> None:
+        self.map_id = None
         self.end_room()
         self.document = document
         self.open_button.setEnabled(document is not None and not document.read_only)
@@ -221,7 +228,8 @@ class RoomPanel(QWidget):
         from cxworkshop.room.server import RoomServerError
 
         host = self.interface.currentData() or LOOPBACK
-        bridge = RoomBridge(self.document, host, self.port.value(), self.anonymous.isChecked(), parent=self)
+        bridge = RoomBridge(self.document, host, self.port.value(), self.anonymous.isChecked(),
+                            map_id=self.map_id, parent=self)
         try:
             url = bridge.open()
         except RoomServerError as exc:

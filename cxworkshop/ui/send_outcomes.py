@@ -21,6 +21,7 @@ from cxworkshop.document import WorkshopDocument
 from cxworkshop.paths import free_path
 from cxworkshop.ui.export_dialog import ExportDialog, documents_folder
 from cxworkshop.ui.export_run import ExportOutcome, ExportStep, run_exports, show_outcome
+from cxworkshop.ui.preferences import Settings
 
 
 def _tr(text: str) -> str:
@@ -55,8 +56,12 @@ def send_outcomes(parent: QWidget | None, document: WorkshopDocument) -> ExportO
         finally:
             dialog.deleteLater()
     folder = drafts_folder(document.path)
+    settings = Settings()  # the signature, when the workshop names no facilitator with an e-mail
+    name, email = settings.facilitator_name(), settings.facilitator_email()
     step = ExportStep(_tr("Writing the e-mail drafts…"),
-                      lambda data, progress: write_eml(data, folder, progress=progress))
+                      lambda data, progress: write_eml(data, folder, progress=progress,
+                                                       facilitator_name=name,
+                                                       facilitator_email=email))
     outcome = run_exports(parent, document.path, [step])
     if outcome.cancelled:
         return outcome

@@ -49,6 +49,8 @@ def presentation_keys() -> list[tuple[str, str]]:
         (_tr("Z, Enter"), _tr("Back to the current stage")),
         ("V", _tr("Voting results, or back")),
         ("P", _tr("Action plan, or back")),
+        ("C", _tr("Today | tomorrow: the stage on the current and the future map side by "
+                  "side, or back")),
         ("T", _tr("Start or pause the timer")),
         ("L", _tr("Lock or unlock stages and lanes (facilitator lock)")),
         (_tr("Ctrl+Plus, Ctrl+Minus"), _tr("Larger, smaller")),

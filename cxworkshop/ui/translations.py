@@ -60,8 +60,13 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
     QLocale.setDefault(locale)
     os.environ["CXWORKSHOP_LANG"] = language
     if language == "en":
-        # Our source strings are English and so are Qt's; an English translator is not needed.
-        _installed.append(QTranslator(app))
+        # Qt's own strings are English already; ours are too, but for the counted ones
+        # ("%n action(s)"), whose "1 action" / "2 actions" only the English catalogue knows.
+        ours = QTranslator(app)
+        if _load_ours(ours, language):
+            ours.setObjectName(f"{CATALOGUE}_{language}")
+            app.installTranslator(ours)
+        _installed.append(ours)
         return language
     qt = QTranslator(app)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

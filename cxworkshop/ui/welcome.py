@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from cxworkshop.appinfo import APP_NAME, VERSION
 from cxworkshop.board import icons
+from cxworkshop.templates import template_names as template_keys
 from cxworkshop.ui.recent_files import fill_recent_list
 
-TEMPLATES = ("sme", "blueprint", "empty")
+TEMPLATES = tuple(template_keys())
 
 
 class WelcomePage(QWidget):
@@ -56,10 +57,17 @@ class WelcomePage(QWidget):
                             "thoughts, emotions, pain points, moments of truth, opportunities.")),
             "blueprint": (self.tr("Service blueprint"),
                           self.tr("Customer actions, frontstage, backstage and support processes.")),
+            "employee": (self.tr("Employee journey"),
+                         self.tr("The colleague as the internal customer: from recruiting to leaving, "
+                                 "with HR and support processes.")),
+            "future": (self.tr("Future state"),
+                       self.tr("How the journey should go: expected emotions, changes from today, "
+                               "the internal processes needed and how to measure it.")),
             "empty": (self.tr("Empty board"), self.tr("One stage and one lane: build your own.")),
         }
         icon_for = {"sme": icons.lane_icon("customer_actions"), "blueprint": icons.lane_icon("backstage"),
-                    "empty": icons.lane_icon("custom")}
+                    "employee": icons.lane_icon("support_processes"),
+                    "future": icons.lane_icon("opportunities"), "empty": icons.lane_icon("custom")}
         for name in TEMPLATES:
             title, text = descriptions[name]
             item = QListWidgetItem(icon_for[name], f"{title}\n{text}")

@@ -158,7 +158,17 @@ def make_menus(w: MainWindow) -> None:
     palette.setText(_tr("Pa&lette"))
     inspector.setText(_tr("I&nspector"))
     view.addActions([palette, inspector, w.act_full])
+    view.addSeparator()
+    view.addAction(w.maps.act_compare)  # issue 18: the other state's curve, dashed
+    view.addAction(w.processes.act_show)  # issue 18: touchpoints with no process behind them
     board = bar.addMenu(_tr("&Board"))
+    # Several journey maps (issue 18): the tabs over the board and these commands.
+    maps = w.maps
+    board.addActions([maps.act_new, maps.act_future, maps.act_rename, maps.act_left,
+                      maps.act_right, maps.act_delete])
+    board.addSeparator()
+    board.addActions([maps.act_next, maps.act_previous])
+    board.addSeparator()
     board.addActions([w.act_add_stage, w.act_add_note])
     lanes = board.addMenu(_tr("Add &lane"))
     lanes.addActions(w.lane_actions)
@@ -170,7 +180,8 @@ def make_menus(w: MainWindow) -> None:
     help_menu = bar.addMenu(_tr("&Help"))
     help_menu.addActions([w.act_shortcuts, w.act_about])
     # Reachable while the menu bar is hidden (full screen, presentation).
-    w.addActions([w.act_present, w.act_export, w.act_preferences, w.act_room])
+    w.addActions([w.act_present, w.act_export, w.act_preferences, w.act_room,
+                  w.maps.act_next, w.maps.act_previous])
 
 
 def make_toolbar(w: MainWindow) -> None:

@@ -39,6 +39,9 @@ class PlanWiring(QObject):
         scene.card_vote_requested.connect(self.vote)
         scene.card_unvote_requested.connect(self.unvote)
         scene.card_menu_requested.connect(self.show_card_menu)
+        # The board's lock stops moves on the value/effort matrix too.
+        scene.structure_lock_changed.connect(self.plan.set_board_locked)
+        self.plan.set_board_locked(scene.structure_locked)
         # The action table takes its own Delete and F2 (ActionPlanView.event), so they never
         # compete with the board's Edit > Delete and Edit text.
         voting = self.plan.voting

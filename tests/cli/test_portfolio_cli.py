@@ -26,13 +26,13 @@ def test_prints_each_workshop_the_clients_and_the_unreadable_files(folder: Path,
     hashes = {path: sha256(path) for path in folder.rglob("*.cxw")}
     assert main(["portfolio", str(folder)]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("Portfolio: 2 workshops, 2 clients, 2 overdue actions, 1 files that cannot be read")
+    assert out.startswith("Portfolio: 2 workshops, 2 clients, 2 overdue actions, 1 file that cannot be read")
     lines = out.splitlines()
     header = next(line for line in lines if line.startswith("Client"))
     assert "Next follow-up" in header and "Overdue actions" in header
     aurora = next(line for line in lines if line.startswith("Caffè Aurora"))
     assert aurora.split()[-8:-5] == ["9", "2", "0"]  # open, overdue, done
-    assert "  Caffè Aurora: 1 workshops, 9 open, 2 overdue, 1 without an owner" in lines
+    assert "  Caffè Aurora: 1 workshop, 9 open, 2 overdue, 1 without an owner" in lines
     assert any("photo.cxw: this is a PNG image, not a CX Workshop file." in line for line in lines)
     assert lines[-1] == "Index: 3 files, 3 read now, 0 renamed, 0 removed"
     assert {path: sha256(path) for path in hashes} == hashes

@@ -65,7 +65,7 @@ def test_headless_room_serves_reveals_and_ends(demo_file: Path) -> None:
         phone.request("POST", "api/card", {"text": "Left in the inbox", "stage_id": 0, "lane_id": 0})
         out, _err = process.communicate("end\n", timeout=30)
         assert process.returncode == 0
-        assert "1 contributions were not revealed" in out
+        assert "1 contribution was not revealed" in out
     finally:
         if process.poll() is None:
             process.kill()

@@ -228,6 +228,34 @@
         </message>
     </context>
     <context>
+        <name>Agenda</name>
+        <message>
+            <location filename="../../ui/plan/agenda.py" line="63" />
+            <source>%1: the file could not be written (%2); any previous version was left unchanged.</source>
+            <translation>%1: the file could not be written (%2); any previous version was left unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/agenda.py" line="60" />
+            <source>Agenda not written</source>
+            <translation>Agenda not written</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/agenda.py" line="67" />
+            <source>Agenda written: %1</source>
+            <translation>Agenda written: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/agenda.py" line="32" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/agenda.py" line="31" />
+            <source>Save the agenda</source>
+            <translation>Save the agenda</translation>
+        </message>
+    </context>
+    <context>
         <name>BoardActions</name>
         <message>
             <location filename="../../board/actions.py" line="190" />
@@ -236,93 +264,120 @@
         </message>
     </context>
     <context>
+        <name>BoardCounts</name>
+        <message numerus="yes">
+            <location filename="../../board/counts.py" line="+17" />
+            <source>%n action(s), one without an owner</source>
+            <translation>
+                <numerusform>%n action, one without an owner</numerusform>
+                <numerusform>%n actions, one without an owner</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n action(s), owner %1</source>
+            <translation>
+                <numerusform>%n action, owner %1</numerusform>
+                <numerusform>%n actions, owner %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n dot(s)</source>
+            <translation>
+                <numerusform>%n dot</numerusform>
+                <numerusform>%n dots</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%1, %n card(s)</source>
+            <translation>
+                <numerusform>%1, %n card</numerusform>
+                <numerusform>%1, %n cards</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>BoardDescribe</name>
         <message>
-            <location filename="../../board/describe.py" line="43" />
-            <source>%1 action(s), one without an owner</source>
-            <translation>%1 action(s), one without an owner</translation>
-        </message>
-        <message>
-            <location filename="../../board/describe.py" line="45" />
-            <source>%1 action(s), owner %2</source>
-            <translation>%1 action(s), owner %2</translation>
-        </message>
-        <message>
-            <location filename="../../board/describe.py" line="77" />
+            <location filename="../../board/describe.py" line="84" />
             <source>%1 cards selected</source>
             <translation>%1 cards selected</translation>
         </message>
         <message>
-            <location filename="../../board/describe.py" line="47" />
-            <source>%1 dot(s)</source>
-            <translation>%1 dot(s)</translation>
-        </message>
-        <message>
-            <location filename="../../board/describe.py" line="89" />
-            <source>%1, %2 card(s)</source>
-            <translation>%1, %2 card(s)</translation>
-        </message>
-        <message>
-            <location filename="../../board/describe.py" line="87" />
+            <location filename="../../board/describe.py" line="94" />
             <source>%1, card %2 of %3: %4</source>
             <translation>%1, card %2 of %3: %4</translation>
         </message>
         <message>
-            <location filename="../../board/describe.py" line="48" />
+            <location filename="../../board/describe.py" line="55" />
             <source>(empty)</source>
             <translation>(empty)</translation>
         </message>
         <message>
-            <location filename="../../board/describe.py" line="61" />
+            <location filename="../../board/describe.py" line="68" />
             <source>(locked)</source>
             <translation>(locked)</translation>
         </message>
         <message>
-            <location filename="../../board/describe.py" line="66" />
+            <location filename="../../board/describe.py" line="73" />
             <source>Lane: %1</source>
             <translation>Lane: %1</translation>
         </message>
         <message>
-            <location filename="../../board/describe.py" line="82" />
+            <location filename="../../board/describe.py" line="89" />
             <source>No cell selected</source>
             <translation>No cell selected</translation>
         </message>
         <message>
-            <location filename="../../board/describe.py" line="60" />
+            <location filename="../../board/describe.py" line="67" />
             <source>Stage %1 of %2: %3</source>
             <translation>Stage %1 of %2: %3</translation>
         </message>
         <message>
-            <location filename="../../board/describe.py" line="83" />
+            <location filename="../../board/describe.py" line="90" />
             <source>Stage %1, lane %2</source>
             <translation>Stage %1, lane %2</translation>
         </message>
         <message>
-            <location filename="../../board/describe.py" line="37" />
+            <location filename="../../board/describe.py" line="41" />
             <source>channel %1</source>
             <translation>channel %1</translation>
         </message>
         <message>
-            <location filename="../../board/describe.py" line="39" />
+            <location filename="../../board/describe.py" line="43" />
             <source>emotion %1</source>
             <translation>emotion %1</translation>
         </message>
     </context>
     <context>
+        <name>BoardPoster</name>
+        <message>
+            <location filename="../../ui/poster.py" line="208" />
+            <source>Legend</source>
+            <translation>Legend</translation>
+        </message>
+        <message>
+            <location filename="../../ui/poster.py" line="191" />
+            <source>part %1 of %2</source>
+            <translation>part %1 of %2</translation>
+        </message>
+    </context>
+    <context>
         <name>BoardScene</name>
         <message>
-            <location filename="../../board/mirror.py" line="+420" />
+            <location filename="../../board/mirror.py" line="+478" />
             <source>This workshop is open read-only.</source>
             <translation>This workshop is open read-only.</translation>
         </message>
         <message>
-            <location filename="../../board/header_keys.py" line="+29" />
-            <location filename="../../board/mirror.py" line="+101" />
+            <location line="-416" />
             <source>Stages and lanes are locked; unlock them to change the structure.</source>
             <translation>Stages and lanes are locked; unlock them to change the structure.</translation>
         </message>
         <message>
-            <location filename="../../board/interactions.py" line="+98" />
+            <location filename="../../board/interactions.py" line="+103" />
             <source>New stage</source>
             <translation>New stage</translation>
         </message>
@@ -589,182 +644,280 @@
         </message>
     </context>
     <context>
+        <name>Evidence</name>
+        <message>
+            <location filename="../../board/evidence_mark.py" line="35" />
+            <source>Analytics</source>
+            <translation>Analytics</translation>
+        </message>
+        <message>
+            <location filename="../../board/evidence_mark.py" line="28" />
+            <source>Assumed, to verify</source>
+            <translation>Assumed, to verify</translation>
+        </message>
+        <message>
+            <location filename="../../board/evidence_mark.py" line="32" />
+            <source>Complaint log</source>
+            <translation>Complaint log</translation>
+        </message>
+        <message>
+            <location filename="../../board/evidence_mark.py" line="31" />
+            <source>Interview</source>
+            <translation>Interview</translation>
+        </message>
+        <message>
+            <location filename="../../board/evidence_mark.py" line="27" />
+            <source>Observed</source>
+            <translation>Observed</translation>
+        </message>
+        <message>
+            <location filename="../../board/evidence_mark.py" line="36" />
+            <source>Other source</source>
+            <translation>Other source</translation>
+        </message>
+        <message>
+            <location filename="../../board/evidence_mark.py" line="34" />
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <location filename="../../board/evidence_mark.py" line="33" />
+            <source>Survey</source>
+            <translation>Survey</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/export_dialog.py" line="152" />
+            <location filename="../../ui/export_dialog.py" line="212" />
             <source>(untitled action)</source>
             <translation>(untitled action)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="90" />
+            <location filename="../../ui/export_dialog.py" line="146" />
             <source>Action plan (CSV)</source>
             <translation>Action plan (CSV)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="92" />
+            <location filename="../../ui/export_dialog.py" line="148" />
             <source>Action plan (Excel)</source>
             <translation>Action plan (Excel)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="190" />
+            <location filename="../../ui/export_dialog.py" line="250" />
             <source>Browse…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="91" />
+            <location filename="../../ui/export_dialog.py" line="147" />
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="156" />
+            <location filename="../../ui/export_dialog.py" line="216" />
             <source>Choose an owner…</source>
             <translation>Choose an owner…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="303" />
+            <location filename="../../ui/export_dialog.py" line="375" />
             <source>Choose at least one thing to export.</source>
             <translation>Choose at least one thing to export.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="191" />
+            <location filename="../../ui/export_dialog.py" line="251" />
             <source>Choose where to write: %1</source>
             <translation>Choose where to write: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="249" />
+            <location filename="../../ui/export_dialog.py" line="315" />
             <source>Create the e-mails</source>
             <translation>Create the e-mails</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="94" />
+            <location filename="../../ui/export_dialog.py" line="150" />
             <source>E-mail drafts per owner (folder)</source>
             <translation>E-mail drafts per owner (folder)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="244" />
+            <location filename="../../ui/export_dialog.py" line="310" />
             <source>Each owner gets an e-mail draft with their actions and a PDF of them attached. The drafts open in your mail client: check them, then send.</source>
             <translation>Each owner gets an e-mail draft with their actions and a PDF of them attached. The drafts open in your mail client: check them, then send.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="145" />
+            <location filename="../../ui/export_dialog.py" line="205" />
             <source>Every open action needs an owner before exporting. Add the participants first (Plan &gt; Show &gt; Participants).</source>
             <translation>Every open action needs an owner before exporting. Add the participants first (Plan &gt; Show &gt; Participants).</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="148" />
+            <location filename="../../ui/export_dialog.py" line="208" />
             <source>Every open action needs an owner before exporting. Choose one for each: it is saved at once and can be undone.</source>
             <translation>Every open action needs an owner before exporting. Choose one for each: it is saved at once and can be undone.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="141" />
+            <location filename="../../ui/export_dialog.py" line="201" />
             <source>Every open action needs an owner before exporting. This workshop is open read-only: assign the owners where it can be edited.</source>
             <translation>Every open action needs an owner before exporting. This workshop is open read-only: assign the owners where it can be edited.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="93" />
+            <location filename="../../ui/export_dialog.py" line="149" />
             <source>Excel (*.xlsx)</source>
             <translation>Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="252" />
+            <location filename="../../ui/export_dialog.py" line="318" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="88" />
+            <location filename="../../ui/export_dialog.py" line="144" />
             <source>Full report (PDF)</source>
             <translation>Full report (PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="301" />
+            <location filename="../../ui/export_dialog.py" line="373" />
             <source>Give every open action an owner to continue.</source>
             <translation>Give every open action an owner to continue.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="89" />
+            <location filename="../../ui/export_dialog.py" line="145" />
             <source>One PDF per owner (folder)</source>
             <translation>One PDF per owner (folder)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="155" />
+            <location filename="../../ui/export_dialog.py" line="215" />
             <source>Owner of %1</source>
             <translation>Owner of %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="88" />
+            <location filename="../../ui/export_dialog.py" line="144" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="243" />
+            <location filename="../../ui/export_dialog.py" line="309" />
             <source>Send outcomes</source>
             <translation>Send outcomes</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="253" />
+            <location filename="../../ui/export_dialog.py" line="319" />
             <source>What to export</source>
             <translation>What to export</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="188" />
+            <location filename="../../ui/export_dialog.py" line="248" />
             <source>Where to write: %1</source>
             <translation>Where to write: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="319" />
+            <location filename="../../ui/export_dialog.py" line="394" />
             <source>Writing one PDF per owner…</source>
             <translation>Writing one PDF per owner…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="320" />
+            <location filename="../../ui/export_dialog.py" line="390" />
             <source>Writing the CSV action plan…</source>
             <translation>Writing the CSV action plan…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="321" />
+            <location filename="../../ui/export_dialog.py" line="391" />
             <source>Writing the Excel action plan…</source>
             <translation>Writing the Excel action plan…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="322" />
+            <location filename="../../ui/export_dialog.py" line="395" />
             <source>Writing the e-mail drafts…</source>
             <translation>Writing the e-mail drafts…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="318" />
+            <location filename="../../ui/export_dialog.py" line="402" />
             <source>Writing the full report…</source>
             <translation>Writing the full report…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="90" />
+            <location filename="../../ui/export_dialog.py" line="146" />
             <source>actions</source>
             <translation>actions</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="94" />
+            <location filename="../../ui/export_dialog.py" line="150" />
             <source>emails</source>
             <translation>emails</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="89" />
+            <location filename="../../ui/export_dialog.py" line="145" />
             <source>owners</source>
             <translation>owners</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="139" />
+            <location filename="../../ui/export_dialog.py" line="199" />
             <source>%1 open actions without an owner</source>
             <translation>%1 open actions without an owner</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="138" />
+            <location filename="../../ui/export_dialog.py" line="198" />
             <source>One open action without an owner</source>
             <translation>One open action without an owner</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="153" />
+            <source>Board poster (PNG)</source>
+            <translation>Board poster (PNG)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="151" />
+            <source>Calendar reminders per owner, .ics (folder)</source>
+            <translation>Calendar reminders per owner, .ics (folder)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="154" />
+            <source>PNG image (*.png)</source>
+            <translation>PNG image (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="396" />
+            <source>Writing the calendar reminders…</source>
+            <translation>Writing the calendar reminders…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="153" />
+            <source>poster</source>
+            <translation>poster</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="152" />
+            <source>reminders</source>
+            <translation>reminders</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="327" />
+            <source>&amp;Paper of the full report:</source>
+            <translation>&amp;Paper of the full report:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="116" />
+            <source>A3</source>
+            <translation>A3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="116" />
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="301" />
+            <source>Paper of the full report</source>
+            <translation>Paper of the full report</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="116" />
+            <source>US Letter</source>
+            <translation>US Letter</translation>
         </message>
     </context>
     <context>
         <name>ExportRun</name>
         <message>
-            <location filename="../../ui/export_run.py" line="178" />
+            <location filename="../../ui/export_run.py" line="197" />
             <source>Already written:</source>
             <translation>Already written:</translation>
         </message>
@@ -774,7 +927,7 @@
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="170" />
+            <location filename="../../ui/export_run.py" line="189" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
@@ -784,7 +937,7 @@
             <translation>Exporting</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="194" />
+            <location filename="../../ui/export_run.py" line="213" />
             <source>Open folder</source>
             <translation>Open folder</translation>
         </message>
@@ -794,17 +947,17 @@
             <translation>Preparing the export…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="175" />
+            <location filename="../../ui/export_run.py" line="194" />
             <source>The export was not completed</source>
             <translation>The export was not completed</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="188" />
+            <location filename="../../ui/export_run.py" line="207" />
             <source>… and %1 more</source>
             <translation>… and %1 more</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="184" />
+            <location filename="../../ui/export_run.py" line="203" />
             <source>Files written: %1</source>
             <translation>Files written: %1</translation>
         </message>
@@ -814,7 +967,7 @@
             <translation>Some open actions have no owner: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="191" />
+            <location filename="../../ui/export_run.py" line="210" />
             <source>Folder: %1</source>
             <translation>Folder: %1</translation>
         </message>
@@ -822,22 +975,22 @@
     <context>
         <name>FileNotices</name>
         <message>
-            <location filename="../../ui/file_notices.py" line="48" />
+            <location filename="../../ui/file_notices.py" line="49" />
             <source>Backup not made</source>
             <translation>Backup not made</translation>
         </message>
         <message>
-            <location filename="../../ui/file_notices.py" line="33" />
+            <location filename="../../ui/file_notices.py" line="34" />
             <source>Editing stopped</source>
             <translation>Editing stopped</translation>
         </message>
         <message>
-            <location filename="../../ui/file_notices.py" line="36" />
+            <location filename="../../ui/file_notices.py" line="37" />
             <source>Save a copy…</source>
             <translation>Save a copy…</translation>
         </message>
         <message>
-            <location filename="../../ui/file_notices.py" line="34" />
+            <location filename="../../ui/file_notices.py" line="35" />
             <source>The workshop file was changed by another program</source>
             <translation>The workshop file was changed by another program</translation>
         </message>
@@ -845,7 +998,7 @@
     <context>
         <name>FollowUpDialog</name>
         <message>
-            <location filename="../../ui/plan/follow_up.py" line="+48" />
+            <location filename="../../ui/plan/follow_up.py" line="+52" />
             <source>Follow-up meeting</source>
             <translation>Follow-up meeting</translation>
         </message>
@@ -926,7 +1079,22 @@
             <translation>Record the meeting</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+5" />
+            <source>Print agenda…</source>
+            <translation>Print agenda…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Agenda: what this meeting goes through</source>
+            <translation>Agenda: what this meeting goes through</translation>
+        </message>
+        <message>
+            <location line="+31" />
             <source>%1 — overdue</source>
             <translation>%1 — overdue</translation>
         </message>
@@ -960,6 +1128,16 @@
             <translation>(none)</translation>
         </message>
         <message>
+            <location line="+4" />
+            <source>(not marked)</source>
+            <translation>(not marked)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>(source not given)</source>
+            <translation>(source not given)</translation>
+        </message>
+        <message>
             <location line="+3" />
             <source>Choose…</source>
             <translation>Choose…</translation>
@@ -970,32 +1148,49 @@
             <translation>Default</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+7" />
+            <location line="+7" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-7" />
+            <location line="+8" />
             <source>Channel</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-7" />
+            <location line="+8" />
             <source>Emotion</source>
             <translation>Emotion</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-8" />
+            <location line="+9" />
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <location line="-8" />
+            <location line="+10" />
             <source>Colour</source>
             <translation>Colour</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-10" />
+            <location line="+9" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location line="-8" />
+            <location line="+10" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <location line="+13" />
             <source>Name</source>
             <translation>Name</translation>
@@ -1013,12 +1208,12 @@
         </message>
         <message>
             <location line="+7" />
-            <location line="+66" />
+            <location line="+70" />
             <source>Width</source>
             <translation>Width</translation>
         </message>
         <message>
-            <location line="-29" />
+            <location line="-33" />
             <source>Inspector</source>
             <translation>Inspector</translation>
         </message>
@@ -1031,7 +1226,7 @@
             </translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+21" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
@@ -1051,7 +1246,7 @@
             <translation>Edit cards</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+23" />
             <source>Card colour</source>
             <translation>Card colour</translation>
         </message>
@@ -1138,7 +1333,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+129" />
+            <location filename="../../ui/main_window.py" line="+132" />
             <source>&lt;opened&gt;</source>
             <translation>&lt;opened&gt;</translation>
         </message>
@@ -1308,27 +1503,27 @@
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="161" />
+            <location filename="../../ui/window_menus.py" line="164" />
             <source>&amp;Board</source>
             <translation>&amp;Board</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="163" />
+            <location filename="../../ui/window_menus.py" line="173" />
             <source>Add &amp;lane</source>
             <translation>Add &amp;lane</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="170" />
+            <location filename="../../ui/window_menus.py" line="180" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="177" />
+            <location filename="../../ui/window_menus.py" line="188" />
             <source>Board</source>
             <translation>Board</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="+107" />
+            <location filename="../../ui/main_window.py" line="+109" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Undo %1</translation>
         </message>
@@ -1338,7 +1533,7 @@
             <translation>&amp;Redo %1</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+47" />
             <source>Not saved</source>
             <translation>Not saved</translation>
         </message>
@@ -1348,7 +1543,7 @@
             <translation>Zoom %1%</translation>
         </message>
         <message numerus="yes">
-            <location line="+67" />
+            <location line="+69" />
             <source>Stage “%1” deleted, with %n card(s).</source>
             <translation>
                 <numerusform>Stage “%1” deleted, with %n card.</numerusform>
@@ -1374,7 +1569,7 @@
             <translation>Lane “%1” deleted.</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+80" />
             <source>read-only</source>
             <translation>read-only</translation>
         </message>
@@ -1493,6 +1688,139 @@
             <location filename="../../ui/window_menus.py" line="67" />
             <source>&amp;Portfolio…</source>
             <translation>&amp;Portfolio…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapTabs</name>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="105" />
+            <source>%1 (%2): Ctrl+PgDown / Ctrl+PgUp switch maps</source>
+            <translation>%1 (%2): Ctrl+PgDown / Ctrl+PgUp switch maps</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="146" />
+            <source>&amp;Compare with the other state</source>
+            <translation>&amp;Compare with the other state</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="71" />
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="70" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="66" />
+            <source>Current state</source>
+            <translation>Current state</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="142" />
+            <source>Delete m&amp;ap…</source>
+            <translation>Delete m&amp;ap…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="303" />
+            <source>Delete map</source>
+            <translation>Delete map</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="304" />
+            <source>Delete the map “%1” with all its stages, lanes and cards? Undo brings it back.</source>
+            <translation>Delete the map “%1” with all its stages, lanes and cards? Undo brings it back.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="143" />
+            <source>Duplicate as &amp;future state</source>
+            <translation>Duplicate as &amp;future state</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="67" />
+            <source>Future state</source>
+            <translation>Future state</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="87" />
+            <source>Journey maps</source>
+            <translation>Journey maps</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="68" />
+            <source>Kind of map</source>
+            <translation>Kind of map</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="140" />
+            <source>Move map l&amp;eft</source>
+            <translation>Move map l&amp;eft</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="141" />
+            <source>Move map ri&amp;ght</source>
+            <translation>Move map ri&amp;ght</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="64" />
+            <source>Name of the map</source>
+            <translation>Name of the map</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="297" />
+            <source>Name of the map:</source>
+            <translation>Name of the map:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="138" />
+            <source>Ne&amp;w map…</source>
+            <translation>Ne&amp;w map…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="144" />
+            <source>Ne&amp;xt map</source>
+            <translation>Ne&amp;xt map</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="61" />
+            <source>New journey map</source>
+            <translation>New journey map</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="291" />
+            <source>New map</source>
+            <translation>New map</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="145" />
+            <source>Pre&amp;vious map</source>
+            <translation>Pre&amp;vious map</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="139" />
+            <source>Rena&amp;me map…</source>
+            <translation>Rena&amp;me map…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="344" />
+            <source>Rename map</source>
+            <translation>Rename map</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="148" />
+            <source>Show the other map's emotion curve (current or future state) dashed on this board</source>
+            <translation>Show the other map's emotion curve (current or future state) dashed on this board</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="48" />
+            <source>current</source>
+            <translation>current</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="48" />
+            <source>future</source>
+            <translation>future</translation>
         </message>
     </context>
     <context>
@@ -1824,7 +2152,7 @@
             <translation>Short description</translation>
         </message>
         <message>
-            <location filename="../../board/grid_items.py" line="+422" />
+            <location filename="../../board/grid_items.py" line="+429" />
             <location filename="../../ui/persona_dialog.py" line="+1" />
             <source>Goals</source>
             <translation>Goals</translation>
@@ -1913,42 +2241,57 @@
     <context>
         <name>PlanUi</name>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="149" />
+            <location filename="../../ui/plan/__init__.py" line="164" />
             <source>&amp;New action</source>
             <translation>&amp;New action</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="150" />
+            <location filename="../../ui/plan/__init__.py" line="165" />
             <source>Start &amp;follow-up meeting…</source>
             <translation>Start &amp;follow-up meeting…</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="152" />
+            <location filename="../../ui/plan/__init__.py" line="167" />
             <source>Start &amp;voting round…</source>
             <translation>Start &amp;voting round…</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="155" />
+            <location filename="../../ui/plan/__init__.py" line="170" />
             <source>&amp;Timer</source>
             <translation>&amp;Timer</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="157" />
+            <location filename="../../ui/plan/__init__.py" line="172" />
             <source>Show the &amp;action plan</source>
             <translation>Show the &amp;action plan</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="161" />
+            <location filename="../../ui/plan/__init__.py" line="174" />
+            <source>Value/effort &amp;matrix</source>
+            <translation>Value/effort &amp;matrix</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/__init__.py" line="175" />
+            <source>&amp;Roadmap</source>
+            <translation>&amp;Roadmap</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/__init__.py" line="176" />
+            <source>Prepare the a&amp;genda…</source>
+            <translation>Prepare the a&amp;genda…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/__init__.py" line="181" />
             <source>&amp;Plan</source>
             <translation>&amp;Plan</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="166" />
+            <location filename="../../ui/plan/__init__.py" line="188" />
             <source>Show</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="203" />
+            <location filename="../../ui/plan/__init__.py" line="258" />
             <source>Create an &amp;action from this card</source>
             <translation>Create an &amp;action from this card</translation>
         </message>
@@ -2157,40 +2500,50 @@
     <context>
         <name>Preferences</name>
         <message>
-            <location filename="../../ui/preferences.py" line="172" />
+            <location filename="../../ui/preferences.py" line="194" />
             <source>Empty board</source>
             <translation>Empty board</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="165" />
+            <location filename="../../ui/preferences.py" line="187" />
             <source>Projector, dim room (dark, white type)</source>
             <translation>Projector, dim room (dark, white type)</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="164" />
+            <location filename="../../ui/preferences.py" line="186" />
             <source>Projector, lit room (white, black type)</source>
             <translation>Projector, lit room (white, black type)</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="171" />
+            <location filename="../../ui/preferences.py" line="193" />
             <source>SME customer journey</source>
             <translation>SME customer journey</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="166" />
+            <location filename="../../ui/preferences.py" line="188" />
             <source>Same colours as the board</source>
             <translation>Same colours as the board</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="171" />
+            <location filename="../../ui/preferences.py" line="193" />
             <source>Service blueprint</source>
             <translation>Service blueprint</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="194" />
+            <source>Employee journey</source>
+            <translation>Employee journey</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="194" />
+            <source>Future state</source>
+            <translation>Future state</translation>
         </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/preferences.py" line="+184" />
+            <location filename="../../ui/preferences.py" line="+206" />
             <source>Preferences</source>
             <translation>Preferences</translation>
         </message>
@@ -2225,7 +2578,7 @@
             <translation>e.g. giulia@example.it</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+20" />
             <source>Default template</source>
             <translation>Default template</translation>
         </message>
@@ -2236,17 +2589,34 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+94" />
+            <location line="+125" />
             <source>Backup folder</source>
             <translation>Backup folder</translation>
         </message>
         <message>
-            <location line="-93" />
+            <location line="-143" />
+            <location line="+19" />
             <source>Choose…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-22" />
+            <location line="+138" />
+            <source>Logo for the report</source>
+            <translation>Logo for the report</translation>
+        </message>
+        <message>
+            <location line="-137" />
+            <source>None (a PNG or JPEG file)</source>
+            <translation>None (a PNG or JPEG file)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose the logo for the report</source>
+            <translation>Choose the logo for the report</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>Choose the backup folder</source>
             <translation>Choose the backup folder</translation>
         </message>
@@ -2287,6 +2657,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Report l&amp;ogo:</source>
+            <translation>Report l&amp;ogo:</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Default &amp;template:</source>
             <translation>Default &amp;template:</translation>
         </message>
@@ -2311,15 +2686,20 @@
             <translation>Presentation &amp;screen:</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+14" />
             <source>A new language applies when CX Workshop is next started.</source>
             <translation>A new language applies when CX Workshop is next started.</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
     </context>
     <context>
         <name>Presentation</name>
         <message>
-            <location filename="../../ui/presentation/stage_slide.py" line="85" />
+            <location filename="../../ui/presentation/compare_slide.py" line="166" />
             <source>No cards in this stage yet</source>
             <translation>No cards in this stage yet</translation>
         </message>
@@ -2373,17 +2753,37 @@
             <source>Voting results</source>
             <translation>Voting results</translation>
         </message>
+        <message>
+            <location filename="../../ui/presentation/compare_slide.py" line="53" />
+            <source>%1 — Today | Tomorrow</source>
+            <translation>%1 — Today | Tomorrow</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presentation/compare_slide.py" line="164" />
+            <source>No matching stage on this map</source>
+            <translation>No matching stage on this map</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presentation/compare_slide.py" line="150" />
+            <source>Today: %1</source>
+            <translation>Today: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presentation/compare_slide.py" line="151" />
+            <source>Tomorrow: %1</source>
+            <translation>Tomorrow: %1</translation>
+        </message>
     </context>
     <context>
         <name>PresentationWindow</name>
         <message>
-            <location filename="../../ui/presentation/window.py" line="+100" />
-            <location line="+357" />
+            <location filename="../../ui/presentation/window.py" line="+101" />
+            <location line="+390" />
             <source>Presentation</source>
             <translation>Presentation</translation>
         </message>
         <message>
-            <location line="-105" />
+            <location line="-108" />
             <source>Paused %1</source>
             <translation>Paused %1</translation>
         </message>
@@ -2413,7 +2813,12 @@
             <translation>← → slides · 1-9 stage · O overview · V votes · P plan · T timer · L lock · Esc</translation>
         </message>
         <message>
-            <location line="-48" />
+            <location line="+2" />
+            <source>← → slides · 1-9 stage · O overview · C today|tomorrow · V votes · P plan · T timer · L lock · Esc</source>
+            <translation>← → slides · 1-9 stage · O overview · C today|tomorrow · V votes · P plan · T timer · L lock · Esc</translation>
+        </message>
+        <message>
+            <location line="-50" />
             <source>Time %1</source>
             <translation>Time %1</translation>
         </message>
@@ -2449,6 +2854,68 @@
             <location filename="../../ui/plan/texts.py" line="32" />
             <source>Urgent</source>
             <translation>Urgent</translation>
+        </message>
+    </context>
+    <context>
+        <name>PriorityDock</name>
+        <message>
+            <location filename="../../ui/plan/matrix.py" line="+623" />
+            <source>Matrix and roadmap</source>
+            <translation>Matrix and roadmap</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Value/effort matrix</source>
+            <translation>Value/effort matrix</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Roadmap</source>
+            <translation>Roadmap</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProcessGapsView</name>
+        <message>
+            <location filename="../../ui/process_view.py" line="+30" />
+            <source>&amp;Journey vs internal processes</source>
+            <translation>&amp;Journey vs internal processes</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Flag touchpoints with no internal process behind them in their stage, and processes that support no touchpoint</source>
+            <translation>Flag touchpoints with no internal process behind them in their stage, and processes that support no touchpoint</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>No internal process behind this touchpoint in its stage</source>
+            <translation>No internal process behind this touchpoint in its stage</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This internal process supports no touchpoint in its stage</source>
+            <translation>This internal process supports no touchpoint in its stage</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>%n touchpoint(s) with no internal process</source>
+            <translation>
+                <numerusform>%n touchpoint with no internal process</numerusform>
+                <numerusform>%n touchpoints with no internal process</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n internal process(es) supporting no touchpoint</source>
+            <translation>
+                <numerusform>%n internal process supporting no touchpoint</numerusform>
+                <numerusform>%n internal processes supporting no touchpoint</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Journey vs internal processes: %1; %2.</source>
+            <translation>Journey vs internal processes: %1; %2.</translation>
         </message>
     </context>
     <context>
@@ -2591,9 +3058,225 @@
         </message>
     </context>
     <context>
+        <name>ResultsPanel</name>
+        <message>
+            <location filename="../../ui/results/panel.py" line="+123" />
+            <source>Add measure</source>
+            <translation>Add measure</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete measure</source>
+            <translation>Delete measure</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Kind of the new measure</source>
+            <translation>Kind of the new measure</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Stage or touchpoint</source>
+            <translation>Stage or touchpoint</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Baseline</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Latest</source>
+            <translation>Latest</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Measures</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Date of the measurement</source>
+            <translation>Date of the measurement</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+8" />
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <location line="-7" />
+            <source>Value of the measurement</source>
+            <translation>Value of the measurement</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add measurement</source>
+            <translation>Add measurement</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete measurement</source>
+            <translation>Delete measurement</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Measurements</source>
+            <translation>Measurements</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Actions meant to move this measure</source>
+            <translation>Actions meant to move this measure</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Actions meant to move it:</source>
+            <translation>Actions meant to move it:</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <location line="+22" />
+            <source>Stage: %1</source>
+            <translation>Stage: %1</translation>
+        </message>
+        <message>
+            <location line="-17" />
+            <location line="+15" />
+            <source>Touchpoint: %1</source>
+            <translation>Touchpoint: %1</translation>
+        </message>
+        <message>
+            <location line="-11" />
+            <location line="+22" />
+            <location line="+1" />
+            <source>No owner</source>
+            <translation>No owner</translation>
+        </message>
+        <message>
+            <location line="-21" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No meeting</source>
+            <translation>No meeting</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Add a measure to follow its trend.</source>
+            <translation>Add a measure to follow its trend.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 (%2): baseline %3, target %4</source>
+            <translation>%1 (%2): baseline %3, target %4</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source> (done)</source>
+            <translation> (done)</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>“%1” is not a number: type it as 45, 4.5 or -12.</source>
+            <translation>“%1” is not a number: type it as 45, 4.5 or -12.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>units</source>
+            <translation>units</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Type the value measured first.</source>
+            <translation>Type the value measured first.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Select the measurement to delete first.</source>
+            <translation>Select the measurement to delete first.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>A measurement needs its date.</source>
+            <translation>A measurement needs its date.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>A measurement needs its value; to remove it, delete it.</source>
+            <translation>A measurement needs its value; to remove it, delete it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoadmapView</name>
+        <message>
+            <location filename="../../ui/plan/matrix.py" line="-84" />
+            <source>Roadmap</source>
+            <translation>Roadmap</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>⚠ overdue</source>
+            <translation>⚠ overdue</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No open action has a due date.</source>
+            <translation>No open action has a due date.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Without a due date: %1</source>
+            <translation>Without a due date: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>RoomBridge</name>
         <message>
-            <location filename="../../room/bridge.py" line="+166" />
+            <location filename="../../room/bridge.py" line="+171" />
             <source>This map has no emotions lane.</source>
             <translation>This map has no emotions lane.</translation>
         </message>
@@ -2606,7 +3289,7 @@
     <context>
         <name>RoomPanel</name>
         <message>
-            <location filename="../../ui/room_dock.py" line="+80" />
+            <location filename="../../ui/room_dock.py" line="+81" />
             <source>Network interface</source>
             <translation>Network interface</translation>
         </message>
@@ -2770,7 +3453,7 @@
             <translation>%1 (network %2)</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+31" />
             <source>Room</source>
             <translation>Room</translation>
         </message>
@@ -2861,12 +3544,12 @@
     <context>
         <name>SendOutcomes</name>
         <message>
-            <location filename="../../ui/send_outcomes.py" line="58" />
+            <location filename="../../ui/send_outcomes.py" line="61" />
             <source>Writing the e-mail drafts…</source>
             <translation>Writing the e-mail drafts…</translation>
         </message>
         <message>
-            <location filename="../../ui/send_outcomes.py" line="38" />
+            <location filename="../../ui/send_outcomes.py" line="39" />
             <source>e-mails</source>
             <translation>e-mails</translation>
         </message>
@@ -2887,7 +3570,7 @@
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="+91" />
+            <location filename="../../ui/shortcuts_help.py" line="+93" />
             <location line="+7" />
             <source>Keyboard shortcuts</source>
             <translation>Keyboard shortcuts</translation>
@@ -2941,7 +3624,7 @@
             <translation>Arrows</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="54" />
+            <location filename="../../ui/shortcuts_help.py" line="56" />
             <source>Ctrl+Plus, Ctrl+Minus</source>
             <translation>Ctrl+Plus, Ctrl+Minus</translation>
         </message>
@@ -2976,7 +3659,7 @@
             <translation>Home, End</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="54" />
+            <location filename="../../ui/shortcuts_help.py" line="56" />
             <source>Larger, smaller</source>
             <translation>Larger, smaller</translation>
         </message>
@@ -2986,7 +3669,7 @@
             <translation>Leave the presentation</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="53" />
+            <location filename="../../ui/shortcuts_help.py" line="55" />
             <source>Lock or unlock stages and lanes (facilitator lock)</source>
             <translation>Lock or unlock stages and lanes (facilitator lock)</translation>
         </message>
@@ -3076,7 +3759,7 @@
             <translation>Stage N (two digits quickly for 10 and more)</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="52" />
+            <location filename="../../ui/shortcuts_help.py" line="54" />
             <source>Start or pause the timer</source>
             <translation>Start or pause the timer</translation>
         </message>
@@ -3095,11 +3778,16 @@
             <source>Z, Enter</source>
             <translation>Z, Enter</translation>
         </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="52" />
+            <source>Today | tomorrow: the stage on the current and the future map side by side, or back</source>
+            <translation>Today | tomorrow: the stage on the current and the future map side by side, or back</translation>
+        </message>
     </context>
     <context>
         <name>SlideCanvas</name>
         <message>
-            <location filename="../../ui/presentation/window.py" line="-316" />
+            <location filename="../../ui/presentation/window.py" line="-346" />
             <source>Presentation slide</source>
             <translation>Presentation slide</translation>
         </message>
@@ -3216,6 +3904,39 @@
         </message>
     </context>
     <context>
+        <name>TrendChart</name>
+        <message>
+            <location filename="../../ui/results/trend.py" line="+63" />
+            <source>Trend of the measure</source>
+            <translation>Trend of the measure</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>No measure selected.</source>
+            <translation>No measure selected.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Baseline %1, latest %2, target %3; %4 measurements.</source>
+            <translation>Baseline %1, latest %2, target %3; %4 measurements.</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>No values yet: enter a baseline, a target or a measurement.</source>
+            <translation>No values yet: enter a baseline, a target or a measurement.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Baseline</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+    </context>
+    <context>
         <name>UndoNotice</name>
         <message>
             <location filename="../../ui/status_notices.py" line="+16" />
@@ -3229,9 +3950,102 @@
         </message>
     </context>
     <context>
+        <name>ValueMatrix</name>
+        <message>
+            <location filename="../../ui/plan/matrix.py" line="-517" />
+            <source>Quick wins</source>
+            <translation>Quick wins</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Big bets</source>
+            <translation>Big bets</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fill-ins</source>
+            <translation>Fill-ins</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Money pits</source>
+            <translation>Money pits</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Value/effort matrix</source>
+            <translation>Value/effort matrix</translation>
+        </message>
+        <message>
+            <location line="+118" />
+            <source>+%1 more</source>
+            <translation>+%1 more</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>Effort →</source>
+            <translation>Effort →</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Impact →</source>
+            <translation>Impact →</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Not yet rated (%1)</source>
+            <translation>Not yet rated (%1)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Drag an action to another cell, or select it (click, Tab) and move it with the arrow keys.</source>
+            <translation>Drag an action to another cell, or select it (click, Tab) and move it with the arrow keys.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>impact %1, effort %2</source>
+            <translation>impact %1, effort %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>not yet rated</source>
+            <translation>not yet rated</translation>
+        </message>
+        <message>
+            <location line="+63" />
+            <source>Owner: %1</source>
+            <translation>Owner: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Impact %1, effort %2</source>
+            <translation>Impact %1, effort %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Card: %1</source>
+            <translation>Card: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Dots on its card: %1</source>
+            <translation>Dots on its card: %1</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The board is locked (Board &gt; Lock stages and lanes): unlock it to move actions on the matrix.</source>
+            <translation>The board is locked (Board &gt; Lock stages and lanes): unlock it to move actions on the matrix.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1: impact %2, effort %3</source>
+            <translation>%1: impact %2, effort %3</translation>
+        </message>
+    </context>
+    <context>
         <name>VotingDock</name>
         <message>
-            <location filename="../../ui/plan/voting.py" line="+364" />
+            <location filename="../../ui/plan/voting.py" line="+374" />
             <source>Dot voting</source>
             <translation>Dot voting</translation>
         </message>
@@ -3239,7 +4053,7 @@
     <context>
         <name>VotingPanel</name>
         <message>
-            <location line="-331" />
+            <location line="-341" />
             <source>Voting round</source>
             <translation>Voting round</translation>
         </message>
@@ -3314,7 +4128,7 @@
             <translation>Voting now:</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+88" />
             <location line="+40" />
             <source>open</source>
             <translation>open</translation>
@@ -3400,7 +4214,7 @@
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../../ui/welcome.py" line="+46" />
+            <location filename="../../ui/welcome.py" line="+47" />
             <source>Map the customer journey with the people in the room. Every change is saved as you make it.</source>
             <translation>Map the customer journey with the people in the room. Every change is saved as you make it.</translation>
         </message>
@@ -3431,6 +4245,26 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Employee journey</source>
+            <translation>Employee journey</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The colleague as the internal customer: from recruiting to leaving, with HR and support processes.</source>
+            <translation>The colleague as the internal customer: from recruiting to leaving, with HR and support processes.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Future state</source>
+            <translation>Future state</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How the journey should go: expected emotions, changes from today, the internal processes needed and how to measure it.</source>
+            <translation>How the journey should go: expected emotions, changes from today, the internal processes needed and how to measure it.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Empty board</source>
             <translation>Empty board</translation>
         </message>
@@ -3440,7 +4274,7 @@
             <translation>One stage and one lane: build your own.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Language of stage and lane names</source>
             <translation>Language of stage and lane names</translation>
         </message>
@@ -3524,199 +4358,284 @@
     <context>
         <name>WorkshopDocument</name>
         <message>
-            <location filename="../../document/workshop_document.py" line="405" />
+            <location filename="../../document/workshop_document.py" line="428" />
             <source>Add action</source>
             <translation>Add action</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="353" />
+            <location filename="../../document/workshop_document.py" line="372" />
             <source>Add card</source>
             <translation>Add card</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="290" />
+            <location filename="../../document/workshop_document.py" line="291" />
             <source>Add journey map</source>
             <translation>Add journey map</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="322" />
+            <location filename="../../document/workshop_document.py" line="341" />
             <source>Add lane</source>
             <translation>Add lane</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="391" />
+            <location filename="../../document/workshop_document.py" line="414" />
             <source>Add meeting</source>
             <translation>Add meeting</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="377" />
+            <location filename="../../document/workshop_document.py" line="400" />
             <source>Add participant</source>
             <translation>Add participant</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="339" />
+            <location filename="../../document/workshop_document.py" line="358" />
             <source>Add persona</source>
             <translation>Add persona</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="299" />
+            <location filename="../../document/workshop_document.py" line="318" />
             <source>Add stage</source>
             <translation>Add stage</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="415" />
+            <location filename="../../document/workshop_document.py" line="445" />
             <source>Change action status</source>
             <translation>Change action status</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="430" />
+            <location filename="../../document/workshop_document.py" line="460" />
             <source>Close voting round</source>
             <translation>Close voting round</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="371" />
+            <location filename="../../document/workshop_document.py" line="394" />
             <source>Delete cards</source>
             <translation>Delete cards</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="335" />
+            <location filename="../../document/workshop_document.py" line="354" />
             <source>Delete lane</source>
             <translation>Delete lane</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="348" />
+            <location filename="../../document/workshop_document.py" line="367" />
             <source>Delete persona</source>
             <translation>Delete persona</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="317" />
+            <location filename="../../document/workshop_document.py" line="336" />
             <source>Delete stage</source>
             <translation>Delete stage</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="410" />
+            <location filename="../../document/workshop_document.py" line="433" />
             <source>Edit action</source>
             <translation>Edit action</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="365" />
+            <location filename="../../document/workshop_document.py" line="384" />
             <source>Edit card</source>
             <translation>Edit card</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="360" />
+            <location filename="../../document/workshop_document.py" line="379" />
             <source>Edit card text</source>
             <translation>Edit card text</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="327" />
+            <location filename="../../document/workshop_document.py" line="346" />
             <source>Edit lane</source>
             <translation>Edit lane</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="396" />
+            <location filename="../../document/workshop_document.py" line="419" />
             <source>Edit meeting</source>
             <translation>Edit meeting</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="382" />
+            <location filename="../../document/workshop_document.py" line="405" />
             <source>Edit participant</source>
             <translation>Edit participant</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="344" />
+            <location filename="../../document/workshop_document.py" line="363" />
             <source>Edit persona</source>
             <translation>Edit persona</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="286" />
+            <location filename="../../document/workshop_document.py" line="287" />
             <source>Edit workshop details</source>
             <translation>Edit workshop details</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="368" />
+            <location filename="../../document/workshop_document.py" line="391" />
             <source>Move cards</source>
             <translation>Move cards</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="331" />
+            <location filename="../../document/workshop_document.py" line="350" />
             <source>Move lane</source>
             <translation>Move lane</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="313" />
+            <location filename="../../document/workshop_document.py" line="332" />
             <source>Move stage</source>
             <translation>Move stage</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="356" />
+            <location filename="../../document/workshop_document.py" line="375" />
             <source>Paste cards</source>
             <translation>Paste cards</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="434" />
+            <location filename="../../document/workshop_document.py" line="464" />
             <source>Place dot</source>
             <translation>Place dot</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="421" />
+            <location filename="../../document/workshop_document.py" line="451" />
             <source>Remove action</source>
             <translation>Remove action</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="438" />
+            <location filename="../../document/workshop_document.py" line="468" />
             <source>Remove dot</source>
             <translation>Remove dot</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="401" />
+            <location filename="../../document/workshop_document.py" line="424" />
             <source>Remove meeting</source>
             <translation>Remove meeting</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="387" />
+            <location filename="../../document/workshop_document.py" line="410" />
             <source>Remove participant</source>
             <translation>Remove participant</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="295" />
+            <location filename="../../document/workshop_document.py" line="294" />
             <source>Rename journey map</source>
             <translation>Rename journey map</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="304" />
+            <location filename="../../document/workshop_document.py" line="323" />
             <source>Rename stage</source>
             <translation>Rename stage</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="309" />
+            <location filename="../../document/workshop_document.py" line="328" />
             <source>Resize stage</source>
             <translation>Resize stage</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="425" />
+            <location filename="../../document/workshop_document.py" line="455" />
             <source>Start voting round</source>
             <translation>Start voting round</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="123" />
+            <location filename="../../document/workshop_document.py" line="139" />
             <source>This workshop is open read-only.</source>
             <translation>This workshop is open read-only.</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="452" />
+            <location filename="../../document/workshop_document.py" line="482" />
             <source>Add actions</source>
             <translation>Add actions</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="444" />
+            <location filename="../../document/workshop_document.py" line="474" />
             <source>Follow-up meeting</source>
             <translation>Follow-up meeting</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="448" />
+            <location filename="../../document/workshop_document.py" line="478" />
             <source>Set priorities from the vote</source>
             <translation>Set priorities from the vote</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="310" />
+            <source>Delete journey map</source>
+            <translation>Delete journey map</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="303" />
+            <source>Duplicate as future state</source>
+            <translation>Duplicate as future state</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="388" />
+            <source>Mark evidence</source>
+            <translation>Mark evidence</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="439" />
+            <source>Move action on the matrix</source>
+            <translation>Move action on the matrix</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="307" />
+            <source>Move journey map</source>
+            <translation>Move journey map</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="300" />
+            <source>New journey map</source>
+            <translation>New journey map</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="489" />
+            <source>Add channel</source>
+            <translation>Add channel</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="512" />
+            <source>Add measure</source>
+            <translation>Add measure</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="533" />
+            <source>Add measurement</source>
+            <translation>Add measurement</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="528" />
+            <source>Delete measure</source>
+            <translation>Delete measure</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="544" />
+            <source>Delete measurement</source>
+            <translation>Delete measurement</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="495" />
+            <source>Edit channel register</source>
+            <translation>Edit channel register</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="523" />
+            <source>Edit measure</source>
+            <translation>Edit measure</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="540" />
+            <source>Edit measurement</source>
+            <translation>Edit measurement</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="547" />
+            <source>Link action to measure</source>
+            <translation>Link action to measure</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="499" />
+            <source>Remove channel</source>
+            <translation>Remove channel</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="550" />
+            <source>Unlink action from measure</source>
+            <translation>Unlink action from measure</translation>
         </message>
     </context>
 </TS>

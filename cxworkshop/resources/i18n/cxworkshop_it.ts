@@ -228,6 +228,34 @@
         </message>
     </context>
     <context>
+        <name>Agenda</name>
+        <message>
+            <location filename="../../ui/plan/agenda.py" line="63" />
+            <source>%1: the file could not be written (%2); any previous version was left unchanged.</source>
+            <translation>%1: il file non si è potuto scrivere (%2); l'eventuale versione precedente non è stata modificata.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/agenda.py" line="60" />
+            <source>Agenda not written</source>
+            <translation>Ordine del giorno non scritto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/agenda.py" line="67" />
+            <source>Agenda written: %1</source>
+            <translation>Ordine del giorno scritto: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/agenda.py" line="32" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documenti PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/agenda.py" line="31" />
+            <source>Save the agenda</source>
+            <translation>Salva l'ordine del giorno</translation>
+        </message>
+    </context>
+    <context>
         <name>BoardActions</name>
         <message>
             <location filename="../../board/actions.py" line="190" />
@@ -236,74 +264,89 @@
         </message>
     </context>
     <context>
+        <name>BoardCounts</name>
+        <message numerus="yes">
+            <location filename="../../board/counts.py" line="+17" />
+            <source>%n action(s), one without an owner</source>
+            <translation>
+                <numerusform>%n azione, una senza responsabile</numerusform>
+                <numerusform>%n azioni, una senza responsabile</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n action(s), owner %1</source>
+            <translation>
+                <numerusform>%n azione, responsabile %1</numerusform>
+                <numerusform>%n azioni, responsabile %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n dot(s)</source>
+            <translation>
+                <numerusform>%n bollino</numerusform>
+                <numerusform>%n bollini</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%1, %n card(s)</source>
+            <translation>
+                <numerusform>%1, %n scheda</numerusform>
+                <numerusform>%1, %n schede</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>BoardDescribe</name>
         <message>
-            <location filename="../../board/describe.py" line="43" />
-            <source>%1 action(s), one without an owner</source>
-            <translation>Azioni: %1, una senza responsabile</translation>
-        </message>
-        <message>
-            <location filename="../../board/describe.py" line="45" />
-            <source>%1 action(s), owner %2</source>
-            <translation>Azioni: %1, responsabile %2</translation>
-        </message>
-        <message>
-            <location filename="../../board/describe.py" line="77" />
+            <location filename="../../board/describe.py" line="84" />
             <source>%1 cards selected</source>
             <translation>%1 schede selezionate</translation>
         </message>
         <message>
-            <location filename="../../board/describe.py" line="47" />
-            <source>%1 dot(s)</source>
-            <translation>Punti: %1</translation>
-        </message>
-        <message>
-            <location filename="../../board/describe.py" line="89" />
-            <source>%1, %2 card(s)</source>
-            <translation>%1, schede: %2</translation>
-        </message>
-        <message>
-            <location filename="../../board/describe.py" line="87" />
+            <location filename="../../board/describe.py" line="94" />
             <source>%1, card %2 of %3: %4</source>
             <translation>%1, scheda %2 di %3: %4</translation>
         </message>
         <message>
-            <location filename="../../board/describe.py" line="48" />
+            <location filename="../../board/describe.py" line="55" />
             <source>(empty)</source>
             <translation>(vuota)</translation>
         </message>
         <message>
-            <location filename="../../board/describe.py" line="61" />
+            <location filename="../../board/describe.py" line="68" />
             <source>(locked)</source>
             <translation>(bloccata)</translation>
         </message>
         <message>
-            <location filename="../../board/describe.py" line="66" />
+            <location filename="../../board/describe.py" line="73" />
             <source>Lane: %1</source>
             <translation>Corsia: %1</translation>
         </message>
         <message>
-            <location filename="../../board/describe.py" line="82" />
+            <location filename="../../board/describe.py" line="89" />
             <source>No cell selected</source>
             <translation>Nessuna cella selezionata</translation>
         </message>
         <message>
-            <location filename="../../board/describe.py" line="60" />
+            <location filename="../../board/describe.py" line="67" />
             <source>Stage %1 of %2: %3</source>
             <translation>Fase %1 di %2: %3</translation>
         </message>
         <message>
-            <location filename="../../board/describe.py" line="83" />
+            <location filename="../../board/describe.py" line="90" />
             <source>Stage %1, lane %2</source>
             <translation>Fase %1, corsia %2</translation>
         </message>
         <message>
-            <location filename="../../board/describe.py" line="37" />
+            <location filename="../../board/describe.py" line="41" />
             <source>channel %1</source>
             <translation>canale %1</translation>
         </message>
         <message>
-            <location filename="../../board/describe.py" line="39" />
+            <location filename="../../board/describe.py" line="43" />
             <source>emotion %1</source>
             <translation>emozione %1</translation>
         </message>
@@ -311,18 +354,17 @@
     <context>
         <name>BoardScene</name>
         <message>
-            <location filename="../../board/mirror.py" line="+420" />
+            <location filename="../../board/mirror.py" line="+478" />
             <source>This workshop is open read-only.</source>
             <translation>Questo workshop è aperto in sola lettura.</translation>
         </message>
         <message>
-            <location filename="../../board/header_keys.py" line="+29" />
-            <location filename="../../board/mirror.py" line="+101" />
+            <location line="-416" />
             <source>Stages and lanes are locked; unlock them to change the structure.</source>
             <translation>Fasi e corsie sono bloccate: sbloccale per cambiare la struttura.</translation>
         </message>
         <message>
-            <location filename="../../board/interactions.py" line="+98" />
+            <location filename="../../board/interactions.py" line="+103" />
             <source>New stage</source>
             <translation>Nuova fase</translation>
         </message>
@@ -589,182 +631,280 @@
         </message>
     </context>
     <context>
+        <name>Evidence</name>
+        <message>
+            <location filename="../../board/evidence_mark.py" line="35" />
+            <source>Analytics</source>
+            <translation>Dati di analisi</translation>
+        </message>
+        <message>
+            <location filename="../../board/evidence_mark.py" line="28" />
+            <source>Assumed, to verify</source>
+            <translation>Ipotesi da verificare</translation>
+        </message>
+        <message>
+            <location filename="../../board/evidence_mark.py" line="32" />
+            <source>Complaint log</source>
+            <translation>Registro dei reclami</translation>
+        </message>
+        <message>
+            <location filename="../../board/evidence_mark.py" line="31" />
+            <source>Interview</source>
+            <translation>Intervista</translation>
+        </message>
+        <message>
+            <location filename="../../board/evidence_mark.py" line="27" />
+            <source>Observed</source>
+            <translation>Osservata</translation>
+        </message>
+        <message>
+            <location filename="../../board/evidence_mark.py" line="36" />
+            <source>Other source</source>
+            <translation>Altra fonte</translation>
+        </message>
+        <message>
+            <location filename="../../board/evidence_mark.py" line="34" />
+            <source>Review</source>
+            <translation>Recensione</translation>
+        </message>
+        <message>
+            <location filename="../../board/evidence_mark.py" line="33" />
+            <source>Survey</source>
+            <translation>Questionario</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/export_dialog.py" line="139" />
+            <location filename="../../ui/export_dialog.py" line="199" />
             <source>%1 open actions without an owner</source>
             <translation>%1 azioni aperte senza responsabile</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="152" />
+            <location filename="../../ui/export_dialog.py" line="212" />
             <source>(untitled action)</source>
             <translation>(azione senza titolo)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="90" />
+            <location filename="../../ui/export_dialog.py" line="146" />
             <source>Action plan (CSV)</source>
             <translation>Piano d'azione (CSV)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="92" />
+            <location filename="../../ui/export_dialog.py" line="148" />
             <source>Action plan (Excel)</source>
             <translation>Piano d'azione (Excel)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="190" />
+            <location filename="../../ui/export_dialog.py" line="250" />
             <source>Browse…</source>
             <translation>Sfoglia…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="91" />
+            <location filename="../../ui/export_dialog.py" line="147" />
             <source>CSV (*.csv)</source>
             <translation>File CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="156" />
+            <location filename="../../ui/export_dialog.py" line="216" />
             <source>Choose an owner…</source>
             <translation>Scegli un responsabile…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="303" />
+            <location filename="../../ui/export_dialog.py" line="375" />
             <source>Choose at least one thing to export.</source>
             <translation>Scegli almeno un elemento da esportare.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="191" />
+            <location filename="../../ui/export_dialog.py" line="251" />
             <source>Choose where to write: %1</source>
             <translation>Scegli dove salvare: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="249" />
+            <location filename="../../ui/export_dialog.py" line="315" />
             <source>Create the e-mails</source>
             <translation>Crea le e-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="94" />
+            <location filename="../../ui/export_dialog.py" line="150" />
             <source>E-mail drafts per owner (folder)</source>
             <translation>Bozze e-mail per responsabile (cartella)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="244" />
+            <location filename="../../ui/export_dialog.py" line="310" />
             <source>Each owner gets an e-mail draft with their actions and a PDF of them attached. The drafts open in your mail client: check them, then send.</source>
             <translation>Ogni responsabile riceve una bozza di e-mail con le sue azioni e il relativo PDF allegato. Le bozze si aprono nel tuo programma di posta: controllale, poi inviale.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="145" />
+            <location filename="../../ui/export_dialog.py" line="205" />
             <source>Every open action needs an owner before exporting. Add the participants first (Plan &gt; Show &gt; Participants).</source>
             <translation>Prima di esportare, ogni azione aperta deve avere un responsabile. Aggiungi prima i partecipanti (Piano &gt; Mostra &gt; Partecipanti).</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="148" />
+            <location filename="../../ui/export_dialog.py" line="208" />
             <source>Every open action needs an owner before exporting. Choose one for each: it is saved at once and can be undone.</source>
             <translation>Prima di esportare, ogni azione aperta deve avere un responsabile. Scegline uno per ciascuna: viene salvato subito e si può annullare.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="141" />
+            <location filename="../../ui/export_dialog.py" line="201" />
             <source>Every open action needs an owner before exporting. This workshop is open read-only: assign the owners where it can be edited.</source>
             <translation>Prima di esportare, ogni azione aperta deve avere un responsabile. Questo workshop è aperto in sola lettura: assegna i responsabili dove si può modificare.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="93" />
+            <location filename="../../ui/export_dialog.py" line="149" />
             <source>Excel (*.xlsx)</source>
             <translation>Cartella di Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="252" />
+            <location filename="../../ui/export_dialog.py" line="318" />
             <source>Export</source>
             <translation>Esporta</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="88" />
+            <location filename="../../ui/export_dialog.py" line="144" />
             <source>Full report (PDF)</source>
             <translation>Report completo (PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="301" />
+            <location filename="../../ui/export_dialog.py" line="373" />
             <source>Give every open action an owner to continue.</source>
             <translation>Assegna un responsabile a ogni azione aperta per continuare.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="89" />
+            <location filename="../../ui/export_dialog.py" line="145" />
             <source>One PDF per owner (folder)</source>
             <translation>Un PDF per responsabile (cartella)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="138" />
+            <location filename="../../ui/export_dialog.py" line="198" />
             <source>One open action without an owner</source>
             <translation>Un'azione aperta senza responsabile</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="155" />
+            <location filename="../../ui/export_dialog.py" line="215" />
             <source>Owner of %1</source>
             <translation>Responsabile di %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="88" />
+            <location filename="../../ui/export_dialog.py" line="144" />
             <source>PDF (*.pdf)</source>
             <translation>Documento PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="243" />
+            <location filename="../../ui/export_dialog.py" line="309" />
             <source>Send outcomes</source>
             <translation>Invia i risultati</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="253" />
+            <location filename="../../ui/export_dialog.py" line="319" />
             <source>What to export</source>
             <translation>Cosa esportare</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="188" />
+            <location filename="../../ui/export_dialog.py" line="248" />
             <source>Where to write: %1</source>
             <translation>Dove salvare: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="319" />
+            <location filename="../../ui/export_dialog.py" line="394" />
             <source>Writing one PDF per owner…</source>
             <translation>Scrittura di un PDF per responsabile…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="320" />
+            <location filename="../../ui/export_dialog.py" line="390" />
             <source>Writing the CSV action plan…</source>
             <translation>Scrittura del piano d'azione CSV…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="321" />
+            <location filename="../../ui/export_dialog.py" line="391" />
             <source>Writing the Excel action plan…</source>
             <translation>Scrittura del piano d'azione Excel…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="322" />
+            <location filename="../../ui/export_dialog.py" line="395" />
             <source>Writing the e-mail drafts…</source>
             <translation>Scrittura delle bozze e-mail…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="318" />
+            <location filename="../../ui/export_dialog.py" line="402" />
             <source>Writing the full report…</source>
             <translation>Scrittura del report completo…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="90" />
+            <location filename="../../ui/export_dialog.py" line="146" />
             <source>actions</source>
             <translation>azioni</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="94" />
+            <location filename="../../ui/export_dialog.py" line="150" />
             <source>emails</source>
             <translation>email</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="89" />
+            <location filename="../../ui/export_dialog.py" line="145" />
             <source>owners</source>
             <translation>responsabili</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="327" />
+            <source>&amp;Paper of the full report:</source>
+            <translation>&amp;Formato del rapporto completo:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="116" />
+            <source>A3</source>
+            <translation>A3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="116" />
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="301" />
+            <source>Paper of the full report</source>
+            <translation>Formato della carta del rapporto completo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="116" />
+            <source>US Letter</source>
+            <translation>Lettera USA</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="153" />
+            <source>Board poster (PNG)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="151" />
+            <source>Calendar reminders per owner, .ics (folder)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="154" />
+            <source>PNG image (*.png)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="396" />
+            <source>Writing the calendar reminders…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="153" />
+            <source>poster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/export_dialog.py" line="152" />
+            <source>reminders</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>ExportRun</name>
         <message>
-            <location filename="../../ui/export_run.py" line="178" />
+            <location filename="../../ui/export_run.py" line="197" />
             <source>Already written:</source>
             <translation>Già scritti:</translation>
         </message>
@@ -774,7 +914,7 @@
             <translation>Annulla</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="170" />
+            <location filename="../../ui/export_run.py" line="189" />
             <source>Export</source>
             <translation>Esportazione</translation>
         </message>
@@ -784,12 +924,12 @@
             <translation>Esportazione in corso</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="184" />
+            <location filename="../../ui/export_run.py" line="203" />
             <source>Files written: %1</source>
             <translation>File scritti: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="194" />
+            <location filename="../../ui/export_run.py" line="213" />
             <source>Open folder</source>
             <translation>Apri la cartella</translation>
         </message>
@@ -804,17 +944,17 @@
             <translation>Alcune azioni aperte non hanno un responsabile: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="175" />
+            <location filename="../../ui/export_run.py" line="194" />
             <source>The export was not completed</source>
             <translation>L'esportazione non è stata completata</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="188" />
+            <location filename="../../ui/export_run.py" line="207" />
             <source>… and %1 more</source>
             <translation>… e altri %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="191" />
+            <location filename="../../ui/export_run.py" line="210" />
             <source>Folder: %1</source>
             <translation>Cartella: %1</translation>
         </message>
@@ -822,22 +962,22 @@
     <context>
         <name>FileNotices</name>
         <message>
-            <location filename="../../ui/file_notices.py" line="48" />
+            <location filename="../../ui/file_notices.py" line="49" />
             <source>Backup not made</source>
             <translation>Copia di sicurezza non fatta</translation>
         </message>
         <message>
-            <location filename="../../ui/file_notices.py" line="33" />
+            <location filename="../../ui/file_notices.py" line="34" />
             <source>Editing stopped</source>
             <translation>Modifica interrotta</translation>
         </message>
         <message>
-            <location filename="../../ui/file_notices.py" line="36" />
+            <location filename="../../ui/file_notices.py" line="37" />
             <source>Save a copy…</source>
             <translation>Salva una copia…</translation>
         </message>
         <message>
-            <location filename="../../ui/file_notices.py" line="34" />
+            <location filename="../../ui/file_notices.py" line="35" />
             <source>The workshop file was changed by another program</source>
             <translation>Il file del workshop è stato modificato da un altro programma</translation>
         </message>
@@ -845,7 +985,7 @@
     <context>
         <name>FollowUpDialog</name>
         <message>
-            <location filename="../../ui/plan/follow_up.py" line="+48" />
+            <location filename="../../ui/plan/follow_up.py" line="+52" />
             <source>Follow-up meeting</source>
             <translation>Incontro di verifica</translation>
         </message>
@@ -926,7 +1066,22 @@
             <translation>Registra l'incontro</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+5" />
+            <source>Print agenda…</source>
+            <translation>Stampa l'ordine del giorno…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Agenda</source>
+            <translation>Ordine del giorno</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Agenda: what this meeting goes through</source>
+            <translation>Ordine del giorno: che cosa esamina questo incontro</translation>
+        </message>
+        <message>
+            <location line="+31" />
             <source>%1 — overdue</source>
             <translation>%1 — scaduta</translation>
         </message>
@@ -960,6 +1115,16 @@
             <translation>(nessuno)</translation>
         </message>
         <message>
+            <location line="+4" />
+            <source>(not marked)</source>
+            <translation>(non indicata)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>(source not given)</source>
+            <translation>(fonte non indicata)</translation>
+        </message>
+        <message>
             <location line="+3" />
             <source>Choose…</source>
             <translation>Scegli…</translation>
@@ -970,32 +1135,49 @@
             <translation>Predefinito</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+7" />
+            <location line="+7" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-7" />
+            <location line="+8" />
             <source>Channel</source>
             <translation>Canale</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-7" />
+            <location line="+8" />
             <source>Emotion</source>
             <translation>Emozione</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-8" />
+            <location line="+9" />
+            <source>Evidence</source>
+            <translation>Evidenza</translation>
+        </message>
+        <message>
+            <location line="-8" />
+            <location line="+10" />
             <source>Colour</source>
             <translation>Colore</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-10" />
+            <location line="+9" />
+            <source>Source</source>
+            <translation>Fonte</translation>
+        </message>
+        <message>
+            <location line="-8" />
+            <location line="+10" />
             <source>Text</source>
             <translation>Testo</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <location line="+13" />
             <source>Name</source>
             <translation>Nome</translation>
@@ -1013,12 +1195,12 @@
         </message>
         <message>
             <location line="+7" />
-            <location line="+66" />
+            <location line="+70" />
             <source>Width</source>
             <translation>Larghezza</translation>
         </message>
         <message>
-            <location line="-29" />
+            <location line="-33" />
             <source>Inspector</source>
             <translation>Proprietà</translation>
         </message>
@@ -1031,7 +1213,7 @@
             </translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+21" />
             <source>Stage</source>
             <translation>Fase</translation>
         </message>
@@ -1051,7 +1233,7 @@
             <translation>Modifica schede</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+23" />
             <source>Card colour</source>
             <translation>Colore della scheda</translation>
         </message>
@@ -1138,7 +1320,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+129" />
+            <location filename="../../ui/main_window.py" line="+132" />
             <source>&lt;opened&gt;</source>
             <translation>&lt;aperto&gt;</translation>
         </message>
@@ -1308,27 +1490,27 @@
             <translation>&amp;Visualizza</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="161" />
+            <location filename="../../ui/window_menus.py" line="164" />
             <source>&amp;Board</source>
             <translation>&amp;Mappa</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="163" />
+            <location filename="../../ui/window_menus.py" line="173" />
             <source>Add &amp;lane</source>
             <translation>Aggiungi &amp;corsia</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="170" />
+            <location filename="../../ui/window_menus.py" line="180" />
             <source>&amp;Help</source>
             <translation>&amp;Aiuto</translation>
         </message>
         <message>
-            <location filename="../../ui/window_menus.py" line="177" />
+            <location filename="../../ui/window_menus.py" line="188" />
             <source>Board</source>
             <translation>Mappa</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="+107" />
+            <location filename="../../ui/main_window.py" line="+109" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Annulla %1</translation>
         </message>
@@ -1338,7 +1520,7 @@
             <translation>&amp;Ripeti %1</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+47" />
             <source>Not saved</source>
             <translation>Non salvato</translation>
         </message>
@@ -1348,7 +1530,7 @@
             <translation>Zoom %1%</translation>
         </message>
         <message numerus="yes">
-            <location line="+67" />
+            <location line="+69" />
             <source>Stage “%1” deleted, with %n card(s).</source>
             <translation>
                 <numerusform>Fase “%1” eliminata, con %n scheda.</numerusform>
@@ -1374,7 +1556,7 @@
             <translation>Corsia “%1” eliminata.</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+80" />
             <source>read-only</source>
             <translation>sola lettura</translation>
         </message>
@@ -1493,6 +1675,139 @@
             <location filename="../../ui/window_menus.py" line="67" />
             <source>&amp;Portfolio…</source>
             <translation>&amp;Portafoglio…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapTabs</name>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="105" />
+            <source>%1 (%2): Ctrl+PgDown / Ctrl+PgUp switch maps</source>
+            <translation>%1 (%2): Ctrl+PagGiù / Ctrl+PagSu per cambiare mappa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="146" />
+            <source>&amp;Compare with the other state</source>
+            <translation>&amp;Confronta con l'altra situazione</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="71" />
+            <source>&amp;Kind:</source>
+            <translation>&amp;Tipo:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="70" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Nome:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="66" />
+            <source>Current state</source>
+            <translation>Situazione attuale</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="142" />
+            <source>Delete m&amp;ap…</source>
+            <translation>E&amp;limina mappa…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="303" />
+            <source>Delete map</source>
+            <translation>Elimina mappa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="304" />
+            <source>Delete the map “%1” with all its stages, lanes and cards? Undo brings it back.</source>
+            <translation>Eliminare la mappa «%1» con tutte le sue fasi, corsie e schede? Annulla la riporta indietro.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="143" />
+            <source>Duplicate as &amp;future state</source>
+            <translation>Duplica come &amp;situazione futura</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="67" />
+            <source>Future state</source>
+            <translation>Situazione futura</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="87" />
+            <source>Journey maps</source>
+            <translation>Mappe del percorso</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="68" />
+            <source>Kind of map</source>
+            <translation>Tipo di mappa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="140" />
+            <source>Move map l&amp;eft</source>
+            <translation>Sp&amp;osta mappa a sinistra</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="141" />
+            <source>Move map ri&amp;ght</source>
+            <translation>Sposta mappa a &amp;destra</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="64" />
+            <source>Name of the map</source>
+            <translation>Nome della mappa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="297" />
+            <source>Name of the map:</source>
+            <translation>Nome della mappa:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="138" />
+            <source>Ne&amp;w map…</source>
+            <translation>Nuova &amp;mappa…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="144" />
+            <source>Ne&amp;xt map</source>
+            <translation>Mappa s&amp;uccessiva</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="61" />
+            <source>New journey map</source>
+            <translation>Nuova mappa del percorso</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="291" />
+            <source>New map</source>
+            <translation>Nuova mappa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="145" />
+            <source>Pre&amp;vious map</source>
+            <translation>Mappa preceden&amp;te</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="139" />
+            <source>Rena&amp;me map…</source>
+            <translation>R&amp;inomina mappa…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="344" />
+            <source>Rename map</source>
+            <translation>Rinomina mappa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="148" />
+            <source>Show the other map's emotion curve (current or future state) dashed on this board</source>
+            <translation>Mostra tratteggiata su questa mappa la curva delle emozioni dell'altra (situazione attuale o futura)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="48" />
+            <source>current</source>
+            <translation>attuale</translation>
+        </message>
+        <message>
+            <location filename="../../ui/map_tabs.py" line="48" />
+            <source>future</source>
+            <translation>futura</translation>
         </message>
     </context>
     <context>
@@ -1824,7 +2139,7 @@
             <translation>Breve descrizione</translation>
         </message>
         <message>
-            <location filename="../../board/grid_items.py" line="+422" />
+            <location filename="../../board/grid_items.py" line="+429" />
             <location filename="../../ui/persona_dialog.py" line="+1" />
             <source>Goals</source>
             <translation>Obiettivi</translation>
@@ -1913,42 +2228,57 @@
     <context>
         <name>PlanUi</name>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="149" />
+            <location filename="../../ui/plan/__init__.py" line="164" />
             <source>&amp;New action</source>
             <translation>&amp;Nuova azione</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="150" />
+            <location filename="../../ui/plan/__init__.py" line="165" />
             <source>Start &amp;follow-up meeting…</source>
             <translation>Avvia un &amp;incontro di verifica…</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="152" />
+            <location filename="../../ui/plan/__init__.py" line="167" />
             <source>Start &amp;voting round…</source>
             <translation>Avvia una &amp;votazione…</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="155" />
+            <location filename="../../ui/plan/__init__.py" line="170" />
             <source>&amp;Timer</source>
             <translation>&amp;Timer</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="157" />
+            <location filename="../../ui/plan/__init__.py" line="172" />
             <source>Show the &amp;action plan</source>
             <translation>Mostra il &amp;piano d'azione</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="161" />
+            <location filename="../../ui/plan/__init__.py" line="174" />
+            <source>Value/effort &amp;matrix</source>
+            <translation>&amp;Matrice valore/impegno</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/__init__.py" line="175" />
+            <source>&amp;Roadmap</source>
+            <translation>Tabella di ma&amp;rcia</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/__init__.py" line="176" />
+            <source>Prepare the a&amp;genda…</source>
+            <translation>Prepara l'or&amp;dine del giorno…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/plan/__init__.py" line="181" />
             <source>&amp;Plan</source>
             <translation>&amp;Piano</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="166" />
+            <location filename="../../ui/plan/__init__.py" line="188" />
             <source>Show</source>
             <translation>Mostra</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="203" />
+            <location filename="../../ui/plan/__init__.py" line="258" />
             <source>Create an &amp;action from this card</source>
             <translation>Crea un'&amp;azione da questa scheda</translation>
         </message>
@@ -2157,40 +2487,50 @@
     <context>
         <name>Preferences</name>
         <message>
-            <location filename="../../ui/preferences.py" line="172" />
+            <location filename="../../ui/preferences.py" line="194" />
             <source>Empty board</source>
             <translation>Mappa vuota</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="165" />
+            <location filename="../../ui/preferences.py" line="187" />
             <source>Projector, dim room (dark, white type)</source>
             <translation>Proiettore, sala in penombra (scuro, testo bianco)</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="164" />
+            <location filename="../../ui/preferences.py" line="186" />
             <source>Projector, lit room (white, black type)</source>
             <translation>Proiettore, sala illuminata (bianco, testo nero)</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="171" />
+            <location filename="../../ui/preferences.py" line="193" />
             <source>SME customer journey</source>
             <translation>Percorso del cliente PMI</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="166" />
+            <location filename="../../ui/preferences.py" line="188" />
             <source>Same colours as the board</source>
             <translation>Gli stessi colori della mappa</translation>
         </message>
         <message>
-            <location filename="../../ui/preferences.py" line="171" />
+            <location filename="../../ui/preferences.py" line="193" />
             <source>Service blueprint</source>
             <translation>Schema del servizio (service blueprint)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="194" />
+            <source>Employee journey</source>
+            <translation>Percorso del collaboratore</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences.py" line="194" />
+            <source>Future state</source>
+            <translation>Situazione futura</translation>
         </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/preferences.py" line="+184" />
+            <location filename="../../ui/preferences.py" line="+206" />
             <source>Preferences</source>
             <translation>Preferenze</translation>
         </message>
@@ -2225,7 +2565,7 @@
             <translation>es. giulia@esempio.it</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+20" />
             <source>Default template</source>
             <translation>Modello predefinito</translation>
         </message>
@@ -2236,17 +2576,34 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+94" />
+            <location line="+125" />
             <source>Backup folder</source>
             <translation>Cartella dei backup</translation>
         </message>
         <message>
-            <location line="-93" />
+            <location line="-143" />
+            <location line="+19" />
             <source>Choose…</source>
             <translation>Scegli…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-22" />
+            <location line="+138" />
+            <source>Logo for the report</source>
+            <translation>Logo per il rapporto</translation>
+        </message>
+        <message>
+            <location line="-137" />
+            <source>None (a PNG or JPEG file)</source>
+            <translation>Nessuno (un file PNG o JPEG)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose the logo for the report</source>
+            <translation>Scegli il logo per il rapporto</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>Choose the backup folder</source>
             <translation>Scegli la cartella dei backup</translation>
         </message>
@@ -2287,6 +2644,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Report l&amp;ogo:</source>
+            <translation>L&amp;ogo del rapporto:</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Default &amp;template:</source>
             <translation>&amp;Modello predefinito:</translation>
         </message>
@@ -2311,9 +2673,14 @@
             <translation>&amp;Schermo della presentazione:</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+14" />
             <source>A new language applies when CX Workshop is next started.</source>
             <translation>La nuova lingua si applica al prossimo avvio di CX Workshop.</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Immagini (*.png *.jpg *.jpeg)</translation>
         </message>
     </context>
     <context>
@@ -2354,7 +2721,7 @@
             <translation>Ancora nessuna azione</translation>
         </message>
         <message>
-            <location filename="../../ui/presentation/stage_slide.py" line="85" />
+            <location filename="../../ui/presentation/compare_slide.py" line="166" />
             <source>No cards in this stage yet</source>
             <translation>Ancora nessuna scheda in questa fase</translation>
         </message>
@@ -2373,17 +2740,37 @@
             <source>Voting results</source>
             <translation>Risultati della votazione</translation>
         </message>
+        <message>
+            <location filename="../../ui/presentation/compare_slide.py" line="53" />
+            <source>%1 — Today | Tomorrow</source>
+            <translation>%1 — Oggi | Domani</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presentation/compare_slide.py" line="164" />
+            <source>No matching stage on this map</source>
+            <translation>Nessuna fase corrispondente su questa mappa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presentation/compare_slide.py" line="150" />
+            <source>Today: %1</source>
+            <translation>Oggi: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/presentation/compare_slide.py" line="151" />
+            <source>Tomorrow: %1</source>
+            <translation>Domani: %1</translation>
+        </message>
     </context>
     <context>
         <name>PresentationWindow</name>
         <message>
-            <location filename="../../ui/presentation/window.py" line="+100" />
-            <location line="+357" />
+            <location filename="../../ui/presentation/window.py" line="+101" />
+            <location line="+390" />
             <source>Presentation</source>
             <translation>Presentazione</translation>
         </message>
         <message>
-            <location line="-105" />
+            <location line="-108" />
             <source>Paused %1</source>
             <translation>In pausa %1</translation>
         </message>
@@ -2413,7 +2800,12 @@
             <translation>← → diapositive · 1-9 fase · O panoramica · V voti · P piano · T timer · L blocco · Esc</translation>
         </message>
         <message>
-            <location line="-48" />
+            <location line="+2" />
+            <source>← → slides · 1-9 stage · O overview · C today|tomorrow · V votes · P plan · T timer · L lock · Esc</source>
+            <translation>← → diapositive · 1-9 fase · O panoramica · C oggi|domani · V voti · P piano · T timer · L blocco · Esc</translation>
+        </message>
+        <message>
+            <location line="-50" />
             <source>Time %1</source>
             <translation>Tempo %1</translation>
         </message>
@@ -2449,6 +2841,68 @@
             <location filename="../../ui/plan/texts.py" line="32" />
             <source>Urgent</source>
             <translation>Urgente</translation>
+        </message>
+    </context>
+    <context>
+        <name>PriorityDock</name>
+        <message>
+            <location filename="../../ui/plan/matrix.py" line="+623" />
+            <source>Matrix and roadmap</source>
+            <translation>Matrice e tabella di marcia</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Value/effort matrix</source>
+            <translation>Matrice valore/impegno</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Roadmap</source>
+            <translation>Tabella di marcia</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProcessGapsView</name>
+        <message>
+            <location filename="../../ui/process_view.py" line="+30" />
+            <source>&amp;Journey vs internal processes</source>
+            <translation>Percorso e processi &amp;interni</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Flag touchpoints with no internal process behind them in their stage, and processes that support no touchpoint</source>
+            <translation>Segnala i touchpoint senza un processo interno nella loro fase e i processi che non servono alcun touchpoint</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>No internal process behind this touchpoint in its stage</source>
+            <translation>Nessun processo interno dietro questo touchpoint nella sua fase</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This internal process supports no touchpoint in its stage</source>
+            <translation>Questo processo interno non serve alcun touchpoint nella sua fase</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+9" />
+            <source>%n touchpoint(s) with no internal process</source>
+            <translation>
+                <numerusform>%n touchpoint senza un processo interno</numerusform>
+                <numerusform>%n touchpoint senza un processo interno</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n internal process(es) supporting no touchpoint</source>
+            <translation>
+                <numerusform>%n processo interno che non serve alcun touchpoint</numerusform>
+                <numerusform>%n processi interni che non servono alcun touchpoint</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Journey vs internal processes: %1; %2.</source>
+            <translation>Percorso e processi interni: %1; %2.</translation>
         </message>
     </context>
     <context>
@@ -2591,9 +3045,225 @@
         </message>
     </context>
     <context>
+        <name>ResultsPanel</name>
+        <message>
+            <location filename="../../ui/results/panel.py" line="+123" />
+            <source>Add measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Kind of the new measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Kind</source>
+            <translation type="unfinished">Tipo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Stage or touchpoint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Owner</source>
+            <translation type="unfinished">Responsabile</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Latest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Measures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Date of the measurement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+8" />
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-7" />
+            <source>Value of the measurement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add measurement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete measurement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Note</source>
+            <translation type="unfinished">Nota</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Measurements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Actions meant to move this measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Actions meant to move it:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+59" />
+            <location line="+22" />
+            <source>Stage: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-17" />
+            <location line="+15" />
+            <source>Touchpoint: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-11" />
+            <location line="+22" />
+            <location line="+1" />
+            <source>No owner</source>
+            <translation type="unfinished">Nessun responsabile</translation>
+        </message>
+        <message>
+            <location line="-21" />
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Add a measure to follow its trend.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 (%2): baseline %3, target %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source> (done)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+55" />
+            <source>“%1” is not a number: type it as 45, 4.5 or -12.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>units</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Type the value measured first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Select the measurement to delete first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>A measurement needs its date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>A measurement needs its value; to remove it, delete it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RoadmapView</name>
+        <message>
+            <location filename="../../ui/plan/matrix.py" line="-84" />
+            <source>Roadmap</source>
+            <translation>Tabella di marcia</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>⚠ overdue</source>
+            <translation>⚠ in ritardo</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No open action has a due date.</source>
+            <translation>Nessuna azione aperta ha una scadenza.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Without a due date: %1</source>
+            <translation>Senza scadenza: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>RoomBridge</name>
         <message>
-            <location filename="../../room/bridge.py" line="+166" />
+            <location filename="../../room/bridge.py" line="+171" />
             <source>This map has no emotions lane.</source>
             <translation>Questa mappa non ha una corsia delle emozioni.</translation>
         </message>
@@ -2606,7 +3276,7 @@
     <context>
         <name>RoomPanel</name>
         <message>
-            <location filename="../../ui/room_dock.py" line="+80" />
+            <location filename="../../ui/room_dock.py" line="+81" />
             <source>Network interface</source>
             <translation>Interfaccia di rete</translation>
         </message>
@@ -2770,7 +3440,7 @@
             <translation>%1 (rete %2)</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+31" />
             <source>Room</source>
             <translation>Stanza</translation>
         </message>
@@ -2861,12 +3531,12 @@
     <context>
         <name>SendOutcomes</name>
         <message>
-            <location filename="../../ui/send_outcomes.py" line="58" />
+            <location filename="../../ui/send_outcomes.py" line="61" />
             <source>Writing the e-mail drafts…</source>
             <translation>Scrittura delle bozze e-mail…</translation>
         </message>
         <message>
-            <location filename="../../ui/send_outcomes.py" line="38" />
+            <location filename="../../ui/send_outcomes.py" line="39" />
             <source>e-mails</source>
             <translation>e-mail</translation>
         </message>
@@ -2887,7 +3557,7 @@
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="+91" />
+            <location filename="../../ui/shortcuts_help.py" line="+93" />
             <location line="+7" />
             <source>Keyboard shortcuts</source>
             <translation>Scorciatoie da tastiera</translation>
@@ -2941,7 +3611,7 @@
             <translation>Frecce</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="54" />
+            <location filename="../../ui/shortcuts_help.py" line="56" />
             <source>Ctrl+Plus, Ctrl+Minus</source>
             <translation>Ctrl+Più, Ctrl+Meno</translation>
         </message>
@@ -2976,7 +3646,7 @@
             <translation>Inizio, Fine</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="54" />
+            <location filename="../../ui/shortcuts_help.py" line="56" />
             <source>Larger, smaller</source>
             <translation>Più grande, più piccolo</translation>
         </message>
@@ -2986,7 +3656,7 @@
             <translation>Esci dalla presentazione</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="53" />
+            <location filename="../../ui/shortcuts_help.py" line="55" />
             <source>Lock or unlock stages and lanes (facilitator lock)</source>
             <translation>Blocca o sblocca fasi e corsie (blocco del facilitatore)</translation>
         </message>
@@ -3076,7 +3746,7 @@
             <translation>Fase N (due cifre in rapida successione da 10 in su)</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="52" />
+            <location filename="../../ui/shortcuts_help.py" line="54" />
             <source>Start or pause the timer</source>
             <translation>Avvia o metti in pausa il timer</translation>
         </message>
@@ -3095,11 +3765,16 @@
             <source>Z, Enter</source>
             <translation>Z, Invio</translation>
         </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="52" />
+            <source>Today | tomorrow: the stage on the current and the future map side by side, or back</source>
+            <translation>Oggi | domani: la fase sulla mappa attuale e su quella futura, affiancate, o ritorno</translation>
+        </message>
     </context>
     <context>
         <name>SlideCanvas</name>
         <message>
-            <location filename="../../ui/presentation/window.py" line="-316" />
+            <location filename="../../ui/presentation/window.py" line="-346" />
             <source>Presentation slide</source>
             <translation>Diapositiva della presentazione</translation>
         </message>
@@ -3216,6 +3891,39 @@
         </message>
     </context>
     <context>
+        <name>TrendChart</name>
+        <message>
+            <location filename="../../ui/results/trend.py" line="+63" />
+            <source>Trend of the measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>No measure selected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Baseline %1, latest %2, target %3; %4 measurements.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+48" />
+            <source>No values yet: enter a baseline, a target or a measurement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Baseline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Target</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>UndoNotice</name>
         <message>
             <location filename="../../ui/status_notices.py" line="+16" />
@@ -3229,9 +3937,102 @@
         </message>
     </context>
     <context>
+        <name>ValueMatrix</name>
+        <message>
+            <location filename="../../ui/plan/matrix.py" line="-517" />
+            <source>Quick wins</source>
+            <translation>Vittorie rapide</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Big bets</source>
+            <translation>Grandi scommesse</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fill-ins</source>
+            <translation>Riempitivi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Money pits</source>
+            <translation>Pozzi senza fondo</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Value/effort matrix</source>
+            <translation>Matrice valore/impegno</translation>
+        </message>
+        <message>
+            <location line="+118" />
+            <source>+%1 more</source>
+            <translation>+%1 altre</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>Effort →</source>
+            <translation>Impegno →</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Impact →</source>
+            <translation>Impatto →</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Not yet rated (%1)</source>
+            <translation>Da valutare (%1)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Drag an action to another cell, or select it (click, Tab) and move it with the arrow keys.</source>
+            <translation>Trascinate un'azione in un'altra casella, oppure selezionatela (clic, Tab) e spostatela con le frecce.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>impact %1, effort %2</source>
+            <translation>impatto %1, impegno %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>not yet rated</source>
+            <translation>da valutare</translation>
+        </message>
+        <message>
+            <location line="+63" />
+            <source>Owner: %1</source>
+            <translation>Responsabile: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Impact %1, effort %2</source>
+            <translation>Impatto %1, impegno %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Card: %1</source>
+            <translation>Scheda: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Dots on its card: %1</source>
+            <translation>Punti sulla sua scheda: %1</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The board is locked (Board &gt; Lock stages and lanes): unlock it to move actions on the matrix.</source>
+            <translation>La mappa è bloccata (Mappa &gt; Blocca fasi e corsie): sbloccatela per spostare le azioni sulla matrice.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1: impact %2, effort %3</source>
+            <translation>%1: impatto %2, impegno %3</translation>
+        </message>
+    </context>
+    <context>
         <name>VotingDock</name>
         <message>
-            <location filename="../../ui/plan/voting.py" line="+364" />
+            <location filename="../../ui/plan/voting.py" line="+374" />
             <source>Dot voting</source>
             <translation>Votazione a bollini</translation>
         </message>
@@ -3239,7 +4040,7 @@
     <context>
         <name>VotingPanel</name>
         <message>
-            <location line="-331" />
+            <location line="-341" />
             <source>Voting round</source>
             <translation>Votazione</translation>
         </message>
@@ -3314,7 +4115,7 @@
             <translation>Ora vota:</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+88" />
             <location line="+40" />
             <source>open</source>
             <translation>aperta</translation>
@@ -3400,7 +4201,7 @@
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../../ui/welcome.py" line="+46" />
+            <location filename="../../ui/welcome.py" line="+47" />
             <source>Map the customer journey with the people in the room. Every change is saved as you make it.</source>
             <translation>Mappa il percorso del cliente con le persone in sala. Ogni modifica viene salvata mentre la fai.</translation>
         </message>
@@ -3431,6 +4232,26 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Employee journey</source>
+            <translation>Percorso del collaboratore</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The colleague as the internal customer: from recruiting to leaving, with HR and support processes.</source>
+            <translation>Il collaboratore come cliente interno: dalla selezione all'uscita, con i processi HR e di supporto.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Future state</source>
+            <translation>Situazione futura</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How the journey should go: expected emotions, changes from today, the internal processes needed and how to measure it.</source>
+            <translation>Come dovrà andare il percorso: emozioni attese, cambiamenti rispetto a oggi, processi interni necessari e come misurarlo.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Empty board</source>
             <translation>Mappa vuota</translation>
         </message>
@@ -3440,7 +4261,7 @@
             <translation>Una fase e una corsia: costruisci la tua mappa.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Language of stage and lane names</source>
             <translation>Lingua dei nomi di fasi e corsie</translation>
         </message>
@@ -3524,199 +4345,297 @@
     <context>
         <name>WorkshopDocument</name>
         <message>
-            <location filename="../../document/workshop_document.py" line="405" />
+            <location filename="../../document/workshop_document.py" line="428" />
             <source>Add action</source>
             <translation>Aggiungi azione</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="353" />
+            <location filename="../../document/workshop_document.py" line="372" />
             <source>Add card</source>
             <translation>Aggiungi scheda</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="290" />
+            <location filename="../../document/workshop_document.py" line="291" />
             <source>Add journey map</source>
             <translation>Aggiungi mappa del percorso</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="322" />
+            <location filename="../../document/workshop_document.py" line="341" />
             <source>Add lane</source>
             <translation>Aggiungi corsia</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="391" />
+            <location filename="../../document/workshop_document.py" line="414" />
             <source>Add meeting</source>
             <translation>Aggiungi incontro</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="377" />
+            <location filename="../../document/workshop_document.py" line="400" />
             <source>Add participant</source>
             <translation>Aggiungi partecipante</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="339" />
+            <location filename="../../document/workshop_document.py" line="358" />
             <source>Add persona</source>
             <translation>Aggiungi persona</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="299" />
+            <location filename="../../document/workshop_document.py" line="318" />
             <source>Add stage</source>
             <translation>Aggiungi fase</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="415" />
+            <location filename="../../document/workshop_document.py" line="445" />
             <source>Change action status</source>
             <translation>Cambia lo stato dell'azione</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="430" />
+            <location filename="../../document/workshop_document.py" line="460" />
             <source>Close voting round</source>
             <translation>Chiudi la votazione</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="371" />
+            <location filename="../../document/workshop_document.py" line="394" />
             <source>Delete cards</source>
             <translation>Elimina schede</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="335" />
+            <location filename="../../document/workshop_document.py" line="354" />
             <source>Delete lane</source>
             <translation>Elimina corsia</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="348" />
+            <location filename="../../document/workshop_document.py" line="367" />
             <source>Delete persona</source>
             <translation>Elimina persona</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="317" />
+            <location filename="../../document/workshop_document.py" line="336" />
             <source>Delete stage</source>
             <translation>Elimina fase</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="410" />
+            <location filename="../../document/workshop_document.py" line="433" />
             <source>Edit action</source>
             <translation>Modifica azione</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="365" />
+            <location filename="../../document/workshop_document.py" line="384" />
             <source>Edit card</source>
             <translation>Modifica scheda</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="360" />
+            <location filename="../../document/workshop_document.py" line="379" />
             <source>Edit card text</source>
             <translation>Modifica il testo della scheda</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="327" />
+            <location filename="../../document/workshop_document.py" line="346" />
             <source>Edit lane</source>
             <translation>Modifica corsia</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="396" />
+            <location filename="../../document/workshop_document.py" line="419" />
             <source>Edit meeting</source>
             <translation>Modifica incontro</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="382" />
+            <location filename="../../document/workshop_document.py" line="405" />
             <source>Edit participant</source>
             <translation>Modifica partecipante</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="344" />
+            <location filename="../../document/workshop_document.py" line="363" />
             <source>Edit persona</source>
             <translation>Modifica persona</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="286" />
+            <location filename="../../document/workshop_document.py" line="287" />
             <source>Edit workshop details</source>
             <translation>Modifica i dati del workshop</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="368" />
+            <location filename="../../document/workshop_document.py" line="391" />
             <source>Move cards</source>
             <translation>Sposta schede</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="331" />
+            <location filename="../../document/workshop_document.py" line="350" />
             <source>Move lane</source>
             <translation>Sposta corsia</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="313" />
+            <location filename="../../document/workshop_document.py" line="332" />
             <source>Move stage</source>
             <translation>Sposta fase</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="356" />
+            <location filename="../../document/workshop_document.py" line="375" />
             <source>Paste cards</source>
             <translation>Incolla schede</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="434" />
+            <location filename="../../document/workshop_document.py" line="464" />
             <source>Place dot</source>
             <translation>Metti un bollino</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="421" />
+            <location filename="../../document/workshop_document.py" line="451" />
             <source>Remove action</source>
             <translation>Rimuovi azione</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="438" />
+            <location filename="../../document/workshop_document.py" line="468" />
             <source>Remove dot</source>
             <translation>Togli il bollino</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="401" />
+            <location filename="../../document/workshop_document.py" line="424" />
             <source>Remove meeting</source>
             <translation>Rimuovi incontro</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="387" />
+            <location filename="../../document/workshop_document.py" line="410" />
             <source>Remove participant</source>
             <translation>Rimuovi partecipante</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="295" />
+            <location filename="../../document/workshop_document.py" line="294" />
             <source>Rename journey map</source>
             <translation>Rinomina la mappa del percorso</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="304" />
+            <location filename="../../document/workshop_document.py" line="323" />
             <source>Rename stage</source>
             <translation>Rinomina fase</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="309" />
+            <location filename="../../document/workshop_document.py" line="328" />
             <source>Resize stage</source>
             <translation>Ridimensiona fase</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="425" />
+            <location filename="../../document/workshop_document.py" line="455" />
             <source>Start voting round</source>
             <translation>Avvia la votazione</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="123" />
+            <location filename="../../document/workshop_document.py" line="139" />
             <source>This workshop is open read-only.</source>
             <translation>Questo workshop è aperto in sola lettura.</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="452" />
+            <location filename="../../document/workshop_document.py" line="482" />
             <source>Add actions</source>
             <translation>Aggiungi azioni</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="444" />
+            <location filename="../../document/workshop_document.py" line="474" />
             <source>Follow-up meeting</source>
             <translation>Incontro di verifica</translation>
         </message>
         <message>
-            <location filename="../../document/workshop_document.py" line="448" />
+            <location filename="../../document/workshop_document.py" line="478" />
             <source>Set priorities from the vote</source>
             <translation>Imposta le priorità dalla votazione</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="439" />
+            <source>Move action on the matrix</source>
+            <translation>Sposta un'azione sulla matrice</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="310" />
+            <source>Delete journey map</source>
+            <translation>Elimina mappa del percorso</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="303" />
+            <source>Duplicate as future state</source>
+            <translation>Duplica come situazione futura</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="307" />
+            <source>Move journey map</source>
+            <translation>Sposta mappa del percorso</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="300" />
+            <source>New journey map</source>
+            <translation>Nuova mappa del percorso</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="388" />
+            <source>Mark evidence</source>
+            <translation>Segna l'evidenza</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="489" />
+            <source>Add channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="512" />
+            <source>Add measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="533" />
+            <source>Add measurement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="528" />
+            <source>Delete measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="544" />
+            <source>Delete measurement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="495" />
+            <source>Edit channel register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="523" />
+            <source>Edit measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="540" />
+            <source>Edit measurement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="547" />
+            <source>Link action to measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="499" />
+            <source>Remove channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="550" />
+            <source>Unlink action from measure</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BoardPoster</name>
+        <message>
+            <location filename="../../ui/poster.py" line="208" />
+            <source>Legend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/poster.py" line="191" />
+            <source>part %1 of %2</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

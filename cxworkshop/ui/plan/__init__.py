@@ -15,6 +15,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -24,7 +25,9 @@ from cxworkshop.document import ChangeSet, WorkshopDocument
 from cxworkshop.model.progress import action_badges_from
 from cxworkshop.ui.plan.action_plan import ActionPlanDock
 from cxworkshop.ui.plan.edits import PlanEdits
+from cxworkshop.ui.plan.agenda import print_agenda
 from cxworkshop.ui.plan.follow_up import FollowUpDialog
+from cxworkshop.ui.plan.matrix import PriorityDock
 from cxworkshop.ui.plan.mime import CARD_IDS_MIME, card_ids_mime
 from cxworkshop.ui.plan.participants import ParticipantsDock
 from cxworkshop.ui.plan.progress_panel import ProgressDock
@@ -37,6 +40,9 @@ SHORTCUTS = {
     "voting": "Ctrl+Shift+D",  # D for dots
     "timer": "Ctrl+Shift+T",
     "action_plan": "Ctrl+Shift+P",
+    "matrix": "Ctrl+Shift+X",  # X: the matrix's two axes
+    "roadmap": "Ctrl+Shift+J",  # J: the journey ahead, month by month
+    "agenda": "Ctrl+Shift+G",  # G: aGenda
 }
 
 
@@ -57,11 +63,17 @@ class PlanUi(QObject):
         self.action_plan_dock: ActionPlanDock | None = None
         self.progress_dock: ProgressDock | None = None
         self.voting_dock: VotingDock | None = None
+        self.matrix_dock: PriorityDock | None = None
+        self.board_locked = False  # the board's lock (Board > Lock stages and lanes)
         # The timer belongs to the room, not to a file: it survives opening another workshop.
         self.timer_dock = TimerDock(clock, window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.timer_dock)
         self.timer_dock.hide()
         self.menu = self._make_menu()
+        # Plan > Results (issue 17): its own module, entry just above "Show".
+        from cxworkshop.ui.results import ResultsUi  # here: ui.results imports ui.plan's parts
+
+        self.results = ResultsUi(window, self.menu, self.view_menu.menuAction(), today)
         self.set_document(document)
 
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -80,7 +92,7 @@ class PlanUi(QObject):
 
     def docks(self) -> list[QDockWidget]:
         return [d for d in (self.participants_dock, self.action_plan_dock, self.progress_dock,
-                            self.voting_dock, self.timer_dock) if d is not None]
+                            self.voting_dock, self.matrix_dock, self.timer_dock) if d is not None]
 
     # --- documents ---------------------------------------------------------------------
 
@@ -90,13 +102,14 @@ class PlanUi(QObject):
             self.document.changed.disconnect(self._on_changed)
         shown = {d.objectName(): d.isVisible() for d in self.docks() if d is not self.timer_dock}
         for dock in (self.participants_dock, self.action_plan_dock, self.progress_dock,
-                     self.voting_dock):
+                     self.voting_dock, self.matrix_dock):
             if dock is not None:
                 self.window.removeDockWidget(dock)
                 dock.deleteLater()
-        self.participants_dock = self.action_plan_dock = None
+        self.participants_dock = self.action_plan_dock = self.matrix_dock = None
         self.progress_dock = self.voting_dock = None
         self.document = document
+        self.results.set_document(document)
         for action in self._document_actions:
             action.setEnabled(document is not None)
         if document is None:
@@ -109,9 +122,14 @@ class PlanUi(QObject):
         self.action_plan_dock = ActionPlanDock(document, self.edits, today, window)
         self.progress_dock = ProgressDock(document, today, window)
         self.voting_dock = VotingDock(document, self.edits, today, window)
+        self.matrix_dock = PriorityDock(document, self.edits, today, window)
+        self.matrix_dock.matrix.set_locked(self.board_locked)
+        self.matrix_dock.matrix.message.connect(self._show_message)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.action_plan_dock)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.participants_dock)
         window.tabifyDockWidget(self.action_plan_dock, self.participants_dock)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.matrix_dock)
+        window.tabifyDockWidget(self.action_plan_dock, self.matrix_dock)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.progress_dock)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.voting_dock)
         window.tabifyDockWidget(self.progress_dock, self.voting_dock)
@@ -121,6 +139,8 @@ class PlanUi(QObject):
                      self.voting_dock):
             if not shown.get(dock.objectName(), dock is not self.voting_dock):
                 dock.hide()
+        if not shown.get(self.matrix_dock.objectName(), False):
+            self.matrix_dock.hide()  # on demand: Plan > Value/effort matrix
         self.voting_dock.panel.actions_created.connect(self._select_new_actions)
         self.action_plan_dock.table.addActions([self.act_new_action])
         document.changed.connect(self._on_changed)
@@ -156,12 +176,19 @@ class PlanUi(QObject):
         self.act_timer.setShortcut(QKeySequence(SHORTCUTS["timer"]))
         self.act_show_plan = self._action(self.tr("Show the &action plan"), self.show_action_plan,
                                           "action_plan")
+        self.act_matrix = self._action(self.tr("Value/effort &matrix"), self.show_matrix, "matrix")
+        self.act_roadmap = self._action(self.tr("&Roadmap"), self.show_roadmap, "roadmap")
+        self.act_agenda = self._action(self.tr("Prepare the a&genda…"), self.prepare_agenda,
+                                       "agenda")
         self._document_actions = [self.act_new_action, self.act_follow_up, self.act_voting,
-                                  self.act_show_plan]
+                                  self.act_show_plan, self.act_matrix, self.act_roadmap,
+                                  self.act_agenda]
         menu = QMenu(self.tr("&Plan"), self.window)
         menu.setObjectName("plan-menu")
         menu.addActions([self.act_new_action, self.act_follow_up, self.act_voting,
                          self.act_timer])
+        menu.addSeparator()
+        menu.addActions([self.act_matrix, self.act_roadmap, self.act_agenda])
         menu.addSeparator()
         self.view_menu = menu.addMenu(self.tr("Show"))
         bar = self.window.menuBar()
@@ -173,7 +200,8 @@ class PlanUi(QObject):
             bar.addMenu(menu)
         # Shortcuts work even when the menu bar is hidden (presentation mode).
         self.window.addActions([self.act_new_action, self.act_follow_up, self.act_voting,
-                                self.act_timer, self.act_show_plan])
+                                self.act_timer, self.act_show_plan, self.act_matrix,
+                                self.act_roadmap, self.act_agenda])
         return menu
 
     def _fill_view_menu(self) -> None:
@@ -190,6 +218,38 @@ class PlanUi(QObject):
             self.action_plan_dock.show()
             self.action_plan_dock.raise_()
             self.action_plan_dock.table.setFocus()
+
+    def _show_priorities(self, tab: int) -> PriorityDock | None:
+        dock = self.matrix_dock
+        if dock is None:
+            return None
+        first_time = not dock.isVisible()
+        dock.show_tab(tab)
+        if first_time:
+            # Room to read it on a 1280x720 projector: most of the window's height.
+            self.window.resizeDocks([dock], [int(self.window.height() * 0.62)],
+                                    Qt.Orientation.Vertical)
+        return dock
+
+    def show_matrix(self) -> PriorityDock | None:
+        """Plan > Value/effort matrix (Ctrl+Shift+X)."""
+        return self._show_priorities(PriorityDock.MATRIX)
+
+    def show_roadmap(self) -> PriorityDock | None:
+        """Plan > Roadmap (Ctrl+Shift+J)."""
+        return self._show_priorities(PriorityDock.ROADMAP)
+
+    def set_board_locked(self, locked: bool) -> None:
+        """The board's lock also stops moves on the matrix (the wiring calls this)."""
+        self.board_locked = bool(locked)
+        if self.matrix_dock is not None:
+            self.matrix_dock.matrix.set_locked(self.board_locked)
+
+    def prepare_agenda(self) -> Path | None:
+        """Plan > Prepare the agenda… (Ctrl+Shift+G): the follow-up agenda as a PDF."""
+        if self.document is None:
+            return None
+        return print_agenda(self.window, self.document.path, self.today(), self._show_message)
 
     def new_action(self) -> int | None:
         return self.action_plan_dock.new_action() if self.action_plan_dock else None

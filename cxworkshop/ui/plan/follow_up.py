@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,11 +35,16 @@ from PySide6.QtWidgets import (
 from cxworkshop.document import WorkshopDocument
 from cxworkshop.model import ActionStatus
 from cxworkshop.model.progress import PRIORITY_RANK, is_open, is_overdue
-from cxworkshop.model.records import ActionItem, Meeting, Participant
+from cxworkshop.model.measures import measure_series
+from cxworkshop.model.records import ActionItem, Card, Measure, Measurement, Meeting, Participant
 from cxworkshop.ui.plan import texts
+from cxworkshop.ui.plan.agenda import preview_text, print_agenda
 from cxworkshop.ui.plan.date_input import DateInput
 from cxworkshop.ui.plan.dialog_keys import enter_presses
 from cxworkshop.ui.plan.edits import PlanEdits
+
+if TYPE_CHECKING:
+    from cxworkshop.ui.results.entry import MeasurementsDialog
 
 ACTION, OWNER, DUE, STATUS, NEW_DUE, NOTE = range(6)
 
@@ -102,15 +110,43 @@ class FollowUpDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.record_button = buttons.addButton(self.tr("Record the meeting"),
                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        # Issue 17: the measures' new values, recorded with this meeting.
+        self.measurements: dict[int, float] = {}
+        self.measures_button = buttons.addButton(self.tr("Enter &measurements…"),
+                                                 QDialogButtonBox.ButtonRole.ActionRole)
+        self.measures_button.clicked.connect(lambda _checked=False: self.enter_measurements())
+        self.measures_note = QLabel()
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        # The agenda beside the review: what this meeting goes through (export.agenda).
+        self.print_button = buttons.addButton(self.tr("Print agenda…"),
+                                              QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.clicked.connect(lambda _checked=False: self.print_agenda())
+        self.agenda = QPlainTextEdit()
+        self.agenda.setReadOnly(True)
+        self.agenda.setAccessibleName(self.tr("Agenda"))
+        self.agenda.setPlainText(preview_text(document.path, today()))
+        self.agenda_note = QLabel()
+        self.agenda_note.setWordWrap(True)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(QLabel(self.tr("Agenda: what this meeting goes through")))
+        side_layout.addWidget(self.agenda, 1)
+        side_layout.addWidget(self.agenda_note)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(split, 1)
         layout.addWidget(self.problem)
+        layout.addWidget(self.measures_note)
         layout.addWidget(buttons)
-        self.resize(1100, 560)
+        self.resize(1240, 600)
         enter_presses(self, self.record_button)
 
     def _fill_row(self, row: int, action: ActionItem, people: dict[int, str]) -> None:
@@ -195,9 +231,43 @@ class FollowUpDialog(QDialog):
             return None
         held_on = self.held_on.value()
         assert held_on is not None  # allow_empty=False, and checked above
-        self.meeting_id = self.edits.record_follow_up(held_on, self.reviews(),
-                                                      self.title.text().strip())
+        if not self.measurements:
+            self.meeting_id = self.edits.record_follow_up(held_on, self.reviews(),
+                                                          self.title.text().strip())
+            return self.meeting_id
+        with self.edits.one_step(self.tr("Follow-up meeting")):  # the meeting and its values
+            self.meeting_id = self.edits.record_follow_up(held_on, self.reviews(),
+                                                          self.title.text().strip())
+            if self.meeting_id is not None:
+                for measure_id, value in self.measurements.items():
+                    self.edits.attempt(self.document.add_measurement, measure_id, held_on, value,
+                                       self.meeting_id)
         return self.meeting_id
+
+    # --- measurements (issue 17) -----------------------------------------------------
+
+    def measurements_dialog(self) -> MeasurementsDialog:
+        from cxworkshop.ui.results.entry import MeasurementsDialog
+
+        doc = self.document
+        series = measure_series(doc.rows(Measure), doc.rows(Measurement), doc.rows(Card))
+        return MeasurementsDialog(series, self.measurements, self)
+
+    def take_measurements(self, dialog: MeasurementsDialog) -> bool:
+        values = dialog.values()
+        if values is None:
+            return False
+        self.measurements = values
+        self.measures_note.setText(
+            self.tr("Measurements to record with this meeting: %1.").replace("%1", str(len(values)))
+            if values else "")
+        return True
+
+    def enter_measurements(self) -> None:
+        dialog = self.measurements_dialog()
+        if dialog.exec():
+            self.take_measurements(dialog)
+        dialog.deleteLater()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Tab into a row below the fold shows it.
@@ -205,6 +275,10 @@ class FollowUpDialog(QDialog):
             row, column = self._cells[watched]
             self.table.scrollTo(self.table.model().index(row, column))
         return super().eventFilter(watched, event)
+
+    def print_agenda(self) -> Path | None:
+        """"Print agenda…": the agenda PDF, written where the user says."""
+        return print_agenda(self, self.document.path, self.today(), self.agenda_note.setText)
 
     def accept(self) -> None:
         if self.record() is not None:

@@ -225,9 +225,19 @@ class VotingPanel(QWidget):
         if tables & _WATCHED:
             self.refresh()
 
+    def set_map(self, map_id: int | None) -> None:
+        """The window shows another journey map: its rounds are listed and new ones start on it."""
+        if map_id == self.map_id:
+            return
+        self.map_id = map_id
+        self._fill_rounds()
+        self.refresh()
+
     def _fill_rounds(self, select: int | None = None) -> None:
         current = select if select is not None else self.round_combo.currentData()
-        rounds = self.document.rows(VotingRound)
+        # A round belongs to one map: only the shown map's rounds (its cards are on the board).
+        rounds = (self.document.rows(VotingRound, map_id=self.map_id) if self.map_id is not None
+                  else self.document.rows(VotingRound))
         self.round_combo.blockSignals(True)
         self.round_combo.clear()
         for number, voting in enumerate(rounds, start=1):

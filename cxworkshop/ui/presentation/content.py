@@ -13,6 +13,7 @@ from datetime import date
 
 from cxworkshop.document import WorkshopDocument
 from cxworkshop.model import emotion as emotion_rule
+from cxworkshop.model.map_compare import current_and_future, match_stages
 from cxworkshop.model.progress import OPEN_STATUSES
 from cxworkshop.model.records import (
     ActionItem,
@@ -75,6 +76,34 @@ class ActionContent:
     status: str
 
 
+@dataclass(frozen=True)
+class ComparePair:
+    current: StageContent | None
+    future: StageContent | None
+
+    @property
+    def name(self) -> str:
+        stage = self.future if self.future is not None else self.current
+        return stage.name if stage is not None else ""
+
+    @property
+    def key_stage(self) -> int:
+        """The id the pair's slides are known by: the future stage's, else the current's."""
+        stage = self.future if self.future is not None else self.current
+        return stage.id if stage is not None else 0
+
+    def holds(self, stage_id: int | None) -> bool:
+        return stage_id is not None and stage_id in {
+            s.id for s in (self.current, self.future) if s is not None}
+
+
+@dataclass(frozen=True)
+class CompareContent:
+    current_name: str
+    future_name: str
+    pairs: tuple[ComparePair, ...]
+
+
 @dataclass
 class DeckContent:
     title: str
@@ -84,6 +113,7 @@ class DeckContent:
     round_open: bool = False
     tally: dict[int, int] = field(default_factory=dict)  # card id -> dots
     actions: list[ActionContent] = field(default_factory=list)
+    compare: CompareContent | None = None  # today | tomorrow, with a current and a future map
 
     def ranking(self) -> list[RankedCard]:
         """Cards with dots, most dots first (ties: board order)."""
@@ -105,7 +135,20 @@ def _round(document: WorkshopDocument, map_id: int) -> VotingRound | None:
     return max(rounds, key=lambda r: r.id) if rounds else None
 
 
-def read_deck(document: WorkshopDocument, map_id: int | None) -> DeckContent:
+def read_compare(document: WorkshopDocument, map_id: int | None) -> CompareContent | None:
+    """The stages of the current and the future map paired (shown map first), or None."""
+    pair = current_and_future(document.maps(), map_id)
+    if pair is None:
+        return None
+    current, future = (read_deck(document, journey.id, with_compare=False) for journey in pair)
+    pairs = tuple(ComparePair(current.stages[a] if a is not None else None,
+                              future.stages[b] if b is not None else None)
+                  for a, b in match_stages(current.stages, future.stages))
+    return CompareContent(current.map_name, future.map_name, pairs)
+
+
+def read_deck(document: WorkshopDocument, map_id: int | None,
+              with_compare: bool = True) -> DeckContent:
     workshop = document.workshop()
     journey = document.row(JourneyMap, map_id) if map_id is not None else None
     deck = DeckContent(title=workshop.title or "", map_name=journey.name if journey else "")
@@ -148,4 +191,6 @@ def read_deck(document: WorkshopDocument, map_id: int | None) -> DeckContent:
                                         emotion_rule.stage_emotion(by_stage.get(stage.id, []))))
     deck.actions.sort(key=lambda a: (a.status not in OPEN_STATUSES, a.due_on is None,
                                      a.due_on or date.max, a.id))
+    if with_compare:
+        deck.compare = read_compare(document, journey.id)
     return deck

@@ -7,6 +7,7 @@ workshop map, so F5 after Esc comes back where the room was.
 
 from __future__ import annotations
 
+from cxworkshop.ui.presentation.compare_slide import build_compare_slides
 from cxworkshop.ui.presentation.content import DeckContent
 from cxworkshop.ui.presentation.frame import Slide, SlideFrame, SlideKey, SlideKind
 from cxworkshop.ui.presentation.overview_slide import OverviewSlide
@@ -21,6 +22,8 @@ def build_deck(content: DeckContent, frame: SlideFrame) -> list[Slide]:
         slides.extend(build_stage_slides(frame, stage))
     slides.extend(build_votes_slides(frame, content))
     slides.extend(build_plan_slides(frame, content))
+    if content.compare is not None:  # C in the presentation: today | tomorrow, stage by stage
+        slides.extend(build_compare_slides(frame, content.compare))
     return slides
 
 

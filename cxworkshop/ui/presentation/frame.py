@@ -25,6 +25,7 @@ class SlideKind(Enum):
     STAGE = "stage"
     VOTES = "votes"
     PLAN = "plan"
+    COMPARE = "compare"  # today | tomorrow: one stage of the current and the future map
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ Keys (a presenter remote sends Page Up / Page Down):
     Right, Down, Page Down, Space    next slide       Left, Up, Page Up, Backspace   previous
     Home, End                        first, last      1..9 (two digits: 1 then 2)    stage N
     O   overview (again: back)       Z, Enter   the current stage   V  votes    P  action plan
+    C   today | tomorrow: the stage on the current and the future map side by side (again: back)
     T   start / pause the timer      L   facilitator lock           Ctrl+Plus/Minus  type size
     Esc leave (F5 comes back to the same slide)
 
@@ -127,6 +128,17 @@ class PresentationWindow(QWidget):
 
     def _place(self) -> str:
         return f"{self.document.path}#{self.map_id}"
+
+    def set_map(self, map_id: int | None) -> None:
+        """Present another journey map (the window's tabs): at the slide last shown of it."""
+        if map_id == self.map_id:
+            return
+        if self._slides:
+            ResumePoints.set(self._place(), self.current_slide().key)
+        self.map_id = map_id
+        self._key, self._back_to, self._last_stage = ResumePoints.get(self._place()), None, None
+        self._slides, self._index = [], 0
+        self._document_changed()
 
     def _link(self, signal: SignalInstance, slot: Callable[..., Any]) -> None:
         signal.connect(slot)
@@ -288,6 +300,25 @@ class PresentationWindow(QWidget):
     def show_plan(self) -> None:
         self._toggle(SlideKind.PLAN)
 
+    def show_compare(self) -> None:
+        """C: the side-by-side slide of the stage on show (today | tomorrow), or back."""
+        slides = self.slides
+        current = self.current_slide().key
+        if current.kind == SlideKind.COMPARE:
+            self._toggle(SlideKind.COMPARE)
+            return
+        compare = self.content.compare
+        if compare is None:
+            return
+        stage_id = current.stage_id if current.stage_id is not None else self._last_stage
+        pair = next((p for p in compare.pairs if p.holds(stage_id)), None)
+        found = first_of(slides, SlideKind.COMPARE, pair.key_stage if pair else None)
+        if found is None:
+            found = first_of(slides, SlideKind.COMPARE)
+        if found is not None:
+            self._back_to = current
+            self.go_to(found)
+
     def show_stage(self) -> None:
         """Z: from the overview, votes or plan to the stage last shown (else the first)."""
         if self.current_slide().key.kind == SlideKind.STAGE:
@@ -398,7 +429,9 @@ class PresentationWindow(QWidget):
             timer_alert=bool(self._timer_source and self._timer_source.is_finished),
             tally=self.tally_text(),
             hints=self.tr("← → slides · 1-9 stage · O overview · V votes · P plan · "
-                          "T timer · L lock · Esc"))
+                          "T timer · L lock · Esc") if self.content.compare is None else
+            self.tr("← → slides · 1-9 stage · O overview · C today|tomorrow · V votes · "
+                    "P plan · T timer · L lock · Esc"))
 
     def paint(self, painter: QPainter) -> None:
         self._ensure_fresh()
@@ -435,6 +468,7 @@ class PresentationWindow(QWidget):
             K.Key_Home: lambda: self.go_to(0), K.Key_End: lambda: self.go_to(len(self.slides) - 1),
             K.Key_O: self.show_overview, K.Key_Z: self.show_stage, K.Key_Return: self.show_stage,
             K.Key_Enter: self.show_stage, K.Key_V: self.show_votes, K.Key_P: self.show_plan,
+            K.Key_C: self.show_compare,
             K.Key_T: self.toggle_timer, K.Key_L: self.toggle_lock, K.Key_Escape: self.leave,
         }
         action = actions.get(K(key)) if key in {k.value for k in actions} else None

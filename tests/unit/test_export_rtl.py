@@ -1,0 +1,106 @@
+"""Right-to-left text in the PDFs (issue 16.7): Arabic shaped into its joined presentation forms
+and both Arabic and Hebrew laid out in visual order, line by line, as every PDF viewer draws
+text left to right.
+
+Text extractors (pypdf, like Poppler's pdftotext) turn the right-to-left runs they find back
+into reading order: a line drawn in visual order reads back as typed, while one drawn in
+logical order (the old bug) reads back reversed ("םלוע םולש"), and unshaped Arabic reads back
+as isolated letters (U+0600 block) instead of presentation forms (U+FE70 block)."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+from pypdf import PdfReader
+from sqlmodel import Session
+
+from cxworkshop.export import write_pdf, write_per_owner
+from cxworkshop.export.fonts import REGULAR
+from cxworkshop.export.glyphs import Printable
+from cxworkshop.export.text import Wrapper
+from cxworkshop.model import ActionItem, Card, JourneyMap, Lane, Meeting, Participant, Stage, Workshop
+from cxworkshop.store import create_workshop
+from tests.unit.test_export_owner_files import TODAY
+
+ARABIC = "مرحبا بالعالم"  # "hello world"
+# What a reader sees, left to right: the last word first, each letter in its joined form
+# (ﻢ final meem … ﺏ initial beh), so the PDF must hold these presentation forms in this order.
+ARABIC_SHOWN = "\ufee2\ufedf\ufe8e\ufecc\ufedf\ufe8e\ufe91 \ufe8e\ufe92\ufea3\ufeae\ufee3"
+HEBREW = "שלום עולם"
+HEBREW_SHOWN = "םלוע םולש"
+ARABIC_SHAPED = ARABIC_SHOWN[::-1]  # the joined forms in reading order, as extractors give them
+MIXED = "Caffè مرحبا 24"
+LONG_ARABIC = " ".join(["أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا"])
+
+
+def rtl_workshop(path: Path) -> Path:
+    def fill(session: Session) -> None:
+        session.add(Workshop(id=1, title="RTL", client="", place="", facilitator="",
+                             language="en"))
+        meeting = Meeting(number=1, held_on=TODAY, title="Kick-off")
+        journey = JourneyMap(name="Current state")
+        owner = Participant(name="Dana", role="", department="", email="")
+        session.add_all([meeting, journey, owner])
+        session.flush()
+        stage = Stage(map_id=journey.id, position=0, name="Discovery")
+        lane = Lane(map_id=journey.id, position=0, name="Notes", kind="custom")
+        session.add_all([stage, lane])
+        session.flush()
+        cards = [Card(stage_id=stage.id, lane_id=lane.id, position=index, kind="note", text=text,
+                      meeting_id=meeting.id) for index, text in enumerate([ARABIC, HEBREW, MIXED])]
+        session.add_all(cards)
+        session.flush()
+        session.add(ActionItem(title=ARABIC, detail=HEBREW + "\n" + MIXED, owner_id=owner.id,
+                               due_on=TODAY, priority="medium", status="open",
+                               card_id=cards[1].id, stage_id=stage.id,
+                               opened_in_id=meeting.id))
+
+    return create_workshop(path, populate=fill)
+
+
+def extracted(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_printable_shapes_and_orders_each_line() -> None:
+    printable = Printable()
+    assert printable(ARABIC) == ARABIC_SHOWN
+    assert all(unicodedata.name(char).startswith("ARABIC LETTER") and 0xFE70 <= ord(char) <= 0xFEFF
+               for char in ARABIC_SHOWN if char != " ")
+    assert printable(HEBREW) == HEBREW_SHOWN
+    # A line that starts in Latin stays left to right; only the Arabic run (and the number
+    # after it, UAX #9 rule W2) turns around.
+    assert printable(MIXED) == "Caffè 24 \ufe8e\ufe92\ufea3\ufeae\ufee3"
+    assert printable(f"{HEBREW}\n{ARABIC}") == f"{HEBREW_SHOWN}\n{ARABIC_SHOWN}"
+    assert printable("Perché è già così") == "Perché è già così"
+    assert printable.report.count == 0  # DejaVu Sans has every form: nothing replaced
+
+
+def test_the_map_wraps_right_to_left_lines_from_their_first_word() -> None:
+    printable = Printable()
+    wrapper = Wrapper(REGULAR, 9)
+    lines = wrapper.wrap(printable(LONG_ARABIC), 60)
+    assert len(lines) > 2
+    first, last = LONG_ARABIC.split()[0], LONG_ARABIC.split()[-1]
+    # The first words (read first, at the right) head the first line; the last end the last.
+    assert lines[0].endswith(printable(first)) and lines[-1].startswith(printable(last))
+
+
+def test_owner_pdf_prints_shaped_visual_text(tmp_path: Path) -> None:
+    path = rtl_workshop(tmp_path / "w.cxw")
+    result = write_per_owner(path, tmp_path / "owners", today=TODAY)
+    text = extracted(tmp_path / "owners" / "Dana.pdf")
+    assert ARABIC_SHAPED in text and HEBREW in text
+    assert "Caffè 24 " + ARABIC_SHAPED.split()[0] in text
+    assert ARABIC[::-1] not in text and HEBREW_SHOWN not in text  # drawn in logical order
+    assert not any(0x0621 <= ord(char) <= 0x064A for char in text)  # unshaped letters
+    assert result.glyphs.count == 0
+
+
+def test_full_report_prints_shaped_visual_text(tmp_path: Path) -> None:
+    path = rtl_workshop(tmp_path / "w.cxw")
+    write_pdf(path, tmp_path / "report.pdf", today=TODAY)
+    text = extracted(tmp_path / "report.pdf")
+    assert ARABIC_SHAPED in text and HEBREW in text and HEBREW_SHOWN not in text
+    assert not any(0x0621 <= ord(char) <= 0x064A for char in text)

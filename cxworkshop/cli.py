@@ -210,9 +210,9 @@ def run_check(args: argparse.Namespace) -> int:
     if report.interrupted_write:
         lines.insert(3, tr("Interrupted write: yes; it is rolled back when the file is next opened, and what "
                            "was checked is the file as it will then be (the file itself was not changed)"))
-    if not (report.needs_upgrade or report.interrupted_write):
-        # Issue 17: gaps are advice, not damage; they never change the exit code. A file still
-        # to be upgraded or rolled back is checked for gaps once the window has opened it.
+    if not report.interrupted_write:
+        # Issue 17: gaps are advice, not damage; they never change the exit code. A file with
+        # an interrupted write is checked for gaps once the window has rolled it back.
         from cxworkshop.export.gap_text import check_lines, gaps_in_file
 
         lines += check_lines(gaps_in_file(report.path))
@@ -302,11 +302,16 @@ def run_agenda(args: argparse.Namespace) -> int:
         return fail(tr("{name}: this is a folder; give the agenda a file name ending in .pdf",
                        name=args.out), EXIT_FILE)
     try:
-        written, _glyphs = write_agenda(args.file, args.out, lang=args.lang)
+        written, glyphs = write_agenda(args.file, args.out, lang=args.lang)
     except OSError as exc:
         return fail(tr("{name}: the file could not be written ({detail}); any previous version "
                        "was left unchanged.", name=args.out.name, detail=exc.strerror or str(exc)),
                     EXIT_FILE)
+    if glyphs.count:
+        print(f"{EXECUTABLE}: {tr('warning')}: " + ntr(
+            "{n} character the PDF font cannot print was replaced with �: {chars}",
+            "{n} characters the PDF font cannot print were replaced with �: {chars}",
+            glyphs.count, chars=glyphs.describe()), file=sys.stderr)
     print(tr("Written {path}", path=written))
     return EXIT_OK
 

@@ -7,7 +7,17 @@ from itertools import cycle
 
 from sqlmodel import Session, select
 
-from cxworkshop.demo_content import ACTIONS, CELLS, EVIDENCE, FUTURE_CELLS, PARTICIPANTS, RATINGS
+from cxworkshop.demo_content import (
+    ACTIONS,
+    CELLS,
+    EVIDENCE,
+    FUTURE_CELLS,
+    MEASURE_DAYS,
+    MEASURES,
+    PARTICIPANTS,
+    RATINGS,
+)
+from cxworkshop.editing import measure_operations
 from cxworkshop.editing import operations as ops
 from cxworkshop.model import Card, CardKind, Channel, Lane, LaneKind, Priority, Stage, VotingRound
 from cxworkshop.templates import populate_map, populate_template
@@ -76,7 +86,39 @@ def populate_demo(session: Session, lang: str = "it", cards: int | None = None,
         marked = card_ids.get((stage_index, kind), [])
         if index < len(marked):
             ops.set_fields(session, Card, marked[index], evidence=evidence, evidence_source=source)
-    _future_state(session, lang, meeting_id)
+    if cards is None:  # a demo scaled for the benchmarks holds exactly `cards` cards, on one map
+        _future_state(session, lang, meeting_id)
+    _results(session, lang, stages, card_ids, people, today)
+
+
+def _results(session: Session, lang: str, stages: list[Stage],
+             card_ids: dict[tuple[int, LaneKind], list[int]], people: list[int], today: date) -> None:
+    """The measures the room chose, their values so far and the actions meant to move them."""
+    conn = ops.connection(session)
+    # The interviews that gave the measures their starting values, four weeks before the
+    # kick-off: meeting number 1, the kick-off number 2 (it keeps its id: what it holds stays put).
+    conn.execute("UPDATE meeting SET number = number + 1")
+    conn.execute("INSERT INTO meeting(number, held_on, title, notes) VALUES (1, ?, ?, '')",
+                 ((today + timedelta(days=MEASURE_DAYS[0])).isoformat(),
+                  "Interviste e dati di partenza" if lang == "it" else "Interviews and baseline data"))
+    actions = [row[0] for row in conn.execute("SELECT id FROM action_item ORDER BY id")]
+    for names, kind, units, where, owner, baseline, target, values, linked in MEASURES:
+        stage_id, card_id = None, None
+        if isinstance(where, int):
+            stage_id = stages[where].id
+        else:
+            touchpoints = card_ids.get((where[0], LaneKind.TOUCHPOINTS), [])
+            card_id = touchpoints[where[1] % len(touchpoints)] if touchpoints else None
+            if card_id is None:
+                stage_id = stages[where[0]].id  # a scaled demo without that touchpoint: its stage
+        measure_id = measure_operations.add_measure(
+            conn, names[0 if lang == "it" else 1], kind, units[0 if lang == "it" else 1], stage_id,
+            card_id, people[owner], baseline, target)
+        for days, value in zip(MEASURE_DAYS, values, strict=True):
+            measure_operations.add_measurement(conn, measure_id, today + timedelta(days=days), value)
+        for index in linked:
+            if index < len(actions):
+                measure_operations.link_action(conn, measure_id, actions[index])
 
 
 def _future_state(session: Session, lang: str, meeting_id: int) -> None:

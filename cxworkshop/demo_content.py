@@ -221,3 +221,20 @@ REGISTER: list[tuple[Channel | tuple[str, str], int | None, int | None, tuple[st
       "Every review under 4 stars gets a reply within 2 days and a call from customer care."),
      ("Scheda Google dell'azienda", "The company's Google profile"), ("2 giorni", "2 days")),
 ]
+
+# The results tracker (issue 17): four measures, each with a baseline, a target, three dated
+# values (days from the kick-off: at the interviews before it, two weeks later, at the kick-off)
+# and the actions (indexes in ACTIONS) meant to move it.
+# name (it, en), kind, unit (it, en; empty: the kind's own), where: a stage index or
+# (stage index, touchpoint index), owner index in PARTICIPANTS, baseline, target, values, actions
+MEASURE_DAYS = (-28, -14, 0)
+MEASURES: list[tuple[tuple[str, str], str, tuple[str, str], int | tuple[int, int], int, float, float,
+                     tuple[float, float, float], tuple[int, ...]]] = [
+    (("NPS assistenza", "Service NPS"), "nps", ("", ""), 5, 1, 12, 35, (14, 19, 26), (0, 1)),
+    (("Reclami al numero verde", "Complaints on the free phone line"), "complaints", ("", ""),
+     (5, 0), 3, 38, 15, (36, 29, 24), (0,)),
+    (("Tempo di richiamata dei contatti", "Lead call-back time"), "response_time", ("", ""),
+     (1, 1), 2, 120, 24, (96, 60, 30), (2, 8)),
+    (("Abbandono al rinnovo", "Churn at renewal"), "churn", ("", ""), 6, 1, 18, 10,
+     (17.5, 16, 14.5), (7,)),
+]

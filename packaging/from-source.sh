@@ -24,8 +24,10 @@ QT_DEBS="libegl1 libgl1 libopengl0 libfontconfig1 libfreetype6 libxkbcommon0 lib
 # The window on X11 (the xcb platform plugin).
 XCB_DEBS="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0 libx11-xcb1 libxcb-xkb1 libxcb-randr0"
 # The tests: OCR reads the projector slides as the back of the room would; PyInstaller needs
-# objdump; the phones' page is tested in a real browser (Selenium drives Debian's Chromium).
-TEST_DEBS="tesseract-ocr tesseract-ocr-ita tesseract-ocr-eng binutils chromium chromium-driver"
+# objdump; the phones' page is tested in a real browser (Selenium drives Debian's Chromium);
+# munpack (mpack) unpacks the e-mail drafts as an old MIME client would; Poppler (pdftotext,
+# pdffonts) reads the PDFs back as a reader would.
+TEST_DEBS="tesseract-ocr tesseract-ocr-ita tesseract-ocr-eng binutils chromium chromium-driver mpack poppler-utils"
 
 say() { echo "cxworkshop setup: $*" >&2; }
 

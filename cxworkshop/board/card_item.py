@@ -137,7 +137,8 @@ class CardItem(QGraphicsItem):
         self._layouts: list[QTextLayout] | None = None  # the drawn text: made on first paint
         self._label = ""
         self._shown_label = ""  # the kind label, elided to leave room for the marks
-        self.channel_owner = ""  # a touchpoint's channel owner (issue 17), shown after the label
+        self.channel_owner = ""  # a touchpoint's channel owner (issue 17), short, after the label
+        self.channel_owner_name = ""  # the same owner's whole name, for the tooltip
         self.badge: tuple[str, int] | None = None
         self.dots = 0
         self._marks: list[marks.Mark] = []
@@ -193,7 +194,7 @@ class CardItem(QGraphicsItem):
         return True
 
     def summary(self) -> str:
-        text = describe.card_summary(self.data_, self.badge, self.dots, self.channel_owner)
+        text = describe.card_summary(self.data_, self.badge, self.dots, self.channel_owner_name)
         return f"{self.gap_note}\n{text}" if self.gap_note else text
 
     def set_gap_note(self, note: str) -> None:
@@ -203,14 +204,15 @@ class CardItem(QGraphicsItem):
             self._update_tooltip()
             self.update()
 
-    def set_channel_owner(self, name: str) -> bool:
+    def set_channel_owner(self, short: str, name: str = "") -> bool:
         """The owner of this touchpoint's channel in the register ("" for none), shown after
-        the channel's label as "EMAIL → Anna Rossi"; repaints (and returns True) only if it changed."""
+        the channel's label as "EMAIL → Anna R." (`name`, whole, in the tooltip); repaints (and
+        returns True) only if it changed."""
         if self.data_.kind != CardKind.TOUCHPOINT or not self.data_.channel:
-            name = ""
-        if name == self.channel_owner:
+            short = name = ""
+        if (short, name or short) == (self.channel_owner, self.channel_owner_name):
             return False
-        self.channel_owner = name
+        self.channel_owner, self.channel_owner_name = short, name or short
         self._marks_stale = True  # the label is elided again with the marks
         self._update_tooltip()
         self.update()

@@ -244,8 +244,14 @@ class _HeaderItem(QGraphicsItem):
 
 class StageHeaderItem(_HeaderItem):
     axis = 0
-    # The stage's measures, e.g. "NPS 32 → 45" (issue 17; set by the scene, model.measures).
-    measure_badge = ""
+    # The stage's measures as (name, figures), e.g. ("NPS", "32 → 45") (issue 17; set by the
+    # scene from model.measures.stage_badges).
+    measure_badges: list[tuple[str, str]] = []
+
+    @property
+    def measure_badge(self) -> str:
+        """The badge in words: "NPS 32 → 45 · Churn 18 → 14"."""
+        return " · ".join(f"{name} {figures}".strip() for name, figures in self.measure_badges)
 
     def type(self) -> int:
         return STAGE_HEADER_TYPE
@@ -258,8 +264,16 @@ class StageHeaderItem(_HeaderItem):
     def _paint_badge(self, p: QPainter, ink: QColor) -> None:
         rect = self.badge_rect()
         p.setFont(style.font(13, bold=True))
-        text = p.fontMetrics().elidedText(self.measure_badge, Qt.TextElideMode.ElideRight,
-                                          int(rect.width() - 12))
+        metrics = p.fontMetrics()
+        # Figures in full, names shortened to share what is left: "Tempo di ri… 120 → 30".
+        joiner = " · "
+        fixed = sum(metrics.horizontalAdvance(f" {figures}") for _, figures in self.measure_badges)
+        fixed += metrics.horizontalAdvance(joiner) * (len(self.measure_badges) - 1)
+        room = max(0.0, rect.width() - 12 - fixed) / max(1, len(self.measure_badges))
+        text = joiner.join(
+            f"{metrics.elidedText(name, Qt.TextElideMode.ElideRight, int(room))} {figures}".strip()
+            for name, figures in self.measure_badges)
+        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width() - 12))
         pill = QRectF(rect.left(), rect.top(), min(rect.width(),
                                                    p.fontMetrics().horizontalAdvance(text) + 12),
                       rect.height())
@@ -283,11 +297,11 @@ class StageHeaderItem(_HeaderItem):
         lod = option.levelOfDetailFromTransform(p.worldTransform())
         p.setFont(style.font(legible_px(pal.header_px, lod, r.height() * 0.6), bold=True))
         locked = self.board.structure_locked
-        text_rect = r.adjusted(44, 4, -40 if locked else -10, -24 if self.measure_badge else -4)
+        text_rect = r.adjusted(44, 4, -40 if locked else -10, -24 if self.measure_badges else -4)
         text = p.fontMetrics().elidedText(self.name, Qt.TextElideMode.ElideRight,
                                           int(text_rect.width()))
         p.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
-        if self.measure_badge:
+        if self.measure_badges:
             self._paint_badge(p, ink)
         if locked:
             paint_padlock(p, self.lock_rect(), ink)

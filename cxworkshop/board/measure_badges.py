@@ -11,8 +11,8 @@ from cxworkshop.model.measures import measure_series, stage_badges
 from cxworkshop.model.records import Card, Measure, Measurement
 
 
-def read_badges(document: WorkshopDocument) -> tuple[dict[int, str], set[int]]:
-    """stage id -> badge text, and the ids of the cards measures are tied to (a move of one
+def read_badges(document: WorkshopDocument) -> tuple[dict[int, list[tuple[str, str]]], set[int]]:
+    """stage id -> (name, figures) of its measures, and the ids of the cards measures are tied to (a move of one
     of those cards moves its badge)."""
     measures = document.rows(Measure)
     if not measures:

@@ -33,7 +33,6 @@ from cxworkshop.board.card_item import CardItem
 from cxworkshop.board.compare_curve import CompareCurveItem
 from cxworkshop.board.editor import InlineEditor
 from cxworkshop.board.emotion import EmotionCurveItem
-from cxworkshop.board.measure_badges import read_badges, wants_badges
 from cxworkshop.board.grid_items import (
     GridBackground,
     LaneHeaderItem,
@@ -42,13 +41,22 @@ from cxworkshop.board.grid_items import (
     _HeaderItem,
 )
 from cxworkshop.board.layout import BoardLayout
+from cxworkshop.board.measure_badges import read_badges, wants_badges
 from cxworkshop.board.overview import OverviewItem
 from cxworkshop.document import ChangeSet, EditRejected, WorkshopDocument
 from cxworkshop.model import CardKind, LaneKind
 from cxworkshop.model import emotion as emotion_rule
+from cxworkshop.model.channel_register import card_owners
 from cxworkshop.model.map_compare import match_stages
-from cxworkshop.model.channel_register import owner_names
-from cxworkshop.model.records import Card, ChannelOwner, JourneyMap, Lane, Participant, Persona, Stage
+from cxworkshop.model.records import (
+    Card,
+    ChannelOwner,
+    JourneyMap,
+    Lane,
+    Participant,
+    Persona,
+    Stage,
+)
 
 if TYPE_CHECKING:
     from cxworkshop.board.scene import BoardScene
@@ -98,7 +106,8 @@ class BoardMirror(QGraphicsScene):
         self.badges: dict[int, tuple[str, int]] = {}
         self.measure_cards: set[int] = set()  # cards measures are tied to (stage badges)
         self.tally: dict[int, int] = {}
-        self.channel_owners: dict[str, str] = {}  # channel -> owner's name, for touchpoint cards
+        # channel -> (short, whole) name of its owner in the register, for touchpoint cards
+        self.channel_owners: dict[str, tuple[str, str]] = {}
         self.layout = BoardLayout()
         self.stages: dict[int, Stage] = {}
         self.lanes: dict[int, Lane] = {}
@@ -203,9 +212,9 @@ class BoardMirror(QGraphicsScene):
         """Each stage header's measures ("NPS 32 → 45"), read once for the whole board."""
         badges, self.measure_cards = read_badges(self.document)
         for stage_id, header in self.stage_items.items():
-            text = badges.get(stage_id, "")
-            if header.measure_badge != text:
-                header.measure_badge = text
+            parts = badges.get(stage_id, [])
+            if header.measure_badges != parts:
+                header.measure_badges = parts
                 header.update()
 
     def _make_stage_header(self, stage: Stage) -> StageHeaderItem:
@@ -228,7 +237,7 @@ class BoardMirror(QGraphicsScene):
         if data.id in self.badges or data.id in self.tally:
             item.set_marks(self.badges.get(data.id), self.tally.get(data.id, 0))
         if data.channel and data.channel in self.channel_owners:
-            item.set_channel_owner(self.channel_owners[data.channel])
+            item.set_channel_owner(*self.channel_owners[data.channel])
         self.cards[data.id] = item
         self.cells.setdefault(item.cell, []).append(item)
         self.overview.adopt(item)
@@ -303,7 +312,7 @@ class BoardMirror(QGraphicsScene):
     def _set_card_data(self, item: CardItem, row: Card) -> None:
         old = item.cell
         item.set_data(row)
-        item.set_channel_owner(self.channel_owners.get(row.channel or "", ""))
+        item.set_channel_owner(*self.channel_owners.get(row.channel or "", ("", "")))
         item.set_width(self._card_width(self.stages[row.stage_id].width))
         if item.cell != old:
             self._unstack(item, old)
@@ -555,8 +564,8 @@ class BoardMirror(QGraphicsScene):
         old, self.tally = self.tally, new
         self._repaint_marks({k for k in old.keys() | new.keys() if old.get(k) != new.get(k)})
 
-    def _read_channel_owners(self) -> dict[str, str]:
-        return owner_names(self.document.rows(ChannelOwner), self.document.rows(Participant))
+    def _read_channel_owners(self) -> dict[str, tuple[str, str]]:
+        return card_owners(self.document.rows(ChannelOwner), self.document.rows(Participant))
 
     def _refresh_channel_owners(self) -> None:
         """The register or a participant changed: the owner shown on each touchpoint card whose
@@ -569,7 +578,7 @@ class BoardMirror(QGraphicsScene):
         for item in self.cards.values():
             channel = item.data_.channel
             if channel in changed:
-                item.set_channel_owner(new.get(channel, ""))
+                item.set_channel_owner(*new.get(channel, ("", "")))
 
     def _repaint_marks(self, card_ids: set[int]) -> None:
         for card_id in card_ids:

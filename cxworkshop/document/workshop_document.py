@@ -24,10 +24,10 @@ from PySide6.QtGui import QUndoStack
 
 from cxworkshop.document.commands import EditCommand
 from cxworkshop.editing import card_edits, map_operations
+from cxworkshop.editing import measure_operations as mops
 from cxworkshop.editing.boundary import check_changes, number_too_large, unstorable_text
 from cxworkshop.editing.changes import ChangeSet
 from cxworkshop.editing.errors import EditRejected
-from cxworkshop.editing import measure_operations as mops
 from cxworkshop.editing.measure_operations import UNCHANGED, Unchanged
 from cxworkshop.model.channel_register import ChannelKey, RegisterLine, register_lines
 from cxworkshop.model.records import JourneyMap, Record, Workshop

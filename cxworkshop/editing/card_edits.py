@@ -18,7 +18,14 @@ from cxworkshop.editing.boundary import unstorable_text
 from cxworkshop.editing.errors import EditRejected
 from cxworkshop.editing.ordering import apply_order, insert_at, next_position, ordered_ids
 from cxworkshop.i18n import tr
-from cxworkshop.model.enums import EMOTION_MAX, EMOTION_MIN, CardKind, Channel, Evidence, EvidenceSource
+from cxworkshop.model.enums import (
+    EMOTION_MAX,
+    EMOTION_MIN,
+    CardKind,
+    Channel,
+    Evidence,
+    EvidenceSource,
+)
 
 EDITABLE = ("text", "kind", "emotion", "channel", "colour", "evidence", "evidence_source")
 _ENUMS: dict[str, type[CardKind] | type[Channel] | type[Evidence] | type[EvidenceSource]] = {

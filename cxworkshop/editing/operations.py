@@ -25,6 +25,7 @@ from cxworkshop.model import (
     Card,
     CardKind,
     Channel,
+    ChannelOwner,
     Evidence,
     EvidenceSource,
     JourneyMap,
@@ -59,6 +60,7 @@ _EDITABLE: dict[type[SQLModel], set[str]] = {
     ActionItem: {"title", "detail", "owner_id", "due_on", "priority", "impact", "effort",
                  "card_id", "stage_id"},
     VotingRound: {"title", "dots_per_participant", "votable_kinds", "is_open"},
+    ChannelOwner: {"name", "owner_id", "deputy_id", "competences", "procedure", "scope", "response_time"},
 }
 _KIND_ENUM: dict[type[SQLModel], type] = {Card: CardKind, Lane: LaneKind, JourneyMap: MapKind}
 

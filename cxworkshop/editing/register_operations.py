@@ -14,6 +14,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from cxworkshop.editing.errors import EditRejected
+from cxworkshop.editing.operations import set_fields
 from cxworkshop.i18n import tr
 from cxworkshop.model import Channel
 from cxworkshop.model.channel_register import ChannelKey
@@ -52,7 +53,7 @@ def _row_for(session: Session, key: ChannelKey) -> ChannelOwner:
             raise EditRejected(tr("That channel is no longer in the register; nothing was changed."))
         return row
     try:
-        channel = Channel(key.channel).value
+        channel = Channel(key.channel or "").value
     except ValueError as exc:
         raise EditRejected(tr("{value!r} is not a channel; nothing was changed.", value=key.channel)) from exc
     found = session.exec(select(ChannelOwner).where(ChannelOwner.channel == channel)).first()
@@ -68,6 +69,7 @@ def set_channel_entry(session: Session, key: ChannelKey, **values: Any) -> int:
     """Set some of owner_id, deputy_id, competences, procedure, scope, response_time (and the
     name of a channel added by hand) on the line `key`; returns the row's id."""
     row = _row_for(session, key)
+    checked: dict[str, Any] = {}
     for field, value in values.items():
         if field in PEOPLE_FIELDS:
             if value is not None and (not isinstance(value, int) or session.get(Participant, value) is None):
@@ -80,10 +82,10 @@ def set_channel_entry(session: Session, key: ChannelKey, **values: Any) -> int:
             value = _clean_name(session, value, skip_id=row.id)
         else:
             raise EditRejected(f"channel_owner.{field} cannot be edited")
-        setattr(row, field, value)
-    session.add(row)
-    session.flush()
+        checked[field] = value
     assert row.id is not None
+    set_fields(session, ChannelOwner, row.id, **checked)  # the one generic setter of ORM rows
+    session.flush()
     return row.id
 
 

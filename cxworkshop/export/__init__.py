@@ -1,4 +1,4 @@
-"""Exports of a workshop: the PDF report, per-owner PDFs, CSV/XLSX action plans, email drafts.
+"""Exports of a workshop: the PDF report, per-owner PDFs, CSV/XLSX plans, e-mail drafts, .ics reminders.
 
 Reads the model through a read-only snapshot, never the window's scene, and imports no Qt
 (an import-linter contract holds this). The window calls the functions below; the command

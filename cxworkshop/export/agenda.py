@@ -6,9 +6,10 @@ content as plain text, for the follow-up dialog's preview.
 
 Definitions (the last meeting is the latest one recorded):
 - open actions by owner (alphabetical, nobody last), each with the card it came from;
-- at the last meeting: the status changes recorded in it (when it is not the first meeting);
+- at the last meeting: the status changes recorded in it (its review, when it was a follow-up);
 - since the last meeting: status changes made outside any meeting on or after its date, and
-  actions created after its date;
+  actions created after its date; cards have no date, so the new cards are those recorded in
+  the last meeting when it was a follow-up (it recorded status changes);
 - overdue: open actions whose due date is before today;
 - carried over N times: open actions whose due date a status change moved N times
   (model.matrix.carried_over);
@@ -25,6 +26,7 @@ from pathlib import Path
 
 from cxworkshop.export.data import (
     ActionInfo,
+    CardInfo,
     MeetingInfo,
     Person,
     StatusStep,
@@ -68,6 +70,7 @@ class Agenda:
     at_last: list[tuple[ActionInfo, StatusStep]]
     since: list[tuple[ActionInfo, StatusStep]]
     new_actions: list[ActionInfo]
+    new_cards: list[CardInfo] = field(default_factory=list)  # recorded at the last follow-up
     measures: list[MeasureDue] = field(default_factory=list)
     measures_known: bool = False  # the file can hold measures (schema 3)
 
@@ -106,16 +109,21 @@ def build_agenda(data: WorkshopData, created: dict[int, date],
     if last is not None:
         for action in data.actions:
             for step in action.history:
-                if step.meeting_id == last.id and last.number > 1:
+                if step.meeting_id == last.id:
                     at_last.append((action, step))
                 elif step.meeting_id is None and local_date(step.changed_at) >= last.held_on:
                     since.append((action, step))
         new_actions = sorted((a for a in data.actions
                               if created.get(a.id, date.min) > last.held_on),
                              key=lambda a: a.id)
+    # Cards carry no date, only the meeting they were recorded in: those of the last meeting,
+    # when it was a follow-up (it reviewed actions); a first workshop's cards are not "new".
+    new_cards = ([card for journey in data.maps for card in journey.cards
+                  if last is not None and card.meeting_id == last.id] if at_last else [])
     order = lambda pair: (pair[1].changed_at, pair[1].id)  # noqa: E731
     return Agenda(data, last, groups, overdue, carried, sorted(at_last, key=order),
-                  sorted(since, key=order), new_actions, measures or [], measures is not None)
+                  sorted(since, key=order), new_actions, new_cards, measures or [],
+                  measures is not None)
 
 
 def _created(conn: sqlite3.Connection) -> dict[int, date]:
@@ -214,6 +222,10 @@ def agenda_text(agenda: Agenda, lang: str) -> str:
         changed = True
         lines.append("  " + tr("New actions:", lang))
         lines += ["  • " + a.title for a in agenda.new_actions]
+    if agenda.new_cards:
+        changed = True
+        lines.append("  " + tr("New cards:", lang))
+        lines += ["  • " + " ".join(c.text.split()) for c in agenda.new_cards]
     if not changed:
         lines.append("  " + tr("Nothing changed since the last meeting.", lang))
     lines += ["", tr("3. Overdue", lang)]

@@ -9,6 +9,7 @@ in the workshop's language unless `lang` says otherwise.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -56,8 +57,9 @@ def run_export(path: Path, pdf: Path | None, per_owner: Path | None, csv: Path |
     except WorkshopFileError as exc:
         _error(exc.message())
         return EXIT_FILE
-    jobs = [(pdf, partial(write_pdf, options=report)), (per_owner, write_per_owner), (csv, write_csv),
-            (xlsx, write_xlsx), (eml, write_eml), (ics, write_ics)]
+    jobs: list[tuple[Path | None, Callable[..., ExportResult]]] = [
+        (pdf, partial(write_pdf, options=report)), (per_owner, write_per_owner), (csv, write_csv),
+        (xlsx, write_xlsx), (eml, write_eml), (ics, write_ics)]
     result = ExportResult()
     for target, writer in jobs:
         if target is None:

@@ -22,6 +22,9 @@ from cxworkshop.model.records import (
     ChannelOwner,
     JourneyMap,
     Lane,
+    Measure,
+    MeasureAction,
+    Measurement,
     Meeting,
     Participant,
     Persona,
@@ -133,6 +136,10 @@ class WorkshopData:
     today: date
     # The channel ownership register's rows (issue 17; lines: model.channel_register).
     channel_owners: list[ChannelOwner] = field(default_factory=list)
+    # The results tracker (issue 17): measures, their dated values, (measure, action) links.
+    measures: list[Measure] = field(default_factory=list)
+    measurements: list[Measurement] = field(default_factory=list)
+    measure_links: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def latest_meeting(self) -> MeetingInfo | None:
@@ -231,7 +238,10 @@ def read_snapshot(conn: sqlite3.Connection, path: Path, today: date | None = Non
                         place=workshop.place, facilitator=workshop.facilitator,
                         language=workshop.language or "it", created_at=workshop.created_at,
                         meetings=meetings, participants=people, maps=maps, actions=actions,
-                        today=today or date.today(), channel_owners=rows(ChannelOwner))
+                        today=today or date.today(), channel_owners=rows(ChannelOwner),
+                        measures=rows(Measure), measurements=rows(Measurement),
+                        measure_links=[(link.measure_id, link.action_id)
+                                       for link in rows(MeasureAction)])
 
 
 def load_workshop(path: Path | str, today: date | None = None) -> WorkshopData:

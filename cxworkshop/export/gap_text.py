@@ -64,14 +64,15 @@ class _FileRows:
 
 
 def gaps_in_file(path: Path) -> list[Gap]:
-    """The gaps of a workshop file at the current file version, read-only (never written)."""
-    from cxworkshop.store.workshop_file import connect
+    """The gaps of a workshop file, opened read-only (never written; an older file version is
+    upgraded in a private in-memory copy, as the window's read-only opening does)."""
+    from cxworkshop.store import open_workshop
 
-    conn = connect(path, read_only=True)
+    workshop_file = open_workshop(path, read_only=True)
     try:
-        return find_gaps(read_input(_FileRows(conn)))
+        return find_gaps(read_input(_FileRows(workshop_file.conn)))
     finally:
-        conn.close()
+        workshop_file.close()
 
 
 def snapshot_input(data: WorkshopData) -> GapInput:

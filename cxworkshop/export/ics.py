@@ -14,7 +14,13 @@ from datetime import UTC, datetime, timedelta
 
 from cxworkshop.export.data import ActionInfo, MeetingInfo, Person, WorkshopData
 from cxworkshop.export.labels import label
-from cxworkshop.export.owner_info import Contact, context_lines, next_meeting, one_line, open_actions
+from cxworkshop.export.owner_info import (
+    Contact,
+    context_lines,
+    next_meeting,
+    one_line,
+    open_actions,
+)
 from cxworkshop.i18n import tr
 from cxworkshop.model.enums import ActionStatus, Priority
 

@@ -1,7 +1,7 @@
 """Human labels for the model's enums (card kinds, lanes, channels, priorities, statuses).
 
 The stored values are lowercase identifiers; people read these labels, in the workshop's
-language through the Qt-free catalogue (Italian in cxworkshop/i18n/catalogue_it.py).
+language through the Qt-free catalogue (Italian in cxworkshop/i18n/locale/it/LC_MESSAGES/cxworkshop.po).
 """
 
 from __future__ import annotations

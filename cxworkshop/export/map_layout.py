@@ -45,7 +45,7 @@ class Metrics:
     @classmethod
     def at(cls, font: float) -> Metrics:
         f = font / MIN_FONT
-        return cls(font=font, leading=font * 1.18, header_font=font + 0.5, lane_header=68 * f,
+        return cls(font=font, leading=font * 1.18, header_font=font + 0.5, lane_header=72 * f,
                    stage_header=26 * f, pad=2.6 * f, gap=3.6 * f, column_pad=3.2 * f, curve=42 * f,
                    min_column=86 * f, min_band=18 * f)
 
@@ -81,6 +81,7 @@ class LaneBox:
     height: float
     first_band: int
     last_band: int
+    name_height: float = 0.0  # what its whole name needs
 
 
 @dataclass
@@ -152,11 +153,13 @@ class Tile:
 
 def layout_map(journey: MapInfo, printable: Callable[[str], str],
                meta_of: Callable[[CardInfo], str], width: float, font: float = MIN_FONT,
-               on_abbreviated: Callable[[CardInfo], None] | None = None) -> MapLayout:
+               on_abbreviated: Callable[[CardInfo], object] | None = None,
+               lane_title: Callable[[LaneInfo], str] | None = None) -> MapLayout:
     """Place every card of `journey` for a page `width` wide (lane names included).
 
     `meta_of` gives the card's small print (emotion, channel, votes), printed right under its
-    text; `on_abbreviated` is told of each card cut short (before `meta_of` is asked)."""
+    text; `on_abbreviated` is told of each card cut short (before `meta_of` is asked);
+    `lane_title` names a lane (each lane is made tall enough for its whole name)."""
     m = Metrics.at(font)
     text_wrap = Wrapper(REGULAR, m.font)
     header_wrap = Wrapper(BOLD, m.header_font)
@@ -210,14 +213,19 @@ def layout_map(journey: MapInfo, printable: Callable[[str], str],
             bands.append(Band(lane_index, y, top_pad + height + m.gap, top_pad))
             y += bands[-1].height
             placed.extend(band_cards)
-        lanes.append(LaneBox(lane, lane_top, y - lane_top, first_band, len(bands) - 1))
+        name = lane_title(lane) if lane_title is not None else printable(lane.name)
+        needed = len(header_wrap.wrap(name, lane_name_width(m))) * (m.header_font + 2) + 6
+        if y - lane_top < needed:  # a short lane still shows its whole name
+            bands[-1].height += needed - (y - lane_top)
+            y = lane_top + needed
+        lanes.append(LaneBox(lane, lane_top, y - lane_top, first_band, len(bands) - 1, needed))
     return MapLayout(journey, m, columns, lanes, bands, placed, len(columns) * column_width, y,
                      averages)
 
 
 def _place(card: CardInfo, column: Column, column_index: int, band: int, m: Metrics,
            wrap: Wrapper, printable: Callable[[str], str], meta_of: Callable[[CardInfo], str],
-           on_abbreviated: Callable[[CardInfo], None] | None) -> PlacedCard:
+           on_abbreviated: Callable[[CardInfo], object] | None) -> PlacedCard:
     width = column.width - 2 * m.column_pad
     text = printable(card.text)
     text_width = card_text_width(width, m)
@@ -238,6 +246,10 @@ def _place(card: CardInfo, column: Column, column_index: int, band: int, m: Metr
     rows = max(len(lines), 1) + (0 if inline else len(meta))
     return PlacedCard(card, column_index, band, column.x + m.column_pad, 0.0, width,
                       2 * m.pad + rows * m.leading, lines, meta, abbreviated, inline)
+
+
+def lane_name_width(m: Metrics) -> float:
+    return m.lane_header - 8
 
 
 def card_text_width(card_width: float, m: Metrics) -> float:
@@ -272,16 +284,29 @@ def plan_tiles(layout: MapLayout, body_height: float, link_room: float = 14.0) -
     m = layout.metrics
     tiles: list[Tile] = []
     firsts: list[int] = []  # index of each group's first tile
+    # A wide map without a single card still shows its empty grid on its first page.
+    blank = not layout.cards and all(value is None for value, _ in layout.averages)
     for group, columns in enumerate(groups):
         kept: list[tuple[int, float]] = []
+        lane_height = 0.0
         for index, band in enumerate(layout.bands):
+            if blank and group == 0:
+                kept.append((index, band.height))
+                continue
             if not _has_content(layout, band, columns, by_band, index):
                 continue
             if band.curve:
-                kept.append((index, band.height))
-                continue
-            tallest = max(card.height for card in by_band[index] if card.column in columns)
-            kept.append((index, band.pad + tallest + m.gap))
+                height = band.height
+            else:
+                tallest = max(card.height for card in by_band[index] if card.column in columns)
+                height = band.pad + tallest + m.gap
+            if kept and layout.bands[kept[-1][0]].lane_index != band.lane_index:
+                lane_height = 0.0
+            lane_height += height
+            box = layout.lanes[band.lane_index] if band.lane_index >= 0 else None
+            if box is not None and index == box.last_band and lane_height < box.name_height:
+                height += box.name_height - lane_height  # room for the lane's whole name
+            kept.append((index, height))
         firsts.append(len(tiles))
         seen_lanes: set[int] = set()
         page: list[tuple[int, float]] = []
@@ -295,12 +320,16 @@ def plan_tiles(layout: MapLayout, body_height: float, link_room: float = 14.0) -
             if item is not None:
                 page.append(item)
                 used += item[1]
+    # Runs of stages with nothing at all in them print no page: the next run that has one.
+    printed = [group for group in range(len(groups)) if firsts[group] < len(tiles)
+               and tiles[firsts[group]].group == group]
     for index, tile in enumerate(tiles):
         if index + 1 < len(tiles) and tiles[index + 1].group == tile.group:
             tile.neighbours["down"] = index + 1
-        if tile.group + 1 < len(firsts):
-            start = firsts[tile.group + 1]
-            end = firsts[tile.group + 2] if tile.group + 2 < len(firsts) else len(tiles)
+        after = printed.index(tile.group) + 1
+        if after < len(printed):
+            start = firsts[printed[after]]
+            end = firsts[printed[after + 1]] if after + 1 < len(printed) else len(tiles)
             # The page of the next run of stages that shows the same rows (or the nearest).
             first_band = tile.bands[0]
             tile.neighbours["right"] = next(

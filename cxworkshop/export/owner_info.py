@@ -83,14 +83,18 @@ def next_meeting(data: WorkshopData) -> MeetingInfo | None:
 
 
 def meeting_sentence(data: WorkshopData, lang: str) -> str:
-    """Which meeting the list speaks for: the workshop day itself, or a later follow-up."""
+    """Which meeting the list speaks for, by its own title and date: the latest one held.
+
+    Never "the workshop date": after a follow-up, that date is the follow-up's, and the
+    first meeting is not always the workshop (interviews may come first)."""
     meeting = held_meeting(data)
     if meeting is None:
         return tr("Situation on {date}.", lang, date=long_date(data.today, lang))
-    if meeting.number <= 1:
-        return tr("Agreed at the workshop of {date}.", lang, date=long_date(meeting.held_on, lang))
-    return tr("Situation after the follow-up meeting of {date}.", lang,
-              date=long_date(meeting.held_on, lang))
+    when = long_date(meeting.held_on, lang)
+    if meeting.title.strip():
+        return tr("Situation after the meeting “{title}” on {date}.", lang,
+                  title=one_line(meeting.title), date=when)
+    return tr("Situation after the meeting on {date}.", lang, date=when)
 
 
 def next_meeting_sentence(data: WorkshopData, lang: str) -> str:

@@ -21,6 +21,7 @@ from cxworkshop.export.context import ExportContext
 from cxworkshop.export.data import ActionInfo, StatusStep
 from cxworkshop.export.glyphs import GlyphReport
 from cxworkshop.export.pdf_doc import PORTRAIT, Decor, ReportDoc, frame_size
+from cxworkshop.export.pdf_outline import Heading
 from cxworkshop.export.pdf_style import OVERDUE
 from cxworkshop.export.tables_pdf import data_table, para
 from cxworkshop.export.text import markup
@@ -91,16 +92,15 @@ def agenda_story(ctx: ExportContext, agenda: Agenda) -> list[Flowable]:
     story += [Paragraph(markup(line), style.body) for line in lines]
     story.append(Spacer(1, 10))
 
-    story.append(Paragraph(markup(ctx.tr("1. Open actions by owner")), style.h1))
+    story.append(Heading(ctx.tr("1. Open actions by owner"), style.h1))
     if not agenda.groups:
         story.append(Paragraph(markup(ctx.tr("No action is open.")), style.body))
     for owner, items in agenda.groups:
         name = owner.name if owner else ctx.tr("Without an owner")
-        story += [CondPageBreak(90), Paragraph(markup(ctx.text(name)), style.h2),
+        story += [CondPageBreak(90), Heading(ctx.text(name), style.h2, level=1),
                   _actions_table(ctx, items, width, with_owner=False), Spacer(1, 6)]
 
-    story += [CondPageBreak(120), Paragraph(markup(ctx.tr("2. What changed since the last meeting")),
-                                            style.h1)]
+    story += [CondPageBreak(120), Heading(ctx.tr("2. What changed since the last meeting"), style.h1)]
     if agenda.at_last:
         story += [Paragraph(markup(ctx.tr("Recorded at the last meeting:")), style.h2),
                   _changes_table(ctx, agenda.at_last, width)]
@@ -110,17 +110,20 @@ def agenda_story(ctx: ExportContext, agenda: Agenda) -> list[Flowable]:
     if agenda.new_actions:
         story.append(Paragraph(markup(ctx.tr("New actions:")), style.h2))
         story += [Paragraph("• " + markup(ctx.text(a.title)), style.body) for a in agenda.new_actions]
-    if not (agenda.at_last or agenda.since or agenda.new_actions):
+    if agenda.new_cards:
+        story.append(Paragraph(markup(ctx.tr("New cards:")), style.h2))
+        story += [Paragraph("• " + markup(ctx.text(c.text)), style.body) for c in agenda.new_cards]
+    if not (agenda.at_last or agenda.since or agenda.new_actions or agenda.new_cards):
         story.append(Paragraph(markup(ctx.tr("Nothing changed since the last meeting.")), style.body))
 
-    story += [CondPageBreak(120), Paragraph(markup(ctx.tr("3. Overdue")), style.h1)]
+    story += [CondPageBreak(120), Heading(ctx.tr("3. Overdue"), style.h1)]
     story.append(_actions_table(ctx, agenda.overdue, width, with_owner=True) if agenda.overdue
                  else Paragraph(markup(ctx.tr("Nothing is overdue.")), style.body))
-    story += [CondPageBreak(120), Paragraph(markup(ctx.tr("4. Carried over")), style.h1)]
+    story += [CondPageBreak(120), Heading(ctx.tr("4. Carried over"), style.h1)]
     story.append(_actions_table(ctx, agenda.carried, width, with_owner=True) if agenda.carried
                  else Paragraph(markup(ctx.tr("No due date was moved.")), style.body))
     if agenda.measures_known:
-        story += [CondPageBreak(120), Paragraph(markup(ctx.tr("5. Measures to update")), style.h1)]
+        story += [CondPageBreak(120), Heading(ctx.tr("5. Measures to update"), style.h1)]
         story += [Paragraph("• " + markup(ctx.text(measure_line(m, ctx.lang))), style.body)
                   for m in agenda.measures] or \
             [Paragraph(markup(ctx.tr("Every measure is up to date.")), style.body)]

@@ -8,6 +8,8 @@ its map's name in the legend, and each stage's two scores sit under its name.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer
 
@@ -83,7 +85,7 @@ class CompareChart(Flowable):
         canvas.restoreState()
 
     def _curve(self, values: list[float | None], ink: colors.Color, dashed: bool, step: float,
-               y_of) -> None:
+               y_of: Callable[[float], float]) -> None:
         canvas = self.canv
         canvas.saveState()
         canvas.setStrokeColor(ink)
@@ -116,7 +118,9 @@ class CompareChart(Flowable):
         x = _LEFT
         for journey, ink, dashed in ((self.current, CURRENT_INK, True),
                                      (self.future, ACCENT, False)):
-            label = f"{ctx.text(journey.name)} ({ctx.label(MapKind, journey.kind)})"
+            kind = ctx.label(MapKind, journey.kind)
+            name = ctx.text(journey.name)
+            label = name if kind.casefold() in name.casefold() else f"{name} ({kind})"
             canvas.setStrokeColor(ink)
             canvas.setLineWidth(2)
             if dashed:
@@ -131,7 +135,7 @@ class CompareChart(Flowable):
                 break
 
 
-def compare_story(ctx: ExportContext) -> list:
+def compare_story(ctx: ExportContext) -> list[Flowable]:
     """The page comparing the current and future curves, or nothing without both maps."""
     maps = ctx.data.maps
     pair = current_and_future(maps)

@@ -13,13 +13,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import IO, Any
 
+from reportlab.graphics.shapes import STATE_DEFAULTS
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from cxworkshop.export.fonts import BOLD, REGULAR, register_fonts
 from cxworkshop.export.pdf_style import (
-    A3_LANDSCAPE,
     DEFAULT_PAPER,
     HEADER_SPACE,
     MARGIN,
@@ -32,17 +32,18 @@ from cxworkshop.export.text import Wrapper
 
 Progress = Callable[[int, int], None]
 
-# A3 is the old "map on an A3 sheet" template, kept while map code still names it.
-COVER, PORTRAIT, LANDSCAPE, A3 = "cover", "portrait", "landscape", "a3"
-TEMPLATES = (COVER, PORTRAIT, LANDSCAPE, A3)
+COVER, PORTRAIT, LANDSCAPE = "cover", "portrait", "landscape"
+TEMPLATES = (COVER, PORTRAIT, LANDSCAPE)
 PDF_LANGUAGES = {"it": "it-IT", "en": "en-GB"}
+
+# reportlab's charts (graphics.Drawing) start every drawing by setting this font: ours, or
+# each chart would put an unused, unembedded Helvetica in the file (pdffonts lists it).
+STATE_DEFAULTS["fontName"] = REGULAR
 FOOTER_LOGO_HEIGHT = 14.0
 
 
 def page_size(template: str, paper: str = DEFAULT_PAPER) -> tuple[float, float]:
     """The size of a page of `template` on `paper` ("a4", "a3", "letter")."""
-    if template == A3:
-        return A3_LANDSCAPE
     return paper_landscape(paper) if template == LANDSCAPE else paper_portrait(paper)
 
 
@@ -76,7 +77,6 @@ def _logo_width(logo: str | None, height: float) -> float:
 def _canvas_class(decor: Decor) -> type[Canvas]:
     small = Wrapper(REGULAR, 8)
     bold = Wrapper(BOLD, 8)
-
     logo_width = min(_logo_width(decor.logo, FOOTER_LOGO_HEIGHT), 80.0)
 
     class NumberedCanvas(Canvas):
@@ -90,8 +90,8 @@ def _canvas_class(decor: Decor) -> type[Canvas]:
 
         def addOutlineEntry(self, title: str, key: str, level: int = 0,  # noqa: N802
                             closed: bool | None = None) -> None:
-            # An entry may go one level deeper than the one before, never more (a PDF rule):
-            # a curve under a map that was not drawn becomes a section of its own.
+            # An entry may go one level deeper than the one before, never more (reportlab
+            # refuses): an entry whose parent section printed nothing moves up a level.
             level = max(0, min(level, self._outline_level + 1))
             self._outline_level = level
             self._has_outline = True
@@ -157,13 +157,14 @@ class ReportDoc(BaseDocTemplate):
     def __init__(self, target: str | IO[bytes], decor: Decor, title: str, author: str,
                  progress: Progress | None = None, first: str = COVER, *,
                  paper: str = DEFAULT_PAPER, subject: str = "", keywords: list[str] | None = None,
-                 lang: str = "en"):
+                 lang: str | None = None):
         register_fonts()  # the canvas starts each page in our font
         # No `invariant`: it stamps every file 1 January 2000; the real export time is wanted.
         super().__init__(target, pagesize=paper_portrait(paper), leftMargin=MARGIN,
                          rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN, title=title,
                          author=author, subject=subject, keywords=keywords or [],
-                         creator="CX Workshop", lang=PDF_LANGUAGES.get(lang, lang))
+                         creator="CX Workshop",
+                         lang=PDF_LANGUAGES.get(lang, lang) if lang else None)
         self._decor = decor
         self._progress = progress
         self._done = 0

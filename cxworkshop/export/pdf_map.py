@@ -12,13 +12,14 @@ object, at the same size, so text extraction and screen readers keep them togeth
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
 from cxworkshop.export.context import ExportContext
-from cxworkshop.export.data import MapInfo
+from cxworkshop.export.data import LaneInfo, MapInfo
 from cxworkshop.export.fonts import BOLD, REGULAR
 from cxworkshop.export.labels import label
 from cxworkshop.export.map_layout import (
@@ -30,6 +31,7 @@ from cxworkshop.export.map_layout import (
     Metrics,
     PlacedCard,
     Tile,
+    lane_name_width,
     layout_map,
     plan_tiles,
 )
@@ -65,6 +67,10 @@ def _hex(value: str, cache: dict[str, colors.Color] = {}) -> colors.Color:  # no
             colour = colors.HexColor("#fefce8")
         cache[value] = colour
     return colour
+
+
+def lane_title(ctx: ExportContext, lane: LaneInfo) -> str:
+    return ctx.text(lane.name) or ctx.label(LaneKind, lane.kind)
 
 
 def map_title(ctx: ExportContext, journey: MapInfo) -> str:
@@ -121,9 +127,10 @@ class MapTile(Flowable):
         ctx = self.ctx
         count = len(self.tiles)
         part = ""
-        if count > 1:
+        if count > 1 or len(self.layout.groups) > 1:
             part = ctx.tr("Part {part} of {count}", part=self.index + 1, count=count)
-            part += " · " + stage_span(ctx, self.layout, self.tile.columns)
+            where = self._where()
+            part += f" · {where}" if where else ""
         small = Wrapper(REGULAR, MIN_FONT + 0.5)
         canvas.setFillColor(MUTED)
         canvas.setFont(REGULAR, MIN_FONT + 0.5)
@@ -143,6 +150,17 @@ class MapTile(Flowable):
             canvas.setFont(REGULAR, MIN_FONT + 0.5)
             canvas.setFillColor(MUTED)
             canvas.drawString(left, self.height - 12, legend)
+
+    def _where(self) -> str:
+        """What this page holds: its stages when they take several page widths, else its lanes."""
+        layout = self.layout
+        if len(layout.groups) > 1:
+            return stage_span(self.ctx, layout, self.tile.columns)
+        lanes = [lane for lane, _ in self._lane_runs() if lane >= 0]
+        if not lanes:
+            return ""
+        names = [lane_title(self.ctx, layout.lanes[lane].lane) for lane in (lanes[0], lanes[-1])]
+        return names[0] if len(lanes) == 1 else f"{names[0]} – {names[1]}"
 
     def _lane_runs(self) -> list[tuple[int, list[int]]]:
         runs: list[tuple[int, list[int]]] = []
@@ -169,14 +187,11 @@ class MapTile(Flowable):
             if lane_index < 0:
                 name = ctx.tr("Emotion curve")
             else:
-                lane = self.layout.lanes[lane_index].lane
-                name = ctx.text(lane.name) or ctx.label(LaneKind, lane.kind)
+                name = lane_title(ctx, self.layout.lanes[lane_index].lane)
                 if lane_index in tile.continued_lanes:
                     name = ctx.tr("{name} (continued)", name=name)
-            max_lines = max(1, int((height - 6) // (m.header_font + 2)))
-            # Leave the curve's scale (at the right of the header) free of the lane's name.
-            room = m.lane_header - 10 - (3 * m.font if self._has_curve(bands) else 0)
-            lines = header.wrap(name, room, max_lines=max_lines)
+            max_lines = max(1, int((height - 6) / (m.header_font + 2) + 0.01))
+            lines = header.wrap(name, lane_name_width(m), max_lines=max_lines)
             text = canvas.beginText(5, y_top - 4 - m.header_font)
             text.setFont(BOLD, m.header_font, m.header_font + 2)
             text.setFillColor(ACCENT)
@@ -191,9 +206,6 @@ class MapTile(Flowable):
         for column_index in tile.columns[1:]:
             x = self._bx(self.layout.columns[column_index].x)
             canvas.line(x, top, x, bottom)
-
-    def _has_curve(self, bands: list[int]) -> bool:
-        return any(self.layout.bands[band].curve for band in bands)
 
     def _stages(self, canvas: Any) -> None:
         m, layout = self.m, self.layout
@@ -227,7 +239,7 @@ class MapTile(Flowable):
             top = self._band_top(band)
             height = tile.height[band]
             draw_curve(canvas, self.ctx.lang, points, m.lane_header, top - height,
-                       self._body_width(), height, m.font, scale_x=m.lane_header - 5)
+                       self._body_width(), height, m.font)
 
     def _cards(self, canvas: Any) -> None:
         # Notes are filled in batches of one colour (colours are set a few times per page, not
@@ -328,14 +340,16 @@ def fit_layout(ctx: ExportContext, journey: MapInfo, frame: tuple[float, float])
         # Cheap refusals first: too many stages for the width, or too many rows of cards.
         if len(journey.stages) * m.min_column > width - m.lane_header:
             continue
-        if m.stage_header + rows * (2 * m.pad + 2 * m.leading) > room:
+        if m.stage_header + rows * (2 * m.pad + m.leading + m.gap) > room:
             continue
         trial = replace(ctx, abbreviated=dict(ctx.abbreviated))
-        layout = layout_map(journey, trial.text, trial.card_meta, width, size, trial.abbreviate)
+        layout = layout_map(journey, trial.text, trial.card_meta, width, size, trial.abbreviate,
+                            partial(lane_title, ctx))
         if len(layout.groups) == 1 and layout.full_height <= room:
             chosen = size
             break
-    return layout_map(journey, ctx.text, ctx.card_meta, width, chosen, ctx.abbreviate)
+    return layout_map(journey, ctx.text, ctx.card_meta, width, chosen, ctx.abbreviate,
+                      partial(lane_title, ctx))
 
 
 def map_story(ctx: ExportContext, journey: MapInfo, frame: tuple[float, float],
@@ -349,13 +363,21 @@ def map_story(ctx: ExportContext, journey: MapInfo, frame: tuple[float, float],
         by_band.setdefault(card.band, []).append(card)
     story: list[Flowable] = [NextPageTemplate(LANDSCAPE), PageBreak(),
                              Bookmark(map_title(ctx, journey), outline_level)]
-    if len(tiles) > 1:
+    several = len(tiles) > 1 or len(layout.groups) > 1
+    if several:
         story += [MapOverview(ctx, layout, tiles), NextPageTemplate(LANDSCAPE), PageBreak()]
+    # Outline of a big map: each run of stages (when there are several), and beneath it the
+    # page where each lane starts.
+    lane_level = outline_level + (2 if len(layout.groups) > 1 else 1)
     for index, tile in enumerate(tiles):
         if index:
             story += [NextPageTemplate(LANDSCAPE), PageBreak()]
-        if len(tiles) > 1 and tile.part == 0:
+        if len(layout.groups) > 1 and tile.part == 0:
             story.append(Bookmark(stage_span(ctx, layout, tile.columns), outline_level + 1))
+        if several:
+            starting = dict.fromkeys(layout.bands[band].lane_index for band in tile.bands)
+            story += [Bookmark(lane_title(ctx, layout.lanes[lane].lane), lane_level)
+                      for lane in starting if lane >= 0 and lane not in tile.continued_lanes]
         story.append(MapTile(ctx, layout, tiles, index, by_band))
     return story
 

@@ -20,6 +20,7 @@ from cxworkshop.export.data import WorkshopData
 from cxworkshop.export.dates import long_date
 from cxworkshop.export.fonts import BOLD, REGULAR
 from cxworkshop.export.pdf_doc import LANDSCAPE, PORTRAIT, frame_size
+from cxworkshop.export.pdf_outline import Heading
 from cxworkshop.export.pdf_style import ACCENT, INK, MUTED, OVERDUE, OVERDUE_LIGHT, RULE
 from cxworkshop.export.tables_pdf import data_table, para
 from cxworkshop.export.text import Wrapper, markup
@@ -143,7 +144,7 @@ def matrix_story(ctx: ExportContext) -> list[Flowable]:
     items = items_of(ctx.data)
     waiting = unrated(items)
     story: list[Flowable] = [NextPageTemplate(LANDSCAPE), PageBreak(),
-                             Paragraph(markup(ctx.tr("Value and effort")), style.h1)]
+                             Heading(ctx.tr("Value and effort"), style.h1)]
     if not items:
         return [*story, Paragraph(markup(ctx.tr("No actions were agreed.")), style.body)]
     story.append(Paragraph(markup(ctx.tr(
@@ -167,7 +168,7 @@ def roadmap_story(ctx: ExportContext) -> list[Flowable]:
     width = frame_size(LANDSCAPE, ctx.paper)[0]
     plan = roadmap(items_of(ctx.data))
     story: list[Flowable] = [NextPageTemplate(LANDSCAPE), PageBreak(),
-                             Paragraph(markup(ctx.tr("Roadmap")), style.h1)]
+                             Heading(ctx.tr("Roadmap"), style.h1)]
     if plan.is_empty:
         return [*story, Paragraph(markup(ctx.tr("No open action has a due date.")), style.body)]
     story.append(Paragraph(markup(ctx.tr(
@@ -210,5 +211,12 @@ def _month(ctx: ExportContext, month: date) -> str:
 
 def matrix_pages(ctx: ExportContext) -> list[Flowable]:
     """Both pages, for the report's story (one line there)."""
+    # No page for nothing: a workshop without actions, or without open dated ones, skips it.
+    items = items_of(ctx.data)
+    if not items:
+        return []
+    story = matrix_story(ctx)
+    if not roadmap(items).is_empty:
+        story += roadmap_story(ctx)
     # Whatever follows starts on a portrait page again.
-    return [*matrix_story(ctx), *roadmap_story(ctx), NextPageTemplate(PORTRAIT)]
+    return [*story, NextPageTemplate(PORTRAIT)]

@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from cxworkshop.export.context import ExportContext
 from cxworkshop.export.data import ActionInfo, CardInfo
 from cxworkshop.export.pdf_outline import Heading
-from cxworkshop.export.pdf_ranking import ranked
+from cxworkshop.export.pdf_ranking import MIN_LISTED, ranked
 from cxworkshop.export.tables_pdf import card_text, data_table, para
 from cxworkshop.export.text import markup
 from cxworkshop.model.enums import CardKind
@@ -38,13 +38,17 @@ def _actions_text(ctx: ExportContext, actions: list[ActionInfo]) -> str:
 
 
 def moments_story(ctx: ExportContext, width: float) -> list[Flowable]:
-    """Every moment of truth, most voted first: stage, card, emotion, votes, linked actions."""
+    """The moments of truth, most voted first: stage, card, emotion, votes, linked actions.
+    Every voted one is listed; unvoted ones only up to MIN_LISTED rows, as in the rankings."""
     style = ctx.style
     story: list[Flowable] = [Heading(ctx.tr("Moments of truth"), style.h1)]
     cards = ranked(ctx, CardKind.MOMENT_OF_TRUTH)
     if not cards:
         return [*story, Paragraph(markup(ctx.tr("No moments of truth on the map.")), style.body),
                 Spacer(1, 12)]
+    shown = max(MIN_LISTED, sum(card.votes > 0 for card in cards))
+    hidden = len(cards) - shown
+    cards = cards[:shown]
     stages = ctx.data.stages
     rows = []
     for card in cards:
@@ -57,5 +61,9 @@ def moments_story(ctx: ExportContext, width: float) -> list[Flowable]:
               ctx.tr("Linked actions")]
     card_width = (width - 90 - 50 - 40) * 0.55
     widths = [90, card_width, 50, 40, width - 90 - card_width - 50 - 40]
-    return [*story, data_table(header, rows, widths, [("ALIGN", (3, 0), (3, -1), "RIGHT")]),
-            Spacer(1, 16)]
+    story.append(data_table(header, rows, widths, [("ALIGN", (3, 0), (3, -1), "RIGHT")]))
+    if hidden > 0:
+        story += [Spacer(1, 4), Paragraph(markup(ctx.ntr(
+            "… and {n} more moment of truth without votes: see the map.",
+            "… and {n} more moments of truth without votes: see the map.", hidden)), style.small)]
+    return [*story, Spacer(1, 16)]

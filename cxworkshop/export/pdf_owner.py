@@ -65,7 +65,7 @@ def owner_table(ctx: ExportContext, actions: list[ActionInfo], width: float) -> 
 
 def owner_story(ctx: ExportContext, owner: Person, contact: Contact | None = None) -> list[Flowable]:
     data, style = ctx.data, ctx.style
-    width = frame_size(PORTRAIT)[0]
+    width = frame_size(PORTRAIT, ctx.paper)[0]
     actions = data.actions_of(owner.id)
     overdue = sum(action.is_overdue(data.today) for action in actions)
     workshop = (ctx.tr("Workshop “{title}” with {client}.", title=data.display_title,
@@ -95,7 +95,8 @@ def render_owner(ctx: ExportContext, owner: Person, target: str | IO[bytes],
     subject = ctx.tr("Actions for {name}", name=owner.name)
     author = contact.name if contact is not None and contact.name else ctx.data.facilitator
     doc = ReportDoc(target, decor(ctx, has_cover=False, subject=subject), title=subject,
-                    author=ctx.text(author), progress=progress, first=PORTRAIT)
+                    author=ctx.text(author), progress=progress, first=PORTRAIT,
+                    paper=ctx.paper, lang=ctx.lang)
     doc.render(owner_story(ctx, owner, contact))
 
 

@@ -12,9 +12,11 @@ from cxworkshop.export.text import markup
 from cxworkshop.model.enums import CardKind
 
 RANKED_KINDS = ((CardKind.PAIN_POINT, "Pain points by votes", "No pain points on the map.",
-                 "… and {count} more pain points without votes: see the map."),
+                 ("… and {n} more pain point without votes: see the map.",
+                  "… and {n} more pain points without votes: see the map.")),
                 (CardKind.OPPORTUNITY, "Opportunities by votes", "No opportunities on the map.",
-                 "… and {count} more opportunities without votes: see the map."))
+                 ("… and {n} more opportunity without votes: see the map.",
+                  "… and {n} more opportunities without votes: see the map.")))
 # Every voted card is listed; unvoted ones only until the list has this many rows, because
 # on a large board hundreds of unranked cards would bury the ranking.
 MIN_LISTED = 30
@@ -63,6 +65,6 @@ def ranking_story(ctx: ExportContext, width: float) -> list[Flowable]:
                              [("ALIGN", (3, 0), (3, -1), "RIGHT"),
                               ("ALIGN", (0, 1), (0, -1), "RIGHT")])]
         if hidden > 0:
-            story += [Spacer(1, 4), Paragraph(markup(ctx.tr(more, count=hidden)), style.small)]
+            story += [Spacer(1, 4), Paragraph(markup(ctx.ntr(*more, hidden)), style.small)]
         story.append(Spacer(1, 16))
     return story

@@ -7,9 +7,18 @@ about. Read from the export snapshot only; the checks are model.gaps, the words 
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+)
 
 from cxworkshop.export.context import ExportContext
+from cxworkshop.export.fonts import BOLD, register_fonts
 from cxworkshop.export.gap_text import KIND_TITLES, count_text, snapshot_input
 from cxworkshop.export.pdf_doc import PORTRAIT
 from cxworkshop.export.pdf_doc import frame_size as frame
@@ -45,16 +54,19 @@ def _register_table(ctx: ExportContext, lines: list[RegisterLine], width: float)
                      para(ctx, line.procedure, style.cell), para(ctx, line.response_time, style.cell)])
     header = [ctx.tr("Channel"), ctx.tr("Owner"), ctx.tr("Competences"), ctx.tr("Scope"),
               ctx.tr("Procedure"), ctx.tr("Response time")]
-    fixed = [72, 88, 84, 72, 62]
+    # Each narrow column at least as wide as its heading ("Tempo di risposta"), which never wraps.
+    register_fonts()
+    fixed = [max(least, stringWidth(title, BOLD, 8.5) + 14)
+             for least, title in zip((66, 84, 80, 68, 60), (*header[:4], header[5]), strict=True)]
     widths = [*fixed[:4], width - sum(fixed), fixed[4]]
     return data_table(header, rows, widths)
 
 
-def gap_item(ctx: ExportContext, gap: Gap, lines: dict, stages: dict) -> str:
+def gap_item(ctx: ExportContext, gap: Gap, lines: dict, stages: dict[int, str]) -> str:
     """One gap in words (user text escaped): the channel, the card and its stage, the action,
     or the stage and its departments."""
-    stage = stages.get(gap.stage_id)
-    where = f"{markup(ctx.text(stage.name))}: " if stage is not None else ""
+    stage = stages.get(gap.stage_id) if gap.stage_id is not None else None
+    where = f"{markup(ctx.text(stage))}: " if stage else ""
     if gap.kind == GapKind.CHANNEL_WITHOUT_OWNER:
         line = lines.get(gap.channel)
         return markup(channel_name(ctx, line)) if line is not None else markup(ctx.text(gap.subject))
@@ -81,7 +93,9 @@ def gaps_story(ctx: ExportContext, lines: list[RegisterLine]) -> list[Flowable]:
     story += [Paragraph("• " + markup(ctx.text(count_text(kind, n, ctx.lang))), style.body)
               for kind, n in counts.items()]
     by_key = {line.key: line for line in lines}
-    stages = ctx.data.stages
+    several = len(ctx.data.maps) > 1  # then a stage says which map it is on
+    stages = {stage.id: f"{journey.name} · {stage.name}" if several else stage.name
+              for journey in ctx.data.maps for stage in journey.stages}
     for kind, n in counts.items():
         if not n:
             continue

@@ -22,14 +22,15 @@ from cxworkshop.export.pdf_cover import cover_story
 from cxworkshop.export.pdf_doc import COVER, PORTRAIT, Decor, Progress, ReportDoc
 from cxworkshop.export.pdf_doc import frame_size as frame
 from cxworkshop.export.pdf_map import maps_story
-from cxworkshop.export.pdf_moments import moments_story
-from cxworkshop.export.pdf_processes import processes_story
-from cxworkshop.export.pdf_outline import Bookmark, Heading, after_first_break
-from cxworkshop.export.pdf_summary import summary_story
 from cxworkshop.export.pdf_matrix import matrix_pages
-from cxworkshop.export.pdf_register import register_pages
+from cxworkshop.export.pdf_moments import moments_story
+from cxworkshop.export.pdf_outline import Bookmark, Heading, after_first_break
+from cxworkshop.export.pdf_processes import processes_story
 from cxworkshop.export.pdf_progress import progress_story
 from cxworkshop.export.pdf_ranking import ranking_story
+from cxworkshop.export.pdf_register import register_pages
+from cxworkshop.export.pdf_results import results_story
+from cxworkshop.export.pdf_summary import summary_story
 from cxworkshop.export.tables_pdf import data_table, para
 from cxworkshop.export.text import markup
 
@@ -97,6 +98,7 @@ def report_story(ctx: ExportContext) -> list[Flowable]:
     story += processes_story(ctx, width)  # issue 18: touchpoints vs processes, assumptions
     story += [PageBreak(), *plan_story(ctx, width)]
     story += [CondPageBreak(220), Spacer(1, 12), *progress_story(ctx, width)]
+    story += results_story(ctx, width)  # measures: baseline → latest → target (issue 17)
     story += matrix_pages(ctx)  # value/effort matrix and roadmap (issue 17)
     story += register_pages(ctx)  # channel ownership register and gap checks (issue 17)
     story += _appendix(ctx, width)

@@ -17,10 +17,6 @@ from reportlab.lib.units import mm
 from cxworkshop.export.fonts import BOLD, REGULAR, register_fonts
 from cxworkshop.model.enums import CardKind
 
-A4_PORTRAIT = A4
-A4_LANDSCAPE = landscape(A4)
-A3_LANDSCAPE = landscape(A3)
-
 # The paper a report is printed on (`--page-size`, the export dialog): portrait pages for text,
 # landscape pages of the same paper for the maps.
 PAPERS: dict[str, tuple[float, float]] = {"a4": A4, "a3": A3, "letter": LETTER}

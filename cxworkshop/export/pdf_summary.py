@@ -157,14 +157,18 @@ def _cards_table(ctx: ExportContext, kind: str, width: float) -> Flowable | None
     if not cards:
         return None
     style, stages = ctx.style, ctx.data.stages
+    maps = ctx.data.map_names if len(ctx.data.maps) > 1 else {}
     rows = []
     for rank, card in enumerate(cards, start=1):
         stage = stages.get(card.stage_id)
+        where = stage.name if stage else ""
+        if stage is not None and stage.map_id in maps:  # which map, when there are several
+            where = f"{where} ({maps[stage.map_id]})"
         rows.append([str(rank), para(ctx, card_text(ctx, card, SUMMARY_TEXT_MAX, appendix=False),
                                      style.cell),
-                     para(ctx, stage.name if stage else "", style.cell), str(card.votes)])
+                     para(ctx, where, style.cell), str(card.votes)])
     header = ["#", ctx.tr("Card"), ctx.tr("Stage"), ctx.tr("Votes")]
-    return data_table(header, rows, [18, width - 18 - 100 - 40, 100, 40],
+    return data_table(header, rows, [18, width - 18 - 150 - 40, 150, 40],
                       [("ALIGN", (3, 0), (3, -1), "RIGHT")])
 
 

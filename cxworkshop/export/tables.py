@@ -171,6 +171,7 @@ def write_xlsx_stream(data: WorkshopData, stream: IO[bytes], lang: str) -> int:
                 cell.number_format = date_format
             if column.kind == "bool" and action.is_overdue(data.today):
                 cell.font = overdue_font
+    sheet.row_dimensions[1].height = 30  # two lines: "Opened in meeting" wraps, never clipped
     last = get_column_letter(len(COLUMNS))
     sheet.freeze_panes = "B2"
     sheet.auto_filter.ref = f"A1:{last}{max(len(rows) + 1, 2)}"

@@ -10,7 +10,8 @@ from cxworkshop.export.context import ExportContext
 from cxworkshop.export.data import CardInfo
 from cxworkshop.export.fonts import BOLD, REGULAR
 from cxworkshop.export.pdf_style import ACCENT, ACCENT_LIGHT, INK, RULE, ZEBRA
-from cxworkshop.export.text import ELLIPSIS, markup
+from cxworkshop.export.rtl_paragraph import PrintedParagraph
+from cxworkshop.export.text import ELLIPSIS
 
 # A card in a ranking or plan row shows this much; longer ones end in "… → *N" and are
 # printed whole once, in the appendix (one pasted note once made 6 pages into 121).
@@ -18,8 +19,9 @@ CARD_CELL_MAX = 300
 
 
 def para(ctx: ExportContext, text: str, style: ParagraphStyle) -> Paragraph:
-    """A Paragraph that shows user text exactly as typed (escaped, line breaks kept)."""
-    return Paragraph(markup(ctx.text(text)), style)
+    """A Paragraph that shows user text exactly as typed (escaped, line breaks kept; a
+    right-to-left line wrapped from its right end, export/rtl_paragraph.py)."""
+    return PrintedParagraph(ctx.text(text), style)
 
 
 def card_text(ctx: ExportContext, card: CardInfo, limit: int = CARD_CELL_MAX,

@@ -46,17 +46,7 @@ def translations(lang: str) -> gettext.NullTranslations:
             compiled = gettext.GNUTranslations(handle)
     except OSError:  # a broken install: English beats a traceback (the bundle's smoke run checks)
         return gettext.NullTranslations()
-    compiled.add_fallback(_Pending())
     return compiled
-
-
-class _Pending(gettext.NullTranslations):
-    """Transition only: entries still added to the old catalogue_it.py while it is being moved."""
-
-    def gettext(self, message: str) -> str:
-        from cxworkshop.i18n.catalogue_it import ITALIAN
-
-        return ITALIAN.get(message, message)
 
 
 def tr(text: str, lang: str | None = None, /, **params: object) -> str:

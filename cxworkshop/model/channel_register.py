@@ -91,12 +91,26 @@ def register_lines(cards: Iterable[Card], rows: Iterable[ChannelOwner]) -> list[
 
 
 def owner_names(rows: Iterable[ChannelOwner], participants: Iterable[Participant]) -> dict[str, str]:
-    """Channel value -> its owner's name, for the channels whose owner is set (the board's cards).
+    """Channel value -> its owner's name, for the channels whose owner is set."""
+    return {channel: full for channel, (_short, full) in card_owners(rows, participants).items()}
 
+
+def card_owners(rows: Iterable[ChannelOwner],
+                participants: Iterable[Participant]) -> dict[str, tuple[str, str]]:
+    """Channel value -> (short_name, whole name) of its owner, for the board's touchpoint cards.
     Computed once per refresh of the board, never per card."""
-    names = {person.id: person.name for person in participants}
+    names = {person.id: (short_name(person), person.name) for person in participants}
     return {row.channel: names[row.owner_id] for row in rows
             if row.channel is not None and row.owner_id is not None and row.owner_id in names}
+
+
+def short_name(person: Participant) -> str:
+    """The owner as a touchpoint card shows it, where room is short: "Davide M." for a person,
+    a department's whole name ("Customer care")."""
+    words = person.name.split()
+    if person.is_department or len(words) < 2:
+        return person.name.strip()
+    return f"{words[0]} {words[-1][:1]}."
 
 
 def department_of(person: Participant) -> str:

@@ -128,7 +128,7 @@ def handoffs_between_departments(cards: Iterable[Card], stages: Iterable[Stage],
     found: dict[int, dict[str, str]] = {}  # stage -> casefolded department -> as written first
     involved: dict[int, list[int]] = {}
     for card in cards:
-        department = department_of_channel.get(card.channel or "")
+        department = department_of_channel.get(card.channel or "", "")
         if card.kind not in _HANDOFF_KINDS or not department:
             continue
         found.setdefault(card.stage_id, {}).setdefault(department.casefold(), department)

@@ -90,6 +90,13 @@ def parse_value(text: str) -> float | None:
     return value
 
 
+def value_range(values: list[float]) -> tuple[float, float]:
+    """Low and high of the vertical axis: every value, with some room above and below."""
+    low, high = min(values), max(values)
+    pad = (high - low) * 0.12 if low != high else (abs(low) * 0.1 or 1.0)
+    return low - pad, high + pad
+
+
 def meeting_on_or_before(meetings: Iterable[Meeting], day: date) -> int | None:
     """The meeting a measurement taken on `day` belongs to: the latest one held on or before it."""
     held = [m for m in meetings if m.held_on <= day]
@@ -150,25 +157,30 @@ def measure_series(measures: Iterable[Measure], measurements: Iterable[Measureme
     return sorted(result.values(), key=lambda s: (s.measure.position, s.measure.id))
 
 
-def badge_text(series: Series, lang: str | None = None) -> str:
-    """"NPS 32 → 45": where the measure started and its latest value (or its target, dashed in
-    words, while nothing was measured yet)."""
-    name = series.measure.name
-    start, latest = series.start, series.latest
-    if latest is not None and start is not None and series.measure.baseline is not None:
-        return f"{name} {format_value(start, lang)} → {format_value(latest.value, lang)}"
+def badge_figures(series: Series, lang: str | None = None) -> str:
+    """"32 → 45": where the measure started and its latest value; "32, target 45" while nothing
+    was measured yet."""
+    start, latest, m = series.start, series.latest, series.measure
+    if latest is not None and start is not None and m.baseline is not None:
+        return f"{format_value(start, lang)} → {format_value(latest.value, lang)}"
     if latest is not None:
-        return f"{name} {format_value(latest.value, lang)}"
-    if start is not None and series.measure.target is not None:
-        return tr("{name} {start}, target {target}", lang, name=name,
-                  start=format_value(start, lang), target=format_value(series.measure.target, lang))
-    return name
+        return format_value(latest.value, lang)
+    if start is not None and m.target is not None:
+        return tr("{start}, target {target}", lang, start=format_value(start, lang),
+                  target=format_value(m.target, lang))
+    return format_value(start, lang) if start is not None else ""
 
 
-def stage_badges(series: Iterable[Series], lang: str | None = None) -> dict[int, str]:
-    """stage id -> the badges of its measures, joined, for the stage header on the board."""
-    parts: dict[int, list[str]] = {}
+def badge_text(series: Series, lang: str | None = None) -> str:
+    """"NPS 32 → 45": the measure's name and figures, as the board's stage badge says it."""
+    return f"{series.measure.name} {badge_figures(series, lang)}".strip()
+
+
+def stage_badges(series: Iterable[Series], lang: str | None = None) -> dict[int, list[tuple[str, str]]]:
+    """stage id -> (name, figures) of each of its measures, for the stage header on the board
+    (which shortens names, never figures, to fit)."""
+    parts: dict[int, list[tuple[str, str]]] = {}
     for one in series:
         if one.stage_id is not None:
-            parts.setdefault(one.stage_id, []).append(badge_text(one, lang))
-    return {stage_id: " · ".join(texts) for stage_id, texts in parts.items()}
+            parts.setdefault(one.stage_id, []).append((one.measure.name, badge_figures(one, lang)))
+    return parts

@@ -147,6 +147,7 @@ def write_pdf(portfolio: Portfolio, target: Path, lang: str) -> Path:
     story = build_story(portfolio, lang)
 
     def write(stream: Any) -> None:
-        ReportDoc(stream, decor, title=tr("Portfolio", lang), author="CX Workshop", first=LANDSCAPE).render(story)
+        ReportDoc(stream, decor, title=tr("Portfolio", lang), author="CX Workshop", first=LANDSCAPE,
+                  lang=lang).render(story)
 
     return atomic_write(target, write)

@@ -169,7 +169,7 @@ class RoomBridge(QObject):
             if stage else []
         if not lanes:
             raise EditRejected(self.tr("This map has no emotions lane."))
-        text = self.tr("Room: %1 ratings, average %2").replace("%1", str(total)).replace("%2", f"{average:+.1f}")
+        text = self.tr("Room: %n ratings, average %1", "", total).replace("%1", f"{average:+.1f}")
         return self.document.add_card(stage_id, lanes[0].id, CardKind.EMOTION.value, text, emotion=score)
 
 

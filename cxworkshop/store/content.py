@@ -14,7 +14,12 @@ import sqlite3
 from datetime import date, datetime
 
 from cxworkshop.model.columns import COLUMNS
-from cxworkshop.model.limits import EXTENT_READ_MAX, MEASURE_VALUE_MAX, MEASURE_VALUES, text_read_max
+from cxworkshop.model.limits import (
+    EXTENT_READ_MAX,
+    MEASURE_VALUE_MAX,
+    MEASURE_VALUES,
+    text_read_max,
+)
 
 _FUNCTION = "cxworkshop_valid_text"
 _DATE = "[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]"

@@ -54,7 +54,7 @@ from cxworkshop.board import labels
 from cxworkshop.document import ChangeSet, EditRejected, WorkshopDocument, WorkshopFileError
 from cxworkshop.model.channel_register import ChannelKey, RegisterLine
 from cxworkshop.model.gaps import Gap, GapKind, count_by_kind, find_gaps, read_input
-from cxworkshop.model.records import Participant, Stage
+from cxworkshop.model.records import JourneyMap, Participant, Stage
 from cxworkshop.ui.plan.delegates import ChoiceDelegate
 
 if TYPE_CHECKING:
@@ -286,8 +286,9 @@ class ProcedureDelegate(QStyledItemDelegate):
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
         # Wider and taller than the cell, kept inside the table's viewport.
-        cell = option.rect  # type: ignore[attr-defined]
-        area = editor.parentWidget().rect() if editor.parentWidget() is not None else cell
+        cell = option.rect
+        parent = editor.parentWidget()
+        area = parent.rect() if parent is not None else cell
         width = min(max(cell.width(), self.MIN_WIDTH), area.width())
         height = min(max(cell.height(), self.HEIGHT), area.height())
         left = max(0, min(cell.left(), area.right() - width))
@@ -316,6 +317,7 @@ class GapsPanel(QWidget):
         self.summary.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
+        self.tree.setIndentation(14)
         self.tree.setAccessibleName(_tr("Gaps"))
         self.tree.setToolTip(_tr("Double-click a gap to go to its channel, card or action."))
         self.tree.itemActivated.connect(self._activated)
@@ -327,8 +329,7 @@ class GapsPanel(QWidget):
         layout.addWidget(self.tree, 1)
 
     def show_gaps(self, gaps: list[Gap], describe: Callable[[Gap], str]) -> None:
-        expanded = {self.tree.topLevelItem(n).data(0, GAP_ROLE) for n in range(self.tree.topLevelItemCount())
-                    if self.tree.topLevelItem(n).isExpanded()}
+        expanded = {group.data(0, GAP_ROLE) for group in self._groups() if group.isExpanded()}
         self.tree.clear()
         counts = count_by_kind(gaps)
         total = sum(counts.values())
@@ -340,6 +341,7 @@ class GapsPanel(QWidget):
                 continue
             group = QTreeWidgetItem([f"{kind_title(kind)} ({n})"])
             group.setData(0, GAP_ROLE, kind.value)
+            group.setToolTip(0, group.text(0))
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
@@ -352,9 +354,16 @@ class GapsPanel(QWidget):
             self.tree.addTopLevelItem(group)
             group.setExpanded(kind.value in expanded or not expanded)
 
+    def _groups(self) -> list[QTreeWidgetItem]:
+        found = (self.tree.topLevelItem(n) for n in range(self.tree.topLevelItemCount()))
+        return [group for group in found if group is not None]
+
+    def group_titles(self) -> list[str]:
+        return [group.text(0) for group in self._groups()]
+
     def gap_items(self) -> list[QTreeWidgetItem]:
-        return [self.tree.topLevelItem(g).child(c) for g in range(self.tree.topLevelItemCount())
-                for c in range(self.tree.topLevelItem(g).childCount())]
+        found = (group.child(n) for group in self._groups() for n in range(group.childCount()))
+        return [item for item in found if item is not None]
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         gap = item.data(0, GAP_ROLE)
@@ -414,7 +423,8 @@ class RegisterPanel(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.gaps)
         self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([600, 400])  # the gap titles stay readable on a 1280 px screen
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -423,9 +433,10 @@ class RegisterPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_remove())
         self._update_remove()
         self._stale = True  # the gaps: worked out when shown, once per burst of edits
+        self._lines_stale = False  # the table: read again when shown, if edits came meanwhile
         self._refresh = QTimer(self)
         self._refresh.setSingleShot(True)
-        self._refresh.setInterval(0)
+        self._refresh.setInterval(250)  # typing on the board does not redo the gaps per key
         self._refresh.timeout.connect(self.refresh)
         document.changed.connect(self._on_changed)
 
@@ -435,8 +446,12 @@ class RegisterPanel(QWidget):
         card_shape = bool(changes.inserted.get("card") or changes.deleted.get("card")
                           or changes.columns.get("card", set()) & {"channel", "kind"})
         if card_shape or changes.touches("channel_owner") or changes.touches("participant"):
-            self.model.reload()
-            self._update_remove()
+            # Reading every card costs ~60 ms at 10,000 cards: not for a dock nobody sees.
+            if self.isVisible():
+                self.model.reload()
+                self._update_remove()
+            else:
+                self._lines_stale = True
         if changes.tables() & {"card", "action_item", "stage", "channel_owner", "participant"}:
             self._stale = True
             if self.isVisible():
@@ -444,13 +459,29 @@ class RegisterPanel(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        if self._lines_stale:
+            self._lines_stale = False
+            self.model.reload()
+            self._update_remove()
         if self._stale:
-            self._refresh.start()
+            QTimer.singleShot(0, self, self._refresh_if_stale)  # at once when shown
+
+    def _refresh_if_stale(self) -> None:
+        if self._stale and self.isVisible():
+            self._refresh.stop()
+            self.refresh()
+
+    def stop(self) -> None:
+        self._refresh.stop()
+        self._stale = False
 
     def refresh(self) -> None:
         """Work out the gaps again and show them."""
         self._stale = False
-        self.stage_names = {stage.id: stage.name for stage in self.document.rows(Stage)}
+        maps = {journey.id: journey.name for journey in self.document.rows(JourneyMap)}
+        # With several maps, a stage says which map it is on ("Future state · Support").
+        self.stage_names = {stage.id: f"{maps[stage.map_id]} · {stage.name}" if len(maps) > 1 else stage.name
+                            for stage in self.document.rows(Stage)}
         self.lines = {line.key: line for line in self.document.register_lines()}
         self.gaps.show_gaps(find_gaps(read_input(self.document)), self.describe)
 
@@ -560,6 +591,7 @@ class RegisterUi(QObject):
         self.dock.setWidget(self.dock.empty if document is None else QWidget())
         if old is not None:
             old.document.changed.disconnect(old._on_changed)
+            old.stop()  # a refresh already queued must not read a file about to close
             old.deleteLater()
         self.act_toggle.setEnabled(document is not None)
         if document is None:
@@ -577,12 +609,23 @@ class RegisterUi(QObject):
     def show_register(self) -> RegisterPanel | None:
         """View > Channel register, shown and on top."""
         self.dock.show()
-        self.dock.raise_()
+        self._bring_up()
         return self.dock.panel
 
     def _toggled(self, shown: bool) -> None:
-        if shown:
-            self.dock.raise_()
+        if shown:  # after the dock has been shown: raising a hidden tab does nothing
+            QTimer.singleShot(0, self, self._bring_up)
+
+    def _bring_up(self) -> None:
+        if not self.dock.isVisible():
+            return
+        self.dock.raise_()
+        # Tall enough for a few lines and the procedure's editor, even on a 1280x720 projector.
+        wanted = max(240, self.window.height() * 2 // 5)
+        area = self.window.dockWidgetArea(self.dock)
+        if not self.dock.isFloating() and self.dock.height() < wanted and area in (
+                Qt.DockWidgetArea.BottomDockWidgetArea, Qt.DockWidgetArea.TopDockWidgetArea):
+            self.window.resizeDocks([self.dock], [wanted], Qt.Orientation.Vertical)
 
     def go_to(self, gap: Gap) -> None:
         """A double-clicked gap: its channel's line, its action in the plan, or its cards."""

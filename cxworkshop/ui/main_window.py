@@ -53,13 +53,13 @@ from cxworkshop.ui.persona_dialog import PersonaDialog
 from cxworkshop.ui.plan import install_plan_ui
 from cxworkshop.ui.preferences import PreferencesDialog, Settings
 from cxworkshop.ui.presentation import PresentationWindow
+from cxworkshop.ui.process_view import ProcessGapsView
 from cxworkshop.ui.recent_files import fill_recent_menu, last_folder, remember
 from cxworkshop.ui.room_dock import install_room_ui
 from cxworkshop.ui.session_guard import SessionGuard
 from cxworkshop.ui.shortcuts_help import show_shortcuts
 from cxworkshop.ui.status_notices import LockIndicator, UndoNotice
 from cxworkshop.ui.welcome import WelcomePage
-from cxworkshop.ui.process_view import ProcessGapsView
 from cxworkshop.ui.window_plan import PlanWiring
 
 FILE_FILTER = "CX Workshop (*.cxw)"

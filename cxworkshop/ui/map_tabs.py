@@ -11,7 +11,8 @@ future state", say) the tabs fall back to the map beside it.
 from __future__ import annotations
 
 import hashlib
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -126,7 +127,7 @@ class MapCommands(QObject):
         self.tabs.tabBarDoubleClicked.connect(lambda _i: self.rename_map())
         self._pending_compare = False
 
-        def a(text: str, slot, shortcut: str | None = None) -> QAction:
+        def a(text: str, slot: Callable[[], object], shortcut: str | None = None) -> QAction:
             action = QAction(text, window)
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
@@ -202,6 +203,7 @@ class MapCommands(QObject):
         scene = self.scene
         if scene is None or map_id == scene.map_id:
             return
+        scene.finish_editing()  # the text being typed is kept, not dropped with the board
         scene.set_map(map_id)
         self._refresh_tabs()
         self._announce()
@@ -232,6 +234,8 @@ class MapCommands(QObject):
         voting = w.plan.voting
         if voting is not None:
             voting.set_map(map_id)
+        if w.plan.action_plan_dock is not None:
+            w.plan.action_plan_dock.set_map(map_id)
         w.room_ui.panel.set_map(map_id)
         self.apply_compare()
         self.update_actions()
@@ -275,7 +279,7 @@ class MapCommands(QObject):
 
     # --- the commands ---------------------------------------------------------------------
 
-    def _attempt(self, edit, *args) -> int | None:
+    def _attempt(self, edit: Callable[..., int], *args: Any) -> int | None:
         """One map edit; a refusal is shown in the status bar, never raised."""
         if self.scene is None or self.document is None:
             return None

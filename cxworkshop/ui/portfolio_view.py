@@ -338,10 +338,10 @@ class PortfolioWindow(QDialog):
         readable = self.model.rowCount()
         shown = self.proxy.rowCount()
         problems = len(self.portfolio.entries) - readable
-        text = self.tr("%1 workshops shown of %2; %3 cannot be read.").replace("%1", str(shown)) \
-            .replace("%2", str(readable)).replace("%3", str(problems))
+        text = self.tr("%n workshops shown of %1;", "", shown).replace("%1", str(readable)) \
+            + " " + self.tr("%n cannot be read.", "", problems)
         if stats is not None:
-            text += " " + self.tr("%1 files read now.").replace("%1", str(stats.read))
+            text += " " + self.tr("%n files read now.", "", stats.read)
         self.status.setText(text)
         self.tabs.setTabText(2, self.tr("Cannot be read (%1)").replace("%1", str(problems)))
 

@@ -10,6 +10,7 @@ each with the lane names and stage names repeated. Files are written atomically.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from PySide6.QtGui import QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from cxworkshop.board import emotion, icons, labels, style
+from cxworkshop.board.grid_items import PersonaStripItem
 from cxworkshop.document import WorkshopDocument
 from cxworkshop.export.atomic import atomic_write
 from cxworkshop.export.dates import long_date
@@ -98,13 +100,20 @@ class Tile:
 
 
 def _runs(spans: list[tuple[float, float]], room: float) -> list[tuple[float, float]]:
-    """Consecutive spans (start, size) grouped into runs no longer than `room` (at least one)."""
+    """Consecutive spans (start, size) grouped into runs (start, end) no longer than `room`.
+
+    A single span longer than `room` (a lane holding hundreds of cards) is cut into equal
+    pieces, so no image ever grows past MAX_SIDE."""
     runs: list[tuple[float, float]] = []
     for start, size in spans:
         if runs and start + size - runs[-1][0] <= room:
             runs[-1] = (runs[-1][0], start + size)
-        else:
+        elif size <= room:
             runs.append((start, start + size))
+        else:
+            pieces = math.ceil(size / room)
+            step = size / pieces
+            runs += [(start + n * step, start + (n + 1) * step) for n in range(pieces)]
     return runs
 
 
@@ -125,6 +134,11 @@ class Poster:
             header.setVisible(False)
             self.scene.addItem(PosterStageHeader(self.scene.layout.stage_header_rect(stage_id),
                                                  header.name, self.palette))
+        # No personas: no strip at all (its "double-click here to add" hint is for the window).
+        self.has_personas = bool(self.scene.personas)
+        for item in self.scene.items():
+            if isinstance(item, PersonaStripItem) and not self.has_personas:
+                item.setVisible(False)
         journey = next((m for m in document.rows(JourneyMap) if m.id == self.scene.map_id), None)
         self.map_name = journey.name if journey is not None else ""
         stage_ids = set(self.scene.stages)
@@ -232,8 +246,8 @@ class Poster:
         grid = layout.grid
         # Personas sit above the first stages: only the first tile shows them.
         first_col = abs(tile.x0 - grid.left()) < 1
-        src_top = board.top() if tile.first_row and first_col else \
-            grid.top() - style.GRID_GAP - style.STAGE_HEADER_HEIGHT - 10
+        src_top = board.top() if tile.first_row and first_col and self.has_personas else \
+            grid.top() - style.GRID_GAP - style.STAGE_HEADER_HEIGHT - style.GRID_GAP / 2
         pad = 20.0  # the board's own margin, kept at its outer edges
         last_col = abs(tile.x1 - grid.right()) < 1
         last_row = abs(tile.y1 - grid.bottom()) < 1
@@ -269,9 +283,26 @@ class Poster:
         for source, target in pieces:
             if source.width() > 0 and source.height() > 0:
                 self.scene.render(p, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
+        self._name_cut_lanes(p, tile, QRectF(ox, oy + head_h, left_w, bottom - tile.y0))
         self._paint_legend(p, TITLE_BAND + body_h + 10, width)
         p.end()
         return image
+
+    def _name_cut_lanes(self, p: QPainter, tile: Tile, column: QRectF) -> None:
+        """A lane that began on an earlier tile gets its name again at the top of this one."""
+        layout = self.scene.layout
+        for lane_id in layout.lane_ids:
+            top, height = layout.lane_y[lane_id]
+            if not top < tile.y0 < top + height:
+                continue
+            lane = self.scene.lanes.get(lane_id)
+            if lane is None:
+                continue
+            p.setPen(self.palette.lane_header_text)
+            p.setFont(style.font(self.palette.header_px - 2, bold=True))
+            p.drawText(column.adjusted(column.width() - style.LANE_HEADER_WIDTH + 12, 10, -8, -8),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                       | Qt.TextFlag.TextWordWrap, lane.name)
 
 
 def tile_path(out: Path, number: int, total: int) -> Path:

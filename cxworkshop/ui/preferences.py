@@ -219,21 +219,22 @@ class PreferencesDialog(QDialog):
         self.email = QLineEdit()
         self.email.setAccessibleName(self.tr("Facilitator's email"))
         self.email.setPlaceholderText(self.tr("e.g. giulia@example.it"))
+        self.logo_error = QLabel()
+        self.logo_error.setObjectName("preferences-logo-error")
+        self.logo_error.setWordWrap(True)
+        self.logo_error.setStyleSheet("color: #b42318")
+        self.logo_error.hide()  # shown only with a message
         self.logo = QLineEdit()
         self.logo.setObjectName("preferences-logo")
         self.logo.setAccessibleName(self.tr("Logo for the report"))
         self.logo.setPlaceholderText(self.tr("None (a PNG or JPEG file)"))
-        self.logo.textChanged.connect(lambda _text: self.logo_error.setText(""))
+        self.logo.textChanged.connect(lambda _text: self._show_logo_error(""))
         choose_logo = QPushButton(self.tr("Choose…"))
         choose_logo.setAccessibleName(self.tr("Choose the logo for the report"))
         choose_logo.clicked.connect(self._choose_logo)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo, 1)
         logo_row.addWidget(choose_logo)
-        self.logo_error = QLabel()
-        self.logo_error.setObjectName("preferences-logo-error")
-        self.logo_error.setWordWrap(True)
-        self.logo_error.setStyleSheet("color: #b42318")
 
         self.template = QComboBox()
         for key, label in template_names().items():
@@ -269,7 +270,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Facilitator's &name:"), self.name)
         form.addRow(self.tr("Facilitator's &email:"), self.email)
         form.addRow(self.tr("Report l&ogo:"), logo_row)
-        form.addRow("", self.logo_error)
+        form.addRow(self.logo_error)  # the whole width: room for a two-line message
         form.addRow(self.tr("Default &template:"), self.template)
         form.addRow(self.tr("&Backup folder:"), folder_row)
         form.addRow(self.tr("Backups to &keep:"), self.keep)
@@ -350,7 +351,7 @@ class PreferencesDialog(QDialog):
     def accept(self) -> None:
         problem = self.logo_problem()
         if problem is not None:  # nothing is saved until the logo can be drawn
-            self.logo_error.setText(problem)
+            self._show_logo_error(problem)
             self.logo.setFocus()
             return
         self.save()
@@ -363,8 +364,16 @@ class PreferencesDialog(QDialog):
             self.tr("Images (*.png *.jpg *.jpeg)"))
         if chosen:
             self.logo.setText(chosen)
-            problem = self.logo_problem()
-            self.logo_error.setText(problem or "")
+            self._show_logo_error(self.logo_problem() or "")
+
+    def _show_logo_error(self, message: str) -> None:
+        self.logo_error.setText(message)
+        self.logo_error.setVisible(bool(message))
+        layout = self.layout()
+        if layout is not None:
+            layout.invalidate()  # the wrapped message needs its new height, not the old one
+            layout.activate()
+        self.adjustSize()
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"),

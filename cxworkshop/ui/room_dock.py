@@ -371,8 +371,8 @@ class RoomPanel(QWidget):
         if self.bridge is None or (ids is not None and not ids):
             return
         outcome = self.bridge.reveal(ids)
-        text = self.tr("Revealed: %1 cards, %2 dots.").replace("%1", str(len(outcome.cards))) \
-            .replace("%2", str(outcome.dots))
+        text = self.tr("Revealed: %1, %2.").replace("%1", self.tr("%n cards", "", len(outcome.cards))) \
+            .replace("%2", self.tr("%n dots", "", outcome.dots))
         if outcome.refused:
             text += " " + self.tr("Not written: %1").replace("%1", "; ".join(outcome.refused))
         self.message.setText(text)

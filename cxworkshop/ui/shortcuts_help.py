@@ -34,6 +34,7 @@ def board_keys() -> list[tuple[str, str]]:
         (_tr("Delete"), _tr("Delete the selected cards")),
         (_tr("Wheel"), _tr("Zoom at the pointer")),
         (_tr("Space+drag, middle button drag"), _tr("Move the board")),
+        (_tr("Ctrl+PgDown, Ctrl+PgUp"), _tr("Next, previous journey map (the tabs over the board)")),
     ]
 
 

@@ -74,7 +74,7 @@ def test_check_reports_and_changes_nothing(demo_file: Path) -> None:
     before = sha256(demo_file)
     done = cli("check", str(demo_file))
     assert done.returncode == 0, done.stderr
-    assert "Integrity: ok" in done.stdout and "cards: 63" in done.stdout
+    assert "Integrity: ok" in done.stdout and "cards: 95" in done.stdout
     assert "9 open, 0 done, 0 without an owner" in done.stdout
     assert sha256(demo_file) == before
 

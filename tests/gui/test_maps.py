@@ -114,17 +114,12 @@ def test_duplicate_switch_rename_move_delete_and_undo(qtbot, window, monkeypatch
     window.act_redo.trigger()
     assert window.maps.tabs.count() == 2
 
-    # The file holds it all: reopened, the two maps are there with the same cards.
-    window.close_document()
-    document = WorkshopDocument.open(path, read_only=True)
-    try:
-        maps = document.maps()
-        assert [m.kind for m in maps] == ["current", "future"]
-        counts = [len([c for c in document.rows(Card) if c.stage_id in
-                       {s.id for s in document.rows(Stage, map_id=m.id)}]) for m in maps]
-        assert counts[0] == counts[1] == cards_before
-    finally:
-        document.close()
+    # The file holds it all: read on its own, the two maps are there with the same cards.
+    counts = _disk(path, "SELECT journey_map.kind, count(card.id) FROM journey_map "
+                         "JOIN stage ON stage.map_id = journey_map.id "
+                         "JOIN card ON card.stage_id = stage.id "
+                         "GROUP BY journey_map.id ORDER BY journey_map.position")
+    assert counts == [("current", cards_before), ("future", cards_before)]
 
 
 def test_new_map_has_the_stages_and_lanes_and_no_cards(window, monkeypatch) -> None:
@@ -182,7 +177,22 @@ def test_presentation_voting_and_room_follow_the_chosen_map(qtbot, window) -> No
     round_id = panel.start_round_interactive()
     assert window.document.row(VotingRound, round_id).map_id == future
     assert window.room_ui.panel.map_id == future
-    window.maps.step(-1)
+    # The action plan's stage filter: the shown map's stages first, every map's stage named.
+    stage_filter = window.plan.action_plan_dock.stage_filter
+    filtered = [stage_filter.itemData(i) for i in range(stage_filter.count())][2:]
+    future_stages = [s.id for s in window.document.rows(Stage, map_id=future)]
+    assert filtered[:len(future_stages)] == future_stages
+    assert "Scoperta ridisegnata" in stage_filter.itemText(2)
+    window.plan.action_plan_dock.set_filter(stage=future_stages[0])
+    assert window.plan.action_plan_dock.stage_filter.currentData() == future_stages[0]
+    room = window.room_ui.panel
+    assert room.open_room() is not None  # the phones see the chosen map's stages
+    try:
+        assert "Scoperta ridisegnata" in [s.name for s in room.bridge.room.board.stages]
+        window.maps.step(-1)
+        assert "Scoperta ridisegnata" not in [s.name for s in room.bridge.room.board.stages]
+    finally:
+        room.end_room()
     shown = panel.current_round()  # the other map's own round (the demo's), not the new one
     assert panel.map_id != future and (shown is None or shown.map_id == panel.map_id)
     assert round_id not in [panel.round_combo.itemData(i) for i in range(panel.round_combo.count())]
@@ -245,6 +255,12 @@ def test_c_shows_today_and_tomorrow_side_by_side(qtbot, window, tmp_path: Path) 
     left, right = slide.halves
     assert left.cards and right.cards
     assert right.rect.left() > left.rect.right()
+    for compare_slide in [s for s in presenter.slides if isinstance(s, CompareSlide)]:
+        for half in compare_slide.halves:  # inside its half, nothing overlaps
+            for card in half.cards:
+                assert half.rect.adjusted(-1, -1, 1, 1).contains(card.rect), compare_slide.title
+                assert not any(card is not other and card.rect.intersects(
+                    other.rect.adjusted(1, 1, -1, -1)) for other in half.cards)
     # Card text as large as on the stage slides.
     assert slide.measure.frame.card_font().pixelSize() == presenter.frame().card_font().pixelSize()
     today = " ".join(" ".join(c.lines) for c in left.cards)
@@ -264,3 +280,31 @@ def test_c_shows_today_and_tomorrow_side_by_side(qtbot, window, tmp_path: Path) 
         found = _ocr_words(image, half.rect.adjusted(-4, -4, 4, 4))
         share = sum(w in found for w in wanted) / len(wanted)
         assert share >= 0.8, (share, wanted, found)
+
+
+def test_the_keyboard_help_lists_the_map_keys(window) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from cxworkshop.ui.shortcuts_help import ShortcutsDialog
+
+    dialog = ShortcutsDialog(window, window)
+    rows = [(dialog.tree.topLevelItem(i).text(0), dialog.tree.topLevelItem(i).text(1))
+            for i in range(dialog.tree.topLevelItemCount())]
+    dialog.deleteLater()
+    next_keys = QKeySequence("Ctrl+PgDown").toString(QKeySequence.SequenceFormat.NativeText)
+    assert ("Next map", next_keys) in rows
+    assert any(keys == "C" and "tomorrow" in what.lower() for what, keys in
+               [(r[1], r[0]) for r in rows])
+    assert any("Ctrl+PgDown" in keys for keys, _what in rows)
+
+
+def test_switching_maps_keeps_the_text_being_typed(qtbot, window) -> None:
+    future = _future(window)
+    card_id = next(iter(window.scene.cards))
+    window.scene.select_cards([card_id])
+    window.act_edit_text.trigger()
+    assert window.scene.editor is not None
+    window.scene.editor.setPlainText("Typed before the switch")
+    qtbot.keyClick(window.view, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.scene.map_id != future and window.scene.editor is None
+    assert window.document.row(Card, card_id).text == "Typed before the switch"

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu
 from bench.room_load import Phone, join_all, simulate
 from cxworkshop.model.records import Card, Lane, Participant, Stage, Vote
 from cxworkshop.room.protocol import Activity
+from cxworkshop.ui.translations import install_translators
 from tests.gui.conftest import open_window
 
 
@@ -44,7 +45,8 @@ def room_window(qtbot, demo_file: Path):
     win.close()
 
 
-def test_plan_room_opens_the_dock_and_serves_on_loopback(qtbot, room_window, demo_file: Path) -> None:
+def test_plan_room_opens_the_dock_and_serves_on_loopback(qtbot, qapp, room_window, demo_file: Path) -> None:
+    install_translators(qapp, "en")  # the English catalogue gives "1 card", not Qt's bare "1 cards"
     win = room_window
     menu = win.findChild(QMenu, "plan-menu")
     assert win.room_ui.action in menu.actions() and win.room_ui.action.isEnabled()
@@ -81,7 +83,7 @@ def test_plan_room_opens_the_dock_and_serves_on_loopback(qtbot, room_window, dem
     # One by one, then all.
     panel.inbox.item(0).setSelected(True)
     panel.reveal(panel._selected(panel.inbox))
-    assert "1 cards" in panel.message.text()
+    assert panel.message.text().startswith("Revealed: 1 card,"), panel.message.text()
     panel.reveal_all_button.click()
     written = _rows(demo_file, "SELECT text, kind, stage_id, lane_id FROM card WHERE id > "
                     "(SELECT max(id) - 2 FROM card) ORDER BY id")

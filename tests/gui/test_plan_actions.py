@@ -139,12 +139,12 @@ def test_every_field_edits_in_place(plan_setup) -> None:
     _edit_cell(setup, action_id, PRIORITY, _pick("low"))
     _edit_cell(setup, action_id, STATUS, _pick("in_progress"))
     _edit_cell(setup, action_id, STAGE, _pick(stage))
-    _edit_cell(setup, action_id, IMPACT, scale(5))
-    _edit_cell(setup, action_id, EFFORT, scale(1))
+    _edit_cell(setup, action_id, IMPACT, scale(2))  # the demo rates it 5/1: a real change
+    _edit_cell(setup, action_id, EFFORT, scale(4))
     row = setup.rows("SELECT title, detail, owner_id, due_on, priority, status, stage_id, impact, "
                      "effort FROM action_item WHERE id = ?", action_id)[0]
     assert row == ("Call back every complaint the same day", "Start with the Bergamo customers",
-                   new_owner, due.isoformat(), "low", "in_progress", stage, 5, 1)
+                   new_owner, due.isoformat(), "low", "in_progress", stage, 2, 4)
     # The status change is in the history, attributed to today's meeting (the demo's kick-off).
     assert setup.rows("SELECT old_status, new_status, meeting_id FROM status_change "
                       "WHERE action_id = ?", action_id) == [("open", "in_progress", 1)]

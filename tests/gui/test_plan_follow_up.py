@@ -26,7 +26,7 @@ def test_follow_up_records_history_and_progress(plan_setup) -> None:
     dialog.accept()
     meeting_id = dialog.meeting_id
     assert setup.rows("SELECT number, held_on, title FROM meeting WHERE id = ?", meeting_id) == [
-        (2, later(7).isoformat(), "Follow-up meeting 2")]
+        (3, later(7).isoformat(), "Follow-up meeting 3")]  # after the demo's interviews, kick-off
     history = setup.rows("SELECT action_id, meeting_id, old_status, new_status, new_due_on, note "
                          "FROM status_change ORDER BY action_id")
     assert {h[0] for h in history} == {done_a, done_b, moved, started}
@@ -56,7 +56,7 @@ def test_follow_up_records_history_and_progress(plan_setup) -> None:
     assert "2 done" in panel.headline.text()
     # The plan's status column shows the new state; undo takes the whole meeting back.
     stack.undo()
-    assert setup.rows("SELECT count(*) FROM meeting") == [(1,)]
+    assert setup.rows("SELECT count(*) FROM meeting") == [(2,)]
     assert setup.rows("SELECT count(*) FROM status_change") == [(0,)]
     assert panel.overall.done == 0
     stack.redo()
@@ -68,7 +68,7 @@ def test_untouched_rows_are_not_recorded_and_cancel_changes_nothing(plan_setup) 
     dialog = setup.plan.follow_up_dialog()
     assert dialog.reviews() == []
     dialog.reject()
-    assert setup.rows("SELECT count(*) FROM meeting") == [(1,)]
+    assert setup.rows("SELECT count(*) FROM meeting") == [(2,)]
     dialog = setup.plan.follow_up_dialog()
     dialog.set_review(dialog.action_ids()[0], note="Looked at it")
     assert dialog.reviews() == [{"action_id": dialog.action_ids()[0], "status": "open",

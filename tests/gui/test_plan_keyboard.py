@@ -268,7 +268,7 @@ def test_follow_up_takes_typed_dates_and_refuses_wrong_ones(plan_setup, locale) 
     _press(second_field, Qt.Key.Key_Return)  # Enter would record: refused
     assert dialog.isVisible() and dialog.meeting_id is None
     assert "32.01.2027" in dialog.problem.text()
-    assert setup.rows("SELECT count(*) FROM meeting") == [(1,)]
+    assert setup.rows("SELECT count(*) FROM meeting") == [(2,)]  # the demo's two: none added
     second_field.selectAll()
     QTest.keyClicks(second_field, "2027-02-01")
     _press(second_field, Qt.Key.Key_Return)

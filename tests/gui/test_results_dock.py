@@ -5,18 +5,28 @@ board shows each stage's measures under its header."""
 
 from __future__ import annotations
 
-import math
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, QRectF, Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QStyleOptionGraphicsItem
 
-from cxworkshop.model.records import Measure, Measurement, Stage
+from cxworkshop.model.records import Card, Lane, Measurement, Stage
 from cxworkshop.ui.results import SHORTCUT
-from cxworkshop.ui.results.panel import BASELINE, KIND, M_NOTE, M_VALUE, NAME, PLACE, TARGET, place_key
-from cxworkshop.ui.results.trend import LINE, TARGET as TARGET_COLOUR
+from cxworkshop.ui.results.panel import (
+    BASELINE,
+    KIND,
+    M_NOTE,
+    M_VALUE,
+    PLACE,
+    TARGET,
+    place_key,
+    select_row,
+)
+from cxworkshop.ui.results.trend import LINE, TrendChart
+from cxworkshop.ui.results.trend import TARGET as TARGET_COLOUR
 from tests.gui import test_plan_helpers as helpers
 from tests.gui.test_plan_helpers import REAL_TODAY
 
@@ -81,8 +91,6 @@ def test_measures_and_measurements_edited_in_place(plan_setup, qtbot) -> None:
 
     # Measurements: typed above the table, then edited in place.
     panel.select_measure(measure_id)
-    panel.taken_on.setText(REAL_TODAY.strftime("%d/%m/%Y") if panel.taken_on.order == "dmy"
-                           else REAL_TODAY.isoformat())
     panel.taken_on.set_value(REAL_TODAY - timedelta(days=20))
     panel.value.setText("31")
     first = panel.add_measurement()
@@ -105,10 +113,12 @@ def test_measures_and_measurements_edited_in_place(plan_setup, qtbot) -> None:
     assert plan_setup.rows("SELECT note FROM measurement WHERE id = ?", second) == [("",)]
     # Link an action by ticking it.
     item = panel.actions_list.item(0)
+    action_id = item.data(Qt.ItemDataRole.UserRole)
     item.setCheckState(Qt.CheckState.Checked)
     _settle(qtbot)
     assert plan_setup.rows("SELECT action_id FROM measure_action WHERE measure_id = ?",
-                           measure_id) == [(item.data(Qt.ItemDataRole.UserRole),)]
+                           measure_id) == [(action_id,)]
+    assert panel.actions_list.item(0).checkState() == Qt.CheckState.Checked
 
 
 def test_the_trend_chart_places_every_point(plan_setup, qtbot) -> None:
@@ -121,7 +131,10 @@ def test_the_trend_chart_places_every_point(plan_setup, qtbot) -> None:
     _settle(qtbot)
     panel = dock.panel
     panel.select_measure(measure_id)
-    chart = panel.chart
+    assert panel.chart.series is not None and panel.chart.series.measure.id == measure_id
+    chart = TrendChart()  # the dock's chart, at a known size
+    qtbot.addWidget(chart)
+    chart.set_series(panel.chart.series)
     chart.resize(500, 260)
     geo = chart.chart_geometry()
     assert len(geo.points) == 3
@@ -160,10 +173,12 @@ def test_follow_up_records_measurements_with_the_meeting(plan_setup, qtbot) -> N
     steps = doc.undo_stack.count()
     dialog.accept()
     assert doc.undo_stack.count() == steps + 1  # the meeting and its values: one step
-    assert plan_setup.rows("SELECT measure_id, value, taken_on, meeting_id FROM measurement") == [
-        (nps, 41.0, plan_setup.today.isoformat(), dialog.meeting_id)]
+    assert plan_setup.rows("SELECT measure_id, value, taken_on FROM measurement WHERE meeting_id = ?",
+                           dialog.meeting_id) == [(nps, 41.0, plan_setup.today.isoformat())]
     doc.undo_stack.undo()
-    assert plan_setup.rows("SELECT count(*) FROM measurement") == [(0,)]
+    assert plan_setup.rows("SELECT count(*) FROM measurement WHERE measure_id IN (?, ?)",
+                           nps, churn) == [(0,)]
+    assert plan_setup.rows("SELECT count(*) FROM meeting WHERE id = ?", dialog.meeting_id) == [(0,)]
 
 
 def test_board_stage_badges(window, qtbot) -> None:
@@ -181,12 +196,46 @@ def test_board_stage_badges(window, qtbot) -> None:
     assert header.measure_badge == ""
     doc.undo_stack.undo()
     assert header.measure_badge == "NPS 32, target 50"
-    # Painted: the badge strip of the header holds the badge's fill colour.
-    rect = header.badge_rect()
-    image = window.view.grab().toImage()
-    assert rect.width() > 0
-    view_rect = window.view.mapFromScene(header.mapToScene(rect)).boundingRect()
-    fill = header.palette.header_soft
-    found = any(QColor(image.pixel(x, view_rect.center().y())) == fill
-                for x in range(view_rect.left() + 2, view_rect.left() + 40))
-    assert found
+    # Painted: the badge's pill (the header's soft colour) fills the strip under the name.
+    def strip_pixels(parts: list[tuple[str, str]]) -> int:
+        header.measure_badges = parts
+        rect = header.rect()
+        image = QImage(int(rect.width()), int(rect.height()), QImage.Format.Format_ARGB32)
+        image.fill(QColor("#ffffff"))
+        painter = QPainter(image)
+        header.paint(painter, QStyleOptionGraphicsItem(), None)
+        painter.end()
+        strip = header.badge_rect()
+        fill = header.palette.header_soft
+        return sum(1 for x in range(int(strip.left()) + 6, int(strip.left()) + 36)
+                   if QColor(image.pixel(x, int(strip.top()) + 1)) == fill)
+
+    assert strip_pixels([("NPS", "32 → 45")]) > 20
+    assert strip_pixels([]) == 0
+
+
+def test_delete_key_deletes_the_measurement_not_the_board_cards(window, qtbot) -> None:
+    """In the real window: Ctrl+Shift+K opens the dock; Delete in the measurements table deletes
+    the selected measurement (one undo step) and leaves the board's selected cards alone."""
+    doc, scene = window.document, window.scene
+    stages = doc.rows(Stage, map_id=scene.map_id)
+    measure_id = doc.add_measure("NPS", "nps", stage_id=stages[0].id, baseline=30, target=50)
+    doc.add_measurement(measure_id, date(2027, 1, 10), 35)
+    doc.add_measurement(measure_id, date(2027, 2, 10), 41)
+    lanes = doc.rows(Lane, map_id=scene.map_id)
+    card = doc.add_card(stages[0].id, lanes[0].id, "note", "Keep me")
+    scene.select_cards([card])
+    QTest.keySequence(window, QKeySequence(SHORTCUT))
+    dock = window.plan.results.dock
+    assert dock is not None and dock.isVisible()
+    _settle(qtbot)
+    panel = dock.panel
+    panel.select_measure(measure_id)
+    panel.values.setFocus()
+    select_row(panel.values, 0)  # newest first: 10 Feb 2027
+    steps = doc.undo_stack.count()
+    QTest.keyClick(panel.values, Qt.Key.Key_Delete)
+    _settle(qtbot)
+    assert [m.value for m in doc.rows(Measurement, measure_id=measure_id)] == [35.0]
+    assert doc.undo_stack.count() == steps + 1
+    assert doc.row(Card, card) is not None  # the board's Delete did not fire

@@ -36,6 +36,7 @@ SAME_IN_ITALIAN = {
     "CX Workshop", "OK", "Email", "Timer", "Workshop", "Persona", "Zoom", "App", "Chat",
     "Partner", "WhatsApp", "Social media", "Italiano", "English", "File", "#", "+1 min", "min",
     "Backup", "Esc", "N", "F5", "Z", "O", "L",
+    "NPS", "CSAT", "CES",  # kinds of measure (issue 17): the same acronyms in Italian
 }
 
 

@@ -89,15 +89,28 @@ def test_drag_sets_impact_and_effort_durably_and_undo_restores(plan_setup) -> No
     stack.undo()
     assert _rating(plan_setup.path, action_id) == before
     assert matrix.cell_rect(*before).contains(matrix.chip_rect(action_id).center())
-    # The rating survives closing the file.
+    # Read by another connection: committed to the file, not only in the window.
     stack.redo()
-    plan_setup.plan.set_document(None)
-    plan_setup.document.close()
-    reopened = WorkshopDocument.open(plan_setup.path)
-    try:
-        assert _rating(plan_setup.path, action_id) == (1, 5)
-    finally:
-        plan_setup.document = reopened  # closed by the fixture
+    assert _rating(plan_setup.path, action_id) == (1, 5)
+
+
+def test_an_unrated_action_is_dragged_into_the_matrix(plan_setup) -> None:
+    matrix = _matrix(plan_setup.plan)
+    action_id = sorted(i.id for i in matrix.items)[3]
+    plan_setup.document.set_action_rating(action_id, None, None)
+    assert matrix.aside_rect().contains(matrix.chip_rect(action_id).center())
+    _drag(matrix, action_id, matrix.cell_rect(4, 2).center())
+    assert _rating(plan_setup.path, action_id) == (4, 2)
+
+
+def test_tab_leaves_the_matrix_after_the_last_chip(plan_setup) -> None:
+    matrix = _matrix(plan_setup.plan)
+    matrix.setFocus()
+    for _ in matrix.items:
+        QTest.keyClick(matrix, Qt.Key.Key_Tab)
+        assert matrix.hasFocus() and matrix.selected is not None
+    QTest.keyClick(matrix, Qt.Key.Key_Tab)  # past the last chip: on to the next widget
+    assert matrix.selected is None and not matrix.hasFocus()
 
 
 def test_a_short_click_selects_without_moving(plan_setup) -> None:
@@ -177,6 +190,7 @@ def test_the_plan_menu_reaches_matrix_roadmap_and_agenda(plan_setup) -> None:
     assert plan.act_roadmap.shortcut() == QKeySequence("Ctrl+Shift+J")
     assert plan.act_agenda.shortcut() == QKeySequence("Ctrl+Shift+G")
     assert {plan.act_matrix, plan.act_roadmap, plan.act_agenda} <= set(plan.menu.actions())
+    plan.window.show()
     plan.act_roadmap.trigger()
     dock = plan.matrix_dock
     assert dock is not None and dock.isVisible()
@@ -246,8 +260,9 @@ def test_follow_up_dialog_shows_and_prints_the_agenda(plan_setup, tmp_path: Path
     assert dialog is not None
     text = dialog.agenda.toPlainText()
     assert dialog.agenda.isReadOnly()
-    # The demo is Italian or English: the agenda is in the window's language (English here).
-    assert "Agenda of follow-up meeting 2" in text
+    # The agenda is in the window's language (English here), for the meeting after the last.
+    meetings = len(query(plan_setup.path, "SELECT id FROM meeting"))
+    assert f"Agenda of follow-up meeting {meetings + 1}" in text
     assert "1. Open actions by owner" in text
     assert "3. Overdue" in text and "4. Carried over" in text
     target = tmp_path / "from-dialog.pdf"

@@ -30,8 +30,12 @@ def make(template: Path, path: Path, client: str, title: str, overdue: int = 0, 
     try:
         conn.execute("BEGIN")
         conn.execute("UPDATE workshop SET client = ?, title = ?", (client, title))
-        conn.execute("UPDATE meeting SET held_on = ? WHERE number = 1",
-                     ((TODAY - timedelta(days=30)).isoformat(),))
+        # The demo's kick-off is its last meeting; these engagements start with it (the demo's
+        # interviews before it, issue 17, would count as a first meeting).
+        kickoff = conn.execute("SELECT max(number) FROM meeting").fetchone()[0]
+        conn.execute("DELETE FROM meeting WHERE number < ?", (kickoff,))
+        conn.execute("UPDATE meeting SET held_on = ? WHERE number = ?",
+                     ((TODAY - timedelta(days=30)).isoformat(), kickoff))
         ids = [row[0] for row in conn.execute("SELECT id FROM action_item ORDER BY id")]
         conn.execute("UPDATE action_item SET due_on = ?", ((TODAY + timedelta(days=20)).isoformat(),))
         for action in ids[:overdue]:
@@ -40,9 +44,9 @@ def make(template: Path, path: Path, client: str, title: str, overdue: int = 0, 
         for action in ids[len(ids) - unowned:] if unowned else []:
             conn.execute("UPDATE action_item SET owner_id = NULL WHERE id = ?", (action,))
         if follow_up_done is not None:
-            conn.execute("INSERT INTO meeting (number, held_on, title, notes) VALUES (2, ?, 'Follow-up', '')",
-                         ((TODAY - timedelta(days=1)).isoformat(),))
-            meeting = conn.execute("SELECT id FROM meeting WHERE number = 2").fetchone()[0]
+            conn.execute("INSERT INTO meeting (number, held_on, title, notes) VALUES (?, ?, 'Follow-up', '')",
+                         (kickoff + 1, (TODAY - timedelta(days=1)).isoformat()))
+            meeting = conn.execute("SELECT id FROM meeting WHERE number = ?", (kickoff + 1,)).fetchone()[0]
             for action in ids[overdue:overdue + follow_up_done]:
                 conn.execute("UPDATE action_item SET status = 'done', closed_in_id = ? WHERE id = ?",
                              (meeting, action))
@@ -50,8 +54,8 @@ def make(template: Path, path: Path, client: str, title: str, overdue: int = 0, 
                              "changed_at) VALUES (?, ?, 'open', 'done', '', ?)",
                              (action, meeting, f"{TODAY - timedelta(days=1)} 10:00:00"))
         if planned_in is not None:
-            conn.execute("INSERT INTO meeting (number, held_on, title, notes) VALUES (3, ?, 'Next', '')",
-                         ((TODAY + timedelta(days=planned_in)).isoformat(),))
+            conn.execute("INSERT INTO meeting (number, held_on, title, notes) VALUES (?, ?, 'Next', '')",
+                         (kickoff + 2, (TODAY + timedelta(days=planned_in)).isoformat()))
         conn.execute("COMMIT")
     finally:
         conn.close()

@@ -26,7 +26,7 @@ def _crafted(path: Path) -> Path:
     """Two meetings; Anna's inbox action moved twice (once at meeting 2, once after it) and now
     overdue; Bruno's prices done at meeting 2; Bruno's call-backs dated once at meeting 1 (a
     first date, not a move); a welcome e-mail added after meeting 2 with no owner; two measures,
-    one last measured before meeting 2."""
+    one last measured before meeting 2; a card recorded at meeting 2."""
     new_workshop(path, "sme", "en", title="Crafted", client="Client")
     conn = sqlite3.connect(path, isolation_level=None)
     try:
@@ -50,6 +50,8 @@ def _crafted(path: Path) -> Path:
                          (number, held.isoformat(), f"Meeting {number}"))
             meetings.append(conn.execute("SELECT max(id) FROM meeting").fetchone()[0])
         m1, m2 = meetings
+        conn.execute("INSERT INTO card (stage_id, lane_id, position, kind, text, meeting_id) "
+                     "VALUES (?, ?, 100, 'opportunity', 'A named inbox owner', ?)", (stage, lane, m2))
 
         def action(title: str, owner: str | None, due: str | None, status: str, created: str,
                    card_id: int | None = None) -> int:
@@ -111,6 +113,7 @@ def test_agenda_content(crafted: Path) -> None:
         ("Fix the complaint inbox", "in_progress"), ("Publish the prices", "done")]
     assert [(a.title, s.note) for a, s in agenda.since] == [("Fix the complaint inbox", "Moved again")]
     assert [a.title for a in agenda.new_actions] == ["Welcome e-mail"]
+    assert [c.text for c in agenda.new_cards] == ["A named inbox owner"]
     assert agenda.measures_known
     assert [(m.name, m.owner, m.latest_on) for m in agenda.measures] == [
         ("Net promoter score", "Anna Rossi", date(2026, 10, 15))]
@@ -147,7 +150,8 @@ def test_agenda_pdf(crafted: Path, tmp_path: Path) -> None:
                      "Card: “Complaint e-mails nobody answers”",
                      "2. What changed since the last meeting", "Recorded at the last meeting:",
                      "Publish the prices: Open → Done", "Changed after it:", "Moved again",
-                     "New actions:", "Welcome e-mail", "3. Overdue", "4. Carried over",
+                     "New actions:", "Welcome e-mail", "New cards:", "A named inbox owner",
+                     "3. Overdue", "4. Carried over",
                      "carried over 2 times", "5. Measures to update", "Net promoter score"):
         assert expected in text, expected
     # Done actions are not on the agenda's open list; the measure measured since is not due.
@@ -181,3 +185,14 @@ def test_cli_agenda_refuses_bad_input(tmp_path: Path, capsys: pytest.CaptureFixt
     assert main(["agenda", str(not_a_workshop)]) == 2  # usage: OUT is required
     assert main(["agenda", str(not_a_workshop), str(tmp_path)]) == 3  # a folder, not a file
     assert "folder" in capsys.readouterr().err
+
+
+def test_cli_agenda_warns_about_characters_the_font_lacks(
+        crafted: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    conn = sqlite3.connect(crafted)
+    with conn:
+        conn.execute("UPDATE action_item SET title = title || ' \u0F00' "
+                     "WHERE title = 'Call every lead back'")
+    conn.close()
+    assert main(["agenda", str(crafted), str(tmp_path / "agenda.pdf")]) == 0
+    assert "warning" in capsys.readouterr().err

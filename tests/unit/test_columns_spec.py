@@ -36,7 +36,7 @@ def test_showing_a_workshop_imports_no_orm(demo_template) -> None:
         "from cxworkshop.document import WorkshopDocument\n"
         "from cxworkshop.model.records import Card, Stage\n"
         f"doc = WorkshopDocument.open({str(demo_template)!r}, read_only=True)\n"
-        "assert len(doc.rows(Card)) == 63 and doc.rows(Stage)[0].position == 0\n"
+        "assert len(doc.rows(Card)) == 95 and doc.rows(Stage)[0].position == 0\n"
         "assert doc.workshop().language == 'it'\n"
         "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'pydantic') if m in sys.modules))\n")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)

@@ -32,8 +32,8 @@ def _on_disk(path: Path, sql: str, *params):
 def test_an_edit_is_on_disk_when_it_returns_and_names_what_changed(doc: WorkshopDocument) -> None:
     seen: list[ChangeSet] = []
     doc.changed.connect(seen.append)
-    stage = doc.rows(Stage)[0]
-    lane = doc.rows(Lane)[0]
+    stage = doc.rows(Stage, map_id=doc.first_map().id)[0]
+    lane = doc.rows(Lane, map_id=doc.first_map().id)[0]
     card_id = doc.add_card(stage.id, lane.id, "quote", "«Non mi hanno mai richiamato» R&D < 5% <b>")
     assert _on_disk(doc.path, "SELECT text FROM card WHERE id = ?", card_id) == [
         ("«Non mi hanno mai richiamato» R&D < 5% <b>",)]
@@ -49,14 +49,14 @@ def test_invalid_edits_are_rejected_and_change_nothing(doc: WorkshopDocument) ->
         with pytest.raises(EditRejected):
             doc.set_card(card.id, **bad)
     with pytest.raises(EditRejected):
-        doc.rename_stage(doc.rows(Stage)[0].id, "   ")
+        doc.rename_stage(doc.rows(Stage, map_id=doc.first_map().id)[0].id, "   ")
     with pytest.raises(EditRejected):
         doc.add_card(999, 1)
     assert sha256(doc.path) == before and doc.undo_stack.count() == count
 
 
 def test_moving_several_cards_is_one_undo_step(doc: WorkshopDocument) -> None:
-    stages, lanes = doc.rows(Stage), doc.rows(Lane)
+    stages, lanes = doc.rows(Stage, map_id=doc.first_map().id), doc.rows(Lane, map_id=doc.first_map().id)
     cards = doc.rows(Card, stage_id=stages[0].id)[:3]
     doc.move_cards([c.id for c in cards], stages[-1].id, lanes[-1].id, index=0)
     moved = doc.rows(Card, stage_id=stages[-1].id, lane_id=lanes[-1].id)
@@ -78,7 +78,7 @@ def test_typing_into_one_card_merges_into_one_step(doc: WorkshopDocument) -> Non
 
 
 def test_deleting_a_stage_takes_its_cards_and_undo_brings_everything_back(doc: WorkshopDocument) -> None:
-    stage = doc.rows(Stage)[5]
+    stage = doc.rows(Stage, map_id=doc.first_map().id)[5]
     linked = [a for a in doc.rows(ActionItem) if a.stage_id == stage.id]
     assert linked, "the demo links actions to the support stage"
     cards = doc.rows(Card, stage_id=stage.id)
@@ -115,7 +115,7 @@ def test_action_status_history_and_voting_budget(doc: WorkshopDocument) -> None:
 def test_full_disk_is_reported_and_loses_nothing(doc: WorkshopDocument) -> None:
     conn = doc._file.conn
     pages = conn.execute("PRAGMA page_count").fetchone()[0]
-    stage, lane = doc.rows(Stage)[0], doc.rows(Lane)[0]
+    stage, lane = doc.rows(Stage, map_id=doc.first_map().id)[0], doc.rows(Lane, map_id=doc.first_map().id)[0]
     doc.add_card(stage.id, lane.id, "note", "first")  # takes the session's first backup now
     before = sha256(doc.path)
     conn.execute(f"PRAGMA max_page_count = {pages}")  # the disk is now 'full'
@@ -167,7 +167,7 @@ def test_deleting_cards_renumbers_nothing(doc: WorkshopDocument) -> None:
 
 
 def test_a_move_renumbers_only_the_target_cell_and_undo_is_exact(doc: WorkshopDocument) -> None:
-    stage, lane = doc.rows(Stage)[1], doc.rows(Lane)[1]
+    stage, lane = doc.rows(Stage, map_id=doc.first_map().id)[1], doc.rows(Lane, map_id=doc.first_map().id)[1]
     target = [c.id for c in doc.rows(Card, stage_id=stage.id, lane_id=lane.id)]
     moving = next(c for c in doc.rows(Card) if (c.stage_id, c.lane_id) != (stage.id, lane.id))
     source = [c.id for c in doc.rows(Card, stage_id=moving.stage_id, lane_id=moving.lane_id)]
@@ -187,7 +187,7 @@ def test_a_move_renumbers_only_the_target_cell_and_undo_is_exact(doc: WorkshopDo
 
 def test_cards_keep_their_order_across_gaps(doc: WorkshopDocument) -> None:
     """Deletes leave gaps in the positions; inserting and moving still give the asked order."""
-    stage, lane = doc.rows(Stage)[0], doc.rows(Lane)[0]
+    stage, lane = doc.rows(Stage, map_id=doc.first_map().id)[0], doc.rows(Lane, map_id=doc.first_map().id)[0]
     ids = [doc.add_card(stage.id, lane.id, "note", str(n)) for n in range(6)]
     cell = [c.id for c in doc.rows(Card, stage_id=stage.id, lane_id=lane.id)]
     doc.delete_cards([ids[1], ids[3]])
@@ -223,7 +223,7 @@ def test_card_edits_never_load_the_orm(demo_file: Path) -> None:
         "from cxworkshop.model.records import Card, Lane, Stage\n"
         f"doc = WorkshopDocument.open({str(demo_file)!r})\n"
         "card = doc.rows(Card)[0]\n"
-        "stage, lane = doc.rows(Stage)[2], doc.rows(Lane)[2]\n"
+        "stage, lane = doc.rows(Stage, map_id=doc.first_map().id)[2], doc.rows(Lane, map_id=doc.first_map().id)[2]\n"
         "doc.set_card_text(card.id, 'typed')\n"
         "doc.set_card(card.id, colour='#ffe08a')\n"
         "doc.move_cards([card.id], stage.id, lane.id, 0)\n"
@@ -240,7 +240,7 @@ def test_card_edits_never_load_the_orm(demo_file: Path) -> None:
 
 def test_card_edits_apply_the_edit_boundary(doc: WorkshopDocument) -> None:
     card = doc.rows(Card)[0]
-    stage, lane = doc.rows(Stage)[0], doc.rows(Lane)[0]
+    stage, lane = doc.rows(Stage, map_id=doc.first_map().id)[0], doc.rows(Lane, map_id=doc.first_map().id)[0]
     before = sha256(doc.path)
     for bad in ("nul \x00 inside", "x" * 5001):
         with pytest.raises(EditRejected):

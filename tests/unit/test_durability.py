@@ -131,6 +131,27 @@ def _is_hot(path: Path) -> bool:
     return journal.exists() and journal.read_bytes()[:8] == bytes.fromhex("d9d505f920a163d7")
 
 
+def _journals_page_one(path: Path) -> bool:
+    """Whether the hot journal holds page 1: SQLite journals page 1 before it writes it, so only
+    then can a crash have left page 1 torn (what _write_page_one makes). Writing page 1 when it
+    is not journaled makes a state no crash can leave, and a file SQLite itself calls damaged."""
+    import struct
+
+    journal = _journal(path).read_bytes()
+    magic = journal[:8]
+    start = 0
+    # Each sync of the journal inside one transaction starts a new header, sector-aligned.
+    while journal[start:start + 8] == magic:
+        records, _, _, sector, page_size = struct.unpack(">IIIII", journal[start + 8:start + 28])
+        offset = start + sector
+        for _ in range(records):
+            if struct.unpack(">I", journal[offset:offset + 4])[0] == 1:
+                return True
+            offset += page_size + 8
+        start = -(-offset // sector) * sector
+    return False
+
+
 def _cards(path: Path) -> int:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
@@ -139,13 +160,15 @@ def _cards(path: Path) -> int:
         conn.close()
 
 
-def _growing_commit_trial(tmp_path: Path, demo_template: Path, seed: int, page_one: bool) -> bool:
+def _growing_commit_trial(tmp_path: Path, demo_template: Path, seed: int,
+                          page_one: bool) -> tuple[bool, bool]:
     victim = tmp_path / f"grow-{seed}.cxw"
     shutil.copyfile(demo_template, victim)
     before = _cards(victim)
     reported = _crash("--grow", victim, seed)
     hot = _is_hot(victim)
-    if hot and page_one:
+    torn = hot and page_one and _journals_page_one(victim)
+    if torn:
         _write_page_one(victim, random.Random(seed))
     # The process that may write rolls the journal back first: no "damaged", nothing lost.
     WorkshopDocument.open(victim).close()
@@ -154,18 +177,18 @@ def _growing_commit_trial(tmp_path: Path, demo_template: Path, seed: int, page_o
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
     assert _cards(victim) in (before + 60 * reported, before + 60 * (reported + 1)), seed
-    return hot
+    return hot, torn
 
 
 def _trials(trial, seeds: range) -> tuple[int, int]:
-    """Run `trial(seed, page_one)` for each seed; every other hot journal gets page 1 written.
-    Returns (hot journals, hot journals with page 1 written)."""
+    """Run `trial(seed, page_one)` for each seed; every other hot journal that holds page 1 gets
+    page 1 written. `trial` returns (hot journal, page 1 written). Returns the two counts."""
     hot = with_page_one = 0
     for seed in seeds:
-        page_one = hot % 2 == 0
-        if trial(seed, page_one):
-            hot += 1
-            with_page_one += page_one
+        page_one = with_page_one <= hot // 2
+        was_hot, torn = trial(seed, page_one)
+        hot += was_hot
+        with_page_one += torn
     return hot, with_page_one
 
 
@@ -184,7 +207,7 @@ def test_kill_during_growing_commit_long(tmp_path: Path, demo_template: Path) ->
 V1_FIXTURE = Path(__file__).parent.parent / "fixtures" / "workshop_v1.cxw"
 
 
-def _upgrade_trial(tmp_path: Path, seed: int, page_one: bool) -> bool:
+def _upgrade_trial(tmp_path: Path, seed: int, page_one: bool) -> tuple[bool, bool]:
     from cxworkshop.appinfo import SCHEMA_VERSION
     from cxworkshop.store import open_workshop
 
@@ -193,7 +216,8 @@ def _upgrade_trial(tmp_path: Path, seed: int, page_one: bool) -> bool:
     before = _cards(victim)
     _crash("--upgrade", victim, seed)
     hot = _is_hot(victim)
-    if hot and page_one:
+    torn = hot and page_one and _journals_page_one(victim)
+    if torn:
         _write_page_one(victim, random.Random(seed), version=SCHEMA_VERSION, grow=False)
     file = open_workshop(victim)  # rolls back, then upgrades (again) after a backup
     try:
@@ -202,7 +226,7 @@ def _upgrade_trial(tmp_path: Path, seed: int, page_one: bool) -> bool:
     finally:
         file.close()
     assert _cards(victim) == before
-    return hot
+    return hot, torn
 
 
 def test_kill_during_upgrade_is_rolled_back_and_upgraded(tmp_path: Path) -> None:

@@ -203,11 +203,11 @@ def test_big_board_has_an_overview_and_no_blank_page(board) -> None:
     overview = reader.pages[maps[0]].extract_text()
     assert f"{journey.name}: la mappa intera" in overview
     assert tiles[0][0] == maps[0] + 1  # the overview comes first, then the pages
-    for stage in journey.stages:
-        count = sum(1 for card in journey.cards if card.stage_id == stage.id)
-        assert count  # every stage has cards; the cells' counts add up to the stage's
-    counts = [int(word) for word in re.findall(r"(?<![\d,.])\d+(?![\d,.–])", overview)]
-    assert sum(counts) >= len(journey.cards)
+    # Each cell: its number of cards, then the pages that print them.
+    cells = re.findall(r"(\d+)\s*pagin[ae] (\d+)(?:–(\d+))?", overview)
+    assert sum(int(count) for count, _, _ in cells) == len(journey.cards)
+    tile_pages = {index + 1 for index, _ in _tile_pages(reader)}
+    assert all(int(first) in tile_pages for _, first, _ in cells)
     # Every page of the map prints cards: the first line of at least one card.
     ctx = _ctx(data)
     layout = fit_layout(ctx, journey, frame_size(LANDSCAPE))
@@ -218,11 +218,11 @@ def test_big_board_has_an_overview_and_no_blank_page(board) -> None:
 
 
 def test_tiles_never_blank_on_a_wide_board(tmp_path: Path) -> None:
-    # 16 stages: runs of stages side by side, cards bunched in a few cells.
+    # 21 stages: runs of stages side by side, cards bunched in a few cells, a run of empty stages.
     data = load(make_workshop(tmp_path / "w.cxw", cards=400, actions=10), today=TODAY)
     journey = data.maps[0]
     extra = [replace(journey.stages[0], id=9000 + n, position=100 + n, name=f"Fase extra {n}")
-             for n in range(8)]
+             for n in range(13)]
     journey.stages += extra
     journey.cards += [replace(card, id=90000 + n, stage_id=extra[0].id)
                       for n, card in enumerate(journey.cards[:120])]
@@ -238,6 +238,12 @@ def test_tiles_never_blank_on_a_wide_board(tmp_path: Path) -> None:
     write_pdf(data, out)
     reader = PdfReader(out)
     _assert_links_land_on_their_pages(reader)
+    # The outline: the map, each run of stages beneath it, the lanes beneath each run.
+    flat = _outline(reader)
+    at = next(i for i, (_, title, _) in enumerate(flat) if title == journey.name)
+    runs = [title for depth, title, _ in flat[at + 1:] if depth == flat[at][0] + 1]
+    assert runs[0] == f"{journey.stages[0].name} – {journey.stages[layout.groups[0][-1]].name}"
+    assert flat[at + 2][0] == flat[at][0] + 2
 
 
 def _page_index(reader: PdfReader, destination) -> int:
@@ -268,7 +274,15 @@ def test_continuations_are_internal_links(board) -> None:
     assert _assert_links_land_on_their_pages(reader) >= 5
 
 
-def test_outline_has_the_map_and_its_runs_of_stages(board) -> None:
+def test_big_board_pages_are_legible(board) -> None:
+    _, data, reader = board
+    pages = _map_pages(reader, data)
+    assert all(_sizes(reader)[page] == A4_LANDSCAPE for page in pages)
+    for page in pages:  # the overview and every page of the map
+        assert min(size for size, _ in _font_sizes(reader.pages[page])) >= MIN_FONT - 0.01
+
+
+def test_outline_has_the_map_and_where_each_lane_starts(board) -> None:
     _, data, reader = board
     flat = _outline(reader)
     journey = data.maps[0]
@@ -276,9 +290,14 @@ def test_outline_has_the_map_and_its_runs_of_stages(board) -> None:
     level, _, page = flat[at]
     overview = reader.pages[page].extract_text()
     assert level == 1 and f"{journey.name}: la mappa intera" in overview
-    runs = flat[at + 1]
-    assert runs[0] == level + 1 and journey.stages[0].name in runs[1]
-    assert runs[2] == _tile_pages(reader)[0][0]
+    # One run of stages (7 stages fit the width): beneath the map, the page each lane starts on.
+    beneath = [(title, page) for depth, title, page in flat[at + 1:at + 1 + len(journey.lanes)]
+               if depth == level + 1]
+    assert [title for title, _ in beneath] == [lane.name for lane in journey.lanes]
+    pages = [page for _, page in beneath]
+    assert pages == sorted(pages) and pages[0] == _tile_pages(reader)[0][0]
+    for (title, page) in beneath:
+        assert _squash(title) in _squash(reader.pages[page].extract_text())
 
 
 def test_shortened_cards_are_printed_whole_in_the_appendix(tmp_path: Path) -> None:
@@ -293,3 +312,17 @@ def test_shortened_cards_are_printed_whole_in_the_appendix(tmp_path: Path) -> No
     assert "→ *1" in map_text and "THE END." not in map_text
     whole = _squash("".join(page.extract_text() for page in reader.pages))
     assert _squash(long_text) in whole
+
+
+def test_a_wide_map_without_cards_still_prints_its_grid(tmp_path: Path) -> None:
+    data = load(make_workshop(tmp_path / "e.cxw", cards=0, actions=0), today=TODAY)
+    journey = data.maps[0]
+    journey.stages += [replace(journey.stages[0], id=9000 + n, position=100 + n,
+                               name=f"Fase extra {n}") for n in range(14)]
+    out = tmp_path / "empty.pdf"
+    write_pdf(data, out)
+    reader = PdfReader(out)
+    pages = _map_pages(reader, data)
+    assert len(pages) == 2  # the overview, then the first run of stages with every lane
+    grid = _squash(reader.pages[pages[1]].extract_text())
+    assert all(_squash(lane.name) in grid for lane in journey.lanes)  # whole names, none cut

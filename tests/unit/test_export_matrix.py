@@ -148,3 +148,12 @@ def test_the_report_has_the_matrix_and_the_roadmap(demo_file: Path, tmp_path: Pa
     text = _pdf_text(out)
     assert "Value and effort" in text and "Quick wins (3)" in text
     assert "Roadmap" in text
+
+
+def test_no_pages_without_actions(demo_file: Path) -> None:
+    data = replace(load_workshop(demo_file), actions=[])
+    assert matrix_pages(ExportContext.of(data, "en")) == []
+    done = load_workshop(demo_file)
+    done.actions = [replace(a, status="done") for a in done.actions]
+    titles = [getattr(f, "text", "") for f in matrix_pages(ExportContext.of(done, "en"))]
+    assert "Value and effort" in titles and "Roadmap" not in titles

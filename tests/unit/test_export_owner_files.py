@@ -26,7 +26,16 @@ from sqlmodel import Session
 from cxworkshop.export import write_csv, write_eml, write_per_owner, write_xlsx
 from cxworkshop.export.owner_info import CONTACT_MISSING
 from cxworkshop.i18n import tr
-from cxworkshop.model import ActionItem, Card, JourneyMap, Lane, Meeting, Participant, Stage, Workshop
+from cxworkshop.model import (
+    ActionItem,
+    Card,
+    JourneyMap,
+    Lane,
+    Meeting,
+    Participant,
+    Stage,
+    Workshop,
+)
 from cxworkshop.store import create_workshop
 
 TODAY = date(2026, 12, 8)
@@ -95,7 +104,8 @@ def test_owner_pdf_names_the_meeting_context_next_meeting_and_contact(tmp_path: 
     path = owner_workshop(tmp_path / "w.cxw", follow_up=True)
     result = write_per_owner(path, tmp_path / "owners", today=TODAY)
     text = pdf_text(tmp_path / "owners" / "Marco Rinaldi.pdf")
-    assert "follow-up meeting of 6 December 2026" in text  # not the workshop's own date
+    # The latest meeting held, by name and date, never "the workshop" of a follow-up's date.
+    assert "Situation after the meeting “Review” on 6 December 2026." in text
     assert "From the workshop" not in text
     assert "Impact 4/5 · effort 2/5" in text
     assert "From the card “Nobody knows whose lead it is” (Pain point, Consideration)" in text
@@ -109,7 +119,7 @@ def test_owner_pdf_of_the_workshop_day_and_no_next_meeting(tmp_path: Path) -> No
     path = owner_workshop(tmp_path / "w.cxw", next_meeting=False)
     write_per_owner(path, tmp_path / "owners", today=TODAY)
     text = pdf_text(tmp_path / "owners" / "Marco Rinaldi.pdf")
-    assert "Agreed at the workshop of 8 November 2026." in text
+    assert "Situation after the meeting “Kick-off” on 8 November 2026." in text
     assert "No next meeting is planned yet." in text
 
 
@@ -211,3 +221,24 @@ def test_xlsx_prints_one_page_wide_and_says_yes_or_no(tmp_path: Path, lang: str,
     header = [cell.value for cell in sheet[1]]
     column = header.index("Overdue" if lang == "en" else "In ritardo") + 1
     assert {sheet.cell(row=row, column=column).value for row in (2, 3)} == words
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_prints_the_xlsx_one_page_wide_with_the_header_on_each_page(
+        tmp_path: Path) -> None:
+    from tests.unit.test_export_data import make_workshop
+
+    path = make_workshop(tmp_path / "w.cxw", cards=20, actions=250)
+    out = tmp_path / "plan.xlsx"
+    write_xlsx(path, out, today=TODAY)
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
+                   check=True, capture_output=True, timeout=300)
+    pages = PdfReader(tmp_path / "plan.pdf").pages
+    assert len(pages) >= 2
+    for page in pages:
+        assert page.mediabox.width > page.mediabox.height  # landscape
+        text = page.extract_text()
+        # Every page has the first and the last columns (one page wide) and the header row.
+        assert "Responsabile" in text and "In ritardo" in text and "Chiusa" in text
+    assert f"2 / {len(pages)}" in pages[1].extract_text()  # the footer's page / pages

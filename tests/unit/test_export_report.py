@@ -294,3 +294,41 @@ def test_logo_is_checked(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     assert "logo" in capsys.readouterr().err and not out.exists()
     assert main(["export", str(source), "--pdf", str(out), "--logo", str(good)]) == 0
     assert _images(PdfReader(out).pages[0])
+
+
+def test_unvoted_moments_of_truth_do_not_bury_the_table(tmp_path: Path) -> None:
+    source = make_workshop(tmp_path / "w.cxw", cards=120, actions=4)
+    data = load(source, today=TODAY)
+    for card in list(data.maps[0].cards[:80]):
+        _set_card(data, card, kind=CardKind.MOMENT_OF_TRUTH, votes=0)
+    voted = _set_card(data, data.maps[0].cards[90], kind=CardKind.MOMENT_OF_TRUTH, votes=3,
+                      text="Il momento più votato")
+    out = tmp_path / "mot.pdf"
+    write_pdf(data, out)
+    whole = "\n".join(_text(out))
+    assert "altri 51 momenti della verità senza voti" in whole
+    start = whole.index("Azioni collegate")
+    assert whole.index(voted.text, start) > start  # the voted one is listed, first
+
+
+def test_owner_pdfs_share_the_language_dates_and_fonts(tmp_path: Path) -> None:
+    from cxworkshop.export import write_per_owner
+
+    source = make_workshop(tmp_path / "w.cxw", cards=20, actions=5)
+    result = write_per_owner(source, tmp_path / "owners", today=TODAY)
+    for path in result.files:
+        reader = PdfReader(path)
+        assert reader.trailer["/Root"]["/Lang"] == "it-IT"
+        assert not str(reader.metadata["/CreationDate"]).startswith("D:2000")
+        for page in reader.pages:
+            for font in page["/Resources"].get("/Font", {}).values():
+                assert "Helvetica" not in str(font.get_object()["/BaseFont"])
+
+
+def test_the_demo_report_uses_only_embedded_fonts(tmp_path: Path, demo_file: Path) -> None:
+    """Every section of every helper (tables, charts, maps) keeps to the embedded fonts."""
+    out = tmp_path / "demo.pdf"
+    write_pdf(demo_file, out)
+    for page in PdfReader(out).pages:
+        for font in page["/Resources"].get("/Font", {}).values():
+            assert "Helvetica" not in str(font.get_object()["/BaseFont"])

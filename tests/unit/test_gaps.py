@@ -168,3 +168,66 @@ def test_check_says_when_there_are_no_gaps(tmp_path: Path, capsys):
     path = new_workshop(tmp_path / "empty.cxw", template="sme", lang="en", title="Empty")
     assert main(["check", str(path)]) == 0
     assert "Gaps: none" in capsys.readouterr().out
+
+
+# --- the PDF: the register page and the gaps --------------------------------------------------
+
+def _pages(path: Path) -> list[str]:
+    from pypdf import PdfReader
+
+    return [" ".join((page.extract_text() or "").split()) for page in PdfReader(path).pages]
+
+
+def test_the_report_prints_the_register_and_the_gaps(tmp_path: Path):
+    from cxworkshop.document import WorkshopDocument, new_demo
+    from cxworkshop.export import write_pdf
+
+    demo_file = new_demo(tmp_path / "demo-en.cxw", lang="en")
+    # A channel added by hand whose name would be markup if it were not escaped.
+    doc = WorkshopDocument.open(demo_file)
+    try:
+        doc.add_channel("Fax <b>& co")
+    finally:
+        doc.close()
+    out = tmp_path / "report.pdf"
+    write_pdf(demo_file, out, lang="en")
+    pages = _pages(out)
+    register = [n for n, text in enumerate(pages) if "Channel ownership register" in text]
+    assert register, "a page holds the register"
+    text = " ".join(pages[register[0]:register[0] + 3])
+    for words in ("Channel Owner Competences Scope Procedure Response time", "Paolo Conti",
+                  "Deputy: Marco Rinaldi", "Without an owner", "Google reviews", "Fax <b>& co",
+                  "Every complaint email is answered within 24 hours",
+                  "Gaps", "3 channels without an owner", "7 moments of truth without an owner",
+                  "Hand-offs between departments inside one stage"):
+        assert words in text, words
+    # The hand-off lists the departments of the stage (Communication and Customer care own
+    # the website and the phone of the "Contact" stage).
+    assert "Communication → Customer care" in text
+
+
+def test_the_italian_report_names_the_register_in_italian(demo_file: Path, tmp_path: Path):
+    from cxworkshop.export import write_pdf
+
+    out = tmp_path / "report.pdf"
+    write_pdf(demo_file, out, lang="it")
+    text = " ".join(_pages(out))
+    for words in ("Registro dei canali", "Responsabile", "Sostituto:", "Procedura", "Lacune",
+                  "2 canali senza responsabile", "Passaggi tra reparti dentro una stessa fase"):
+        assert words in text, words
+    assert "Channel ownership register" not in text and "without an owner" not in text
+
+
+def test_check_finds_the_gaps_of_an_older_file_without_changing_it(tmp_path: Path, capsys):
+    import shutil
+
+    from cxworkshop.cli import main
+    from tests.conftest import sha256
+
+    path = tmp_path / "old.cxw"
+    shutil.copyfile(Path(__file__).parents[1] / "fixtures" / "workshop_v1.cxw", path)
+    before = sha256(path)
+    assert main(["check", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "Needs upgrade on open: yes" in out and "1 channel without an owner" in out
+    assert sha256(path) == before

@@ -160,3 +160,40 @@ def test_duplicating_a_full_map_is_refused(doc: WorkshopDocument, monkeypatch) -
     with pytest.raises(EditRejected):
         doc.duplicate_map_as_future(first.id, "Too full")
     assert sha256(doc.path) == before
+
+
+def test_stages_are_paired_by_name_then_by_position() -> None:
+    from dataclasses import dataclass
+
+    from cxworkshop.model.map_compare import compare, counterpart, current_and_future, match_stages
+
+    @dataclass(frozen=True)
+    class S:
+        id: int
+        name: str
+
+    @dataclass(frozen=True)
+    class M:
+        id: int
+        kind: str
+
+    today = [S(1, "Discovery"), S(2, "Purchase"), S(3, "Support")]
+    tomorrow = [S(11, "purchase "), S(12, "Self-service"), S(13, "Support"), S(14, "Loyalty")]
+    # Purchase and Support by name; Discovery (position 0) has no free partner at 0 → alone.
+    assert match_stages(today, tomorrow) == [(1, 0), (None, 1), (2, 2), (None, 3), (0, None)]
+
+    @dataclass(frozen=True)
+    class C:
+        kind: str
+        stage_id: int
+        emotion: int | None
+
+    pairs = compare(today, tomorrow, [C("emotion", 2, -2), C("emotion", 11, 2), C("note", 13, 2)])
+    assert [(p.name, p.current_emotion, p.future_emotion) for p in pairs] == [
+        ("purchase ", -2.0, 2.0), ("Self-service", None, None), ("Support", None, None),
+        ("Loyalty", None, None), ("Discovery", None, None)]
+    maps = [M(1, "current"), M(2, "future"), M(3, "current"), M(4, "future")]
+    assert counterpart(maps, 2).id == 1 and counterpart(maps, 4).id == 3
+    assert counterpart(maps, 3).id == 4 and counterpart([M(1, "current")], 1) is None
+    assert [m.id for m in current_and_future(maps, 4)] == [3, 4]
+    assert current_and_future([M(1, "current"), M(5, "current")]) is None

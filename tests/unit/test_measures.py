@@ -23,7 +23,7 @@ from cxworkshop.model.measures import (
     stage_badges,
     unit_of,
 )
-from cxworkshop.model.records import Card, Measure, Measurement, MeasureAction, Meeting, Stage
+from cxworkshop.model.records import Card, Lane, Measure, MeasureAction, Measurement, Meeting, Stage
 from tests.conftest import sha256
 
 
@@ -83,8 +83,7 @@ def test_add_edit_delete_a_measure_durable_and_undoable(doc: WorkshopDocument) -
 
 def test_a_measure_belongs_to_a_stage_or_a_touchpoint(doc: WorkshopDocument) -> None:
     stage = _first_stage(doc)
-    lanes = {lane.kind: lane.id for lane in doc.rows(__import__(
-        "cxworkshop.model.records", fromlist=["Lane"]).Lane, map_id=stage.map_id)}
+    lanes = {lane.kind: lane.id for lane in doc.rows(Lane, map_id=stage.map_id)}
     touchpoint = doc.add_card(stage.id, lanes["touchpoints"], "touchpoint", "Free phone line",
                               channel="phone")
     pain = doc.add_card(stage.id, lanes["pain_points"], "pain_point", "Long wait")
@@ -227,5 +226,7 @@ def test_stage_badges(doc: WorkshopDocument) -> None:
     series = measure_series(doc.rows(Measure), doc.rows(Measurement), doc.rows(Card))
     assert badge_text(series[0], "en") == "NPS 32 → 45"
     badges = stage_badges(series, "en")
-    assert badges == {stages[0].id: "NPS 32 → 45 · CSAT 70, target 85", stages[1].id: "Churn"}
+    assert badges == {stages[0].id: [("NPS", "32 → 45"), ("CSAT", "70, target 85")],
+                      stages[1].id: [("Churn", "")]}
+    assert badge_text(series[1], "it") == "CSAT 70, obiettivo 85"
     assert series[0].target_reached() is False

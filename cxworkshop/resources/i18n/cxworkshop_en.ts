@@ -37,19 +37,19 @@
     <context>
         <name>ActionPlanDock</name>
         <message>
-            <location filename="../../ui/plan/action_plan.py" line="+151" />
-            <location line="+22" />
+            <location filename="../../ui/plan/action_plan.py" line="+152" />
+            <location line="+23" />
             <source>Action plan</source>
             <translation>Action plan</translation>
         </message>
         <message>
             <location line="+31" />
-            <location line="+179" />
+            <location line="+189" />
             <source>New action</source>
             <translation>New action</translation>
         </message>
         <message>
-            <location line="-174" />
+            <location line="-184" />
             <source>Overdue only</source>
             <translation>Overdue only</translation>
         </message>
@@ -104,7 +104,7 @@
             <translation>No stage</translation>
         </message>
         <message numerus="yes">
-            <location line="+70" />
+            <location line="+80" />
             <source>%n action(s)</source>
             <translation>
                 <numerusform>%n action</numerusform>
@@ -266,8 +266,8 @@
     <context>
         <name>BoardCounts</name>
         <message numerus="yes">
-            <location filename="../../board/counts.py" line="+17" />
-            <source>%n action(s), one without an owner</source>
+            <location filename="../../board/counts.py" line="+19" />
+            <source>%n actions, one without an owner</source>
             <translation>
                 <numerusform>%n action, one without an owner</numerusform>
                 <numerusform>%n actions, one without an owner</numerusform>
@@ -275,7 +275,7 @@
         </message>
         <message numerus="yes">
             <location line="+3" />
-            <source>%n action(s), owner %1</source>
+            <source>%n actions, owner %1</source>
             <translation>
                 <numerusform>%n action, owner %1</numerusform>
                 <numerusform>%n actions, owner %1</numerusform>
@@ -283,7 +283,7 @@
         </message>
         <message numerus="yes">
             <location line="+3" />
-            <source>%n dot(s)</source>
+            <source>%n dots</source>
             <translation>
                 <numerusform>%n dot</numerusform>
                 <numerusform>%n dots</numerusform>
@@ -291,7 +291,7 @@
         </message>
         <message numerus="yes">
             <location line="+3" />
-            <source>%1, %n card(s)</source>
+            <source>%1, %n cards</source>
             <translation>
                 <numerusform>%1, %n card</numerusform>
                 <numerusform>%1, %n cards</numerusform>
@@ -301,65 +301,70 @@
     <context>
         <name>BoardDescribe</name>
         <message>
-            <location filename="../../board/describe.py" line="84" />
+            <location filename="../../board/describe.py" line="87" />
             <source>%1 cards selected</source>
             <translation>%1 cards selected</translation>
         </message>
         <message>
-            <location filename="../../board/describe.py" line="94" />
+            <location filename="../../board/describe.py" line="97" />
             <source>%1, card %2 of %3: %4</source>
             <translation>%1, card %2 of %3: %4</translation>
         </message>
         <message>
-            <location filename="../../board/describe.py" line="55" />
+            <location filename="../../board/describe.py" line="58" />
             <source>(empty)</source>
             <translation>(empty)</translation>
         </message>
         <message>
-            <location filename="../../board/describe.py" line="68" />
+            <location filename="../../board/describe.py" line="71" />
             <source>(locked)</source>
             <translation>(locked)</translation>
         </message>
         <message>
-            <location filename="../../board/describe.py" line="73" />
+            <location filename="../../board/describe.py" line="76" />
             <source>Lane: %1</source>
             <translation>Lane: %1</translation>
         </message>
         <message>
-            <location filename="../../board/describe.py" line="89" />
+            <location filename="../../board/describe.py" line="92" />
             <source>No cell selected</source>
             <translation>No cell selected</translation>
         </message>
         <message>
-            <location filename="../../board/describe.py" line="67" />
+            <location filename="../../board/describe.py" line="70" />
             <source>Stage %1 of %2: %3</source>
             <translation>Stage %1 of %2: %3</translation>
         </message>
         <message>
-            <location filename="../../board/describe.py" line="90" />
+            <location filename="../../board/describe.py" line="93" />
             <source>Stage %1, lane %2</source>
             <translation>Stage %1, lane %2</translation>
         </message>
         <message>
-            <location filename="../../board/describe.py" line="41" />
+            <location filename="../../board/describe.py" line="42" />
             <source>channel %1</source>
             <translation>channel %1</translation>
         </message>
         <message>
-            <location filename="../../board/describe.py" line="43" />
+            <location filename="../../board/describe.py" line="46" />
             <source>emotion %1</source>
             <translation>emotion %1</translation>
+        </message>
+        <message>
+            <location filename="../../board/describe.py" line="44" />
+            <source>channel owner %1</source>
+            <translation>channel owner %1</translation>
         </message>
     </context>
     <context>
         <name>BoardPoster</name>
         <message>
-            <location filename="../../ui/poster.py" line="208" />
+            <location filename="../../ui/poster.py" line="222" />
             <source>Legend</source>
             <translation>Legend</translation>
         </message>
         <message>
-            <location filename="../../ui/poster.py" line="191" />
+            <location filename="../../ui/poster.py" line="205" />
             <source>part %1 of %2</source>
             <translation>part %1 of %2</translation>
         </message>
@@ -367,12 +372,12 @@
     <context>
         <name>BoardScene</name>
         <message>
-            <location filename="../../board/mirror.py" line="+478" />
+            <location filename="../../board/mirror.py" line="+509" />
             <source>This workshop is open read-only.</source>
             <translation>This workshop is open read-only.</translation>
         </message>
         <message>
-            <location line="-416" />
+            <location line="-437" />
             <source>Stages and lanes are locked; unlock them to change the structure.</source>
             <translation>Stages and lanes are locked; unlock them to change the structure.</translation>
         </message>
@@ -527,6 +532,164 @@
             <location filename="../../board/labels.py" line="48" />
             <source>WhatsApp</source>
             <translation>WhatsApp</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChannelRegister</name>
+        <message>
+            <location filename="../../ui/channel_register.py" line="403" />
+            <source>A channel the cards do not name (e.g. Google reviews) — Enter adds</source>
+            <translation>A channel the cards do not name (e.g. Google reviews) — Enter adds</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="404" />
+            <source>Add a channel</source>
+            <translation>Add a channel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="216" />
+            <source>Added by hand: no card names this channel.</source>
+            <translation>Added by hand: no card names this channel.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="186" />
+            <source>Cards</source>
+            <translation>Cards</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="186" />
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="565" />
+            <source>Channel re&amp;gister</source>
+            <translation>Channel re&amp;gister</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="384" />
+            <source>Channel register</source>
+            <translation>Channel register</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="79" />
+            <source>Channels without an owner</source>
+            <translation>Channels without an owner</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="186" />
+            <source>Competences</source>
+            <translation>Competences</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="186" />
+            <source>Deputy</source>
+            <translation>Deputy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="322" />
+            <source>Double-click a gap to go to its channel, card or action.</source>
+            <translation>Double-click a gap to go to its channel, card or action.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="321" />
+            <source>Gaps</source>
+            <translation>Gaps</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="84" />
+            <source>Hand-offs between departments inside one stage</source>
+            <translation>Hand-offs between departments inside one stage</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="83" />
+            <source>Moments of truth without an owner</source>
+            <translation>Moments of truth without an owner</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="337" />
+            <source>No gaps: every channel, pain point and moment of truth has someone in charge.</source>
+            <translation>No gaps: every channel, pain point and moment of truth has someone in charge.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="204" />
+            <source>No owner</source>
+            <translation>No owner</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="218" />
+            <source>Nobody answers for this channel yet: pick an owner.</source>
+            <translation>Nobody answers for this channel yet: pick an owner.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="550" />
+            <source>Open a workshop to see its channel register.</source>
+            <translation>Open a workshop to see its channel register.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="82" />
+            <source>Open actions without a due date</source>
+            <translation>Open actions without a due date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="186" />
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="81" />
+            <source>Pain points without an action</source>
+            <translation>Pain points without an action</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="187" />
+            <source>Procedure</source>
+            <translation>Procedure</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="406" />
+            <source>Remove channel</source>
+            <translation>Remove channel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="407" />
+            <source>Remove the selected channel added by hand (or one no card uses any more)</source>
+            <translation>Remove the selected channel added by hand (or one no card uses any more)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="187" />
+            <source>Response time</source>
+            <translation>Response time</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="187" />
+            <source>Scope</source>
+            <translation>Scope</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="164" />
+            <source>This workshop is open read-only.</source>
+            <translation>This workshop is open read-only.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="80" />
+            <source>Touchpoints whose channel has no procedure</source>
+            <translation>Touchpoints whose channel has no procedure</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="275" />
+            <source>Who answers, within how long, who escalates and to whom</source>
+            <translation>Who answers, within how long, who escalates and to whom</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="567" />
+            <source>Who owns each channel, and the gaps in the plan</source>
+            <translation>Who owns each channel, and the gaps in the plan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="159" />
+            <source>— nobody —</source>
+            <translation>— nobody —</translation>
         </message>
     </context>
     <context>
@@ -998,12 +1161,13 @@
     <context>
         <name>FollowUpDialog</name>
         <message>
-            <location filename="../../ui/plan/follow_up.py" line="+52" />
+            <location filename="../../ui/plan/follow_up.py" line="+56" />
+            <location line="+183" />
             <source>Follow-up meeting</source>
             <translation>Follow-up meeting</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="-170" />
             <source>Follow-up meeting %1</source>
             <translation>Follow-up meeting %1</translation>
         </message>
@@ -1079,7 +1243,12 @@
             <translation>Record the meeting</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
+            <source>Enter &amp;measurements…</source>
+            <translation>Enter &amp;measurements…</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Print agenda…</source>
             <translation>Print agenda…</translation>
         </message>
@@ -1094,7 +1263,7 @@
             <translation>Agenda: what this meeting goes through</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+33" />
             <source>%1 — overdue</source>
             <translation>%1 — overdue</translation>
         </message>
@@ -1113,11 +1282,27 @@
             <source>What happened?</source>
             <translation>What happened?</translation>
         </message>
+        <message>
+            <location line="+85" />
+            <source>Measurements to record with this meeting: %1.</source>
+            <translation>Measurements to record with this meeting: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GapsPanel</name>
+        <message numerus="yes">
+            <location filename="../../ui/channel_register.py" line="+336" />
+            <source>%n gap(s): advice, not errors.</source>
+            <translation>
+                <numerusform>%n gap: advice, not errors.</numerusform>
+                <numerusform>%n gaps: advice, not errors.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>InspectorWidget</name>
         <message>
-            <location filename="../../ui/inspector.py" line="+54" />
+            <location filename="../../ui/inspector.py" line="+62" />
             <source>Select a card, a stage or a lane to see its details here.</source>
             <translation>Select a card, a stage or a lane to see its details here.</translation>
         </message>
@@ -1333,7 +1518,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+132" />
+            <location filename="../../ui/main_window.py" line="+133" />
             <source>&lt;opened&gt;</source>
             <translation>&lt;opened&gt;</translation>
         </message>
@@ -1523,7 +1708,7 @@
             <translation>Board</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="+109" />
+            <location filename="../../ui/main_window.py" line="+110" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Undo %1</translation>
         </message>
@@ -1543,7 +1728,7 @@
             <translation>Zoom %1%</translation>
         </message>
         <message numerus="yes">
-            <location line="+69" />
+            <location line="+70" />
             <source>Stage “%1” deleted, with %n card(s).</source>
             <translation>
                 <numerusform>Stage “%1” deleted, with %n card.</numerusform>
@@ -1569,7 +1754,7 @@
             <translation>Lane “%1” deleted.</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+81" />
             <source>read-only</source>
             <translation>read-only</translation>
         </message>
@@ -1693,134 +1878,187 @@
     <context>
         <name>MapTabs</name>
         <message>
-            <location filename="../../ui/map_tabs.py" line="105" />
+            <location filename="../../ui/map_tabs.py" line="106" />
             <source>%1 (%2): Ctrl+PgDown / Ctrl+PgUp switch maps</source>
             <translation>%1 (%2): Ctrl+PgDown / Ctrl+PgUp switch maps</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="146" />
+            <location filename="../../ui/map_tabs.py" line="147" />
             <source>&amp;Compare with the other state</source>
             <translation>&amp;Compare with the other state</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="71" />
+            <location filename="../../ui/map_tabs.py" line="72" />
             <source>&amp;Kind:</source>
             <translation>&amp;Kind:</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="70" />
+            <location filename="../../ui/map_tabs.py" line="71" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="66" />
+            <location filename="../../ui/map_tabs.py" line="67" />
             <source>Current state</source>
             <translation>Current state</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="142" />
+            <location filename="../../ui/map_tabs.py" line="143" />
             <source>Delete m&amp;ap…</source>
             <translation>Delete m&amp;ap…</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="303" />
+            <location filename="../../ui/map_tabs.py" line="307" />
             <source>Delete map</source>
             <translation>Delete map</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="304" />
+            <location filename="../../ui/map_tabs.py" line="308" />
             <source>Delete the map “%1” with all its stages, lanes and cards? Undo brings it back.</source>
             <translation>Delete the map “%1” with all its stages, lanes and cards? Undo brings it back.</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="143" />
+            <location filename="../../ui/map_tabs.py" line="144" />
             <source>Duplicate as &amp;future state</source>
             <translation>Duplicate as &amp;future state</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="67" />
+            <location filename="../../ui/map_tabs.py" line="68" />
             <source>Future state</source>
             <translation>Future state</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="87" />
+            <location filename="../../ui/map_tabs.py" line="88" />
             <source>Journey maps</source>
             <translation>Journey maps</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="68" />
+            <location filename="../../ui/map_tabs.py" line="69" />
             <source>Kind of map</source>
             <translation>Kind of map</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="140" />
+            <location filename="../../ui/map_tabs.py" line="141" />
             <source>Move map l&amp;eft</source>
             <translation>Move map l&amp;eft</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="141" />
+            <location filename="../../ui/map_tabs.py" line="142" />
             <source>Move map ri&amp;ght</source>
             <translation>Move map ri&amp;ght</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="64" />
+            <location filename="../../ui/map_tabs.py" line="65" />
             <source>Name of the map</source>
             <translation>Name of the map</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="297" />
+            <location filename="../../ui/map_tabs.py" line="301" />
             <source>Name of the map:</source>
             <translation>Name of the map:</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="138" />
+            <location filename="../../ui/map_tabs.py" line="139" />
             <source>Ne&amp;w map…</source>
             <translation>Ne&amp;w map…</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="144" />
+            <location filename="../../ui/map_tabs.py" line="145" />
             <source>Ne&amp;xt map</source>
             <translation>Ne&amp;xt map</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="61" />
+            <location filename="../../ui/map_tabs.py" line="62" />
             <source>New journey map</source>
             <translation>New journey map</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="291" />
+            <location filename="../../ui/map_tabs.py" line="295" />
             <source>New map</source>
             <translation>New map</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="145" />
+            <location filename="../../ui/map_tabs.py" line="146" />
             <source>Pre&amp;vious map</source>
             <translation>Pre&amp;vious map</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="139" />
+            <location filename="../../ui/map_tabs.py" line="140" />
             <source>Rena&amp;me map…</source>
             <translation>Rena&amp;me map…</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="344" />
+            <location filename="../../ui/map_tabs.py" line="348" />
             <source>Rename map</source>
             <translation>Rename map</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="148" />
+            <location filename="../../ui/map_tabs.py" line="149" />
             <source>Show the other map's emotion curve (current or future state) dashed on this board</source>
             <translation>Show the other map's emotion curve (current or future state) dashed on this board</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="48" />
+            <location filename="../../ui/map_tabs.py" line="49" />
             <source>current</source>
             <translation>current</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="48" />
+            <location filename="../../ui/map_tabs.py" line="49" />
             <source>future</source>
             <translation>future</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasurementsDialog</name>
+        <message>
+            <location filename="../../ui/results/entry.py" line="+25" />
+            <source>Enter measurements</source>
+            <translation>Enter measurements</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Latest</source>
+            <translation>Latest</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New value</source>
+            <translation>New value</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>New value of %1</source>
+            <translation>New value of %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Type the values measured since the previous meeting; leave a field empty when there is nothing new. They are recorded with this meeting.</source>
+            <translation>Type the values measured since the previous meeting; leave a field empty when there is nothing new. They are recorded with this meeting.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No measure yet: add them in Plan &gt; Results.</source>
+            <translation>No measure yet: add them in Plan &gt; Results.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>“%1” is not a number: type it as 45, 4.5 or -12.</source>
+            <translation>“%1” is not a number: type it as 45, 4.5 or -12.</translation>
         </message>
     </context>
     <context>
@@ -2152,7 +2390,7 @@
             <translation>Short description</translation>
         </message>
         <message>
-            <location filename="../../board/grid_items.py" line="+429" />
+            <location filename="../../board/grid_items.py" line="+467" />
             <location filename="../../ui/persona_dialog.py" line="+1" />
             <source>Goals</source>
             <translation>Goals</translation>
@@ -2241,57 +2479,57 @@
     <context>
         <name>PlanUi</name>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="164" />
+            <location filename="../../ui/plan/__init__.py" line="170" />
             <source>&amp;New action</source>
             <translation>&amp;New action</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="165" />
+            <location filename="../../ui/plan/__init__.py" line="171" />
             <source>Start &amp;follow-up meeting…</source>
             <translation>Start &amp;follow-up meeting…</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="167" />
+            <location filename="../../ui/plan/__init__.py" line="173" />
             <source>Start &amp;voting round…</source>
             <translation>Start &amp;voting round…</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="170" />
+            <location filename="../../ui/plan/__init__.py" line="176" />
             <source>&amp;Timer</source>
             <translation>&amp;Timer</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="172" />
+            <location filename="../../ui/plan/__init__.py" line="178" />
             <source>Show the &amp;action plan</source>
             <translation>Show the &amp;action plan</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="174" />
+            <location filename="../../ui/plan/__init__.py" line="180" />
             <source>Value/effort &amp;matrix</source>
             <translation>Value/effort &amp;matrix</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="175" />
-            <source>&amp;Roadmap</source>
-            <translation>&amp;Roadmap</translation>
+            <location filename="../../ui/plan/__init__.py" line="181" />
+            <source>Roa&amp;dmap</source>
+            <translation>Roa&amp;dmap</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="176" />
+            <location filename="../../ui/plan/__init__.py" line="182" />
             <source>Prepare the a&amp;genda…</source>
             <translation>Prepare the a&amp;genda…</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="181" />
+            <location filename="../../ui/plan/__init__.py" line="187" />
             <source>&amp;Plan</source>
             <translation>&amp;Plan</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="188" />
+            <location filename="../../ui/plan/__init__.py" line="194" />
             <source>Show</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="258" />
+            <location filename="../../ui/plan/__init__.py" line="264" />
             <source>Create an &amp;action from this card</source>
             <translation>Create an &amp;action from this card</translation>
         </message>
@@ -2451,15 +2689,29 @@
             <source>The portfolio index could not be updated (%1); your workshop files were not changed.</source>
             <translation>The portfolio index could not be updated (%1); your workshop files were not changed.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+19" />
-            <source>%1 workshops shown of %2; %3 cannot be read.</source>
-            <translation>%1 workshops shown of %2; %3 cannot be read.</translation>
+            <source>%n workshops shown of %1;</source>
+            <translation>
+                <numerusform>%n workshop shown of %1;</numerusform>
+                <numerusform>%n workshops shown of %1;</numerusform>
+            </translation>
         </message>
-        <message>
-            <location line="+3" />
-            <source>%1 files read now.</source>
-            <translation>%1 files read now.</translation>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n cannot be read.</source>
+            <translation>
+                <numerusform>%n cannot be read.</numerusform>
+                <numerusform>%n cannot be read.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n files read now.</source>
+            <translation>
+                <numerusform>%n file read now.</numerusform>
+                <numerusform>%n files read now.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+2" />
@@ -2578,7 +2830,7 @@
             <translation>e.g. giulia@example.it</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>Default template</source>
             <translation>Default template</translation>
         </message>
@@ -2589,24 +2841,24 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+125" />
+            <location line="+133" />
             <source>Backup folder</source>
             <translation>Backup folder</translation>
         </message>
         <message>
-            <location line="-143" />
-            <location line="+19" />
+            <location line="-147" />
+            <location line="+15" />
             <source>Choose…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location line="-22" />
-            <location line="+138" />
+            <location line="-18" />
+            <location line="+134" />
             <source>Logo for the report</source>
             <translation>Logo for the report</translation>
         </message>
         <message>
-            <location line="-137" />
+            <location line="-133" />
             <source>None (a PNG or JPEG file)</source>
             <translation>None (a PNG or JPEG file)</translation>
         </message>
@@ -2616,7 +2868,7 @@
             <translation>Choose the logo for the report</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+15" />
             <source>Choose the backup folder</source>
             <translation>Choose the backup folder</translation>
         </message>
@@ -2699,7 +2951,7 @@
     <context>
         <name>Presentation</name>
         <message>
-            <location filename="../../ui/presentation/compare_slide.py" line="166" />
+            <location filename="../../ui/presentation/compare_slide.py" line="192" />
             <source>No cards in this stage yet</source>
             <translation>No cards in this stage yet</translation>
         </message>
@@ -2754,22 +3006,22 @@
             <translation>Voting results</translation>
         </message>
         <message>
-            <location filename="../../ui/presentation/compare_slide.py" line="53" />
+            <location filename="../../ui/presentation/compare_slide.py" line="58" />
             <source>%1 — Today | Tomorrow</source>
             <translation>%1 — Today | Tomorrow</translation>
         </message>
         <message>
-            <location filename="../../ui/presentation/compare_slide.py" line="164" />
+            <location filename="../../ui/presentation/compare_slide.py" line="190" />
             <source>No matching stage on this map</source>
             <translation>No matching stage on this map</translation>
         </message>
         <message>
-            <location filename="../../ui/presentation/compare_slide.py" line="150" />
+            <location filename="../../ui/presentation/compare_slide.py" line="176" />
             <source>Today: %1</source>
             <translation>Today: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/presentation/compare_slide.py" line="151" />
+            <location filename="../../ui/presentation/compare_slide.py" line="177" />
             <source>Tomorrow: %1</source>
             <translation>Tomorrow: %1</translation>
         </message>
@@ -2859,7 +3111,7 @@
     <context>
         <name>PriorityDock</name>
         <message>
-            <location filename="../../ui/plan/matrix.py" line="+623" />
+            <location filename="../../ui/plan/matrix.py" line="+651" />
             <source>Matrix and roadmap</source>
             <translation>Matrix and roadmap</translation>
         </message>
@@ -2877,7 +3129,7 @@
     <context>
         <name>ProcessGapsView</name>
         <message>
-            <location filename="../../ui/process_view.py" line="+30" />
+            <location filename="../../ui/process_view.py" line="+31" />
             <source>&amp;Journey vs internal processes</source>
             <translation>&amp;Journey vs internal processes</translation>
         </message>
@@ -2921,7 +3173,7 @@
     <context>
         <name>ProgressDock</name>
         <message>
-            <location filename="../../ui/plan/progress_panel.py" line="+179" />
+            <location filename="../../ui/plan/progress_panel.py" line="+181" />
             <source>Progress</source>
             <translation>Progress</translation>
         </message>
@@ -2929,7 +3181,7 @@
     <context>
         <name>ProgressPanel</name>
         <message>
-            <location line="-103" />
+            <location line="-105" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
@@ -2969,12 +3221,49 @@
             <translation>Change</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+38" />
+            <source>Overall: %1, %2, %3 of %4 (%5% done)</source>
+            <translation>Overall: %1, %2, %3 of %4 (%5% done)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n actions</source>
+            <translation>
+                <numerusform>%n action</numerusform>
+                <numerusform>%n actions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n open</source>
+            <translation>
+                <numerusform>%n open</numerusform>
+                <numerusform>%n open</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n done</source>
+            <translation>
+                <numerusform>%n done</numerusform>
+                <numerusform>%n done</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+47" />
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
         <message>
-            <location line="-87" />
+            <location line="-89" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
@@ -2984,12 +3273,7 @@
             <translation>Changes since the previous meeting</translation>
         </message>
         <message>
-            <location line="+37" />
-            <source>Overall: %1 done, %2 open, %3 overdue of %4 actions (%5% done)</source>
-            <translation>Overall: %1 done, %2 open, %3 overdue of %4 actions (%5% done)</translation>
-        </message>
-        <message>
-            <location line="+32" />
+            <location line="+71" />
             <source>Changes since the previous meeting appear after the first follow-up meeting.</source>
             <translation>Changes since the previous meeting appear after the first follow-up meeting.</translation>
         </message>
@@ -3058,9 +3342,17 @@
         </message>
     </context>
     <context>
+        <name>ResultsDock</name>
+        <message>
+            <location filename="../../ui/results/__init__.py" line="+29" />
+            <source>Results</source>
+            <translation>Results</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultsPanel</name>
         <message>
-            <location filename="../../ui/results/panel.py" line="+123" />
+            <location filename="../../ui/results/panel.py" line="+157" />
             <source>Add measure</source>
             <translation>Add measure</translation>
         </message>
@@ -3075,7 +3367,7 @@
             <translation>Kind of the new measure</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Measure</source>
             <translation>Measure</translation>
         </message>
@@ -3120,18 +3412,18 @@
             <translation>Measures</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>Date of the measurement</source>
             <translation>Date of the measurement</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location line="+8" />
+            <location line="+3" />
+            <location line="+10" />
             <source>Value</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location line="-7" />
+            <location line="-8" />
             <source>Value of the measurement</source>
             <translation>Value of the measurement</translation>
         </message>
@@ -3146,7 +3438,7 @@
             <translation>Delete measurement</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -3171,12 +3463,12 @@
             <translation>Actions meant to move this measure</translation>
         </message>
         <message>
-            <location line="+33" />
-            <source>Actions meant to move it:</source>
-            <translation>Actions meant to move it:</translation>
+            <location line="+22" />
+            <source>Actions meant to move the selected measure:</source>
+            <translation>Actions meant to move the selected measure:</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+76" />
             <location line="+22" />
             <source>Stage: %1</source>
             <translation>Stage: %1</translation>
@@ -3230,7 +3522,7 @@
             <translation>units</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+60" />
             <source>Type the value measured first.</source>
             <translation>Type the value measured first.</translation>
         </message>
@@ -3240,7 +3532,7 @@
             <translation>Select the measurement to delete first.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>A measurement needs its date.</source>
             <translation>A measurement needs its date.</translation>
         </message>
@@ -3251,14 +3543,27 @@
         </message>
     </context>
     <context>
+        <name>ResultsUi</name>
+        <message>
+            <location filename="../../ui/results/__init__.py" line="+17" />
+            <source>Res&amp;ults…</source>
+            <translation>Res&amp;ults…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Measures per stage or touchpoint: baseline, measurements, target</source>
+            <translation>Measures per stage or touchpoint: baseline, measurements, target</translation>
+        </message>
+    </context>
+    <context>
         <name>RoadmapView</name>
         <message>
-            <location filename="../../ui/plan/matrix.py" line="-84" />
+            <location filename="../../ui/plan/matrix.py" line="-93" />
             <source>Roadmap</source>
             <translation>Roadmap</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+58" />
             <source>⚠ overdue</source>
             <translation>⚠ overdue</translation>
         </message>
@@ -3280,10 +3585,13 @@
             <source>This map has no emotions lane.</source>
             <translation>This map has no emotions lane.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
-            <source>Room: %1 ratings, average %2</source>
-            <translation>Room: %1 ratings, average %2</translation>
+            <source>Room: %n ratings, average %1</source>
+            <translation>
+                <numerusform>Room: %n rating, average %1</numerusform>
+                <numerusform>Room: %n ratings, average %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3509,11 +3817,27 @@
         </message>
         <message>
             <location line="+27" />
-            <source>Revealed: %1 cards, %2 dots.</source>
-            <translation>Revealed: %1 cards, %2 dots.</translation>
+            <source>Revealed: %1, %2.</source>
+            <translation>Revealed: %1, %2.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>%n cards</source>
+            <translation>
+                <numerusform>%n card</numerusform>
+                <numerusform>%n cards</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n dots</source>
+            <translation>
+                <numerusform>%n dot</numerusform>
+                <numerusform>%n dots</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Not written: %1</source>
             <translation>Not written: %1</translation>
         </message>
@@ -3570,7 +3894,7 @@
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="+93" />
+            <location filename="../../ui/shortcuts_help.py" line="+94" />
             <location line="+7" />
             <source>Keyboard shortcuts</source>
             <translation>Keyboard shortcuts</translation>
@@ -3624,7 +3948,7 @@
             <translation>Arrows</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="56" />
+            <location filename="../../ui/shortcuts_help.py" line="57" />
             <source>Ctrl+Plus, Ctrl+Minus</source>
             <translation>Ctrl+Plus, Ctrl+Minus</translation>
         </message>
@@ -3649,27 +3973,27 @@
             <translation>Enter, F2</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="43" />
+            <location filename="../../ui/shortcuts_help.py" line="44" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="46" />
+            <location filename="../../ui/shortcuts_help.py" line="47" />
             <source>Home, End</source>
             <translation>Home, End</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="56" />
+            <location filename="../../ui/shortcuts_help.py" line="57" />
             <source>Larger, smaller</source>
             <translation>Larger, smaller</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="43" />
+            <location filename="../../ui/shortcuts_help.py" line="44" />
             <source>Leave the presentation</source>
             <translation>Leave the presentation</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="55" />
+            <location filename="../../ui/shortcuts_help.py" line="56" />
             <source>Lock or unlock stages and lanes (facilitator lock)</source>
             <translation>Lock or unlock stages and lanes (facilitator lock)</translation>
         </message>
@@ -3714,74 +4038,84 @@
             <translation>Move the selected stage (Left/Right) or lane (Up/Down)</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="51" />
+            <location filename="../../ui/shortcuts_help.py" line="52" />
             <source>Action plan, or back</source>
             <translation>Action plan, or back</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="49" />
+            <location filename="../../ui/shortcuts_help.py" line="50" />
             <source>Back to the current stage</source>
             <translation>Back to the current stage</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="46" />
+            <location filename="../../ui/shortcuts_help.py" line="47" />
             <source>First slide, last slide</source>
             <translation>First slide, last slide</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="45" />
+            <location filename="../../ui/shortcuts_help.py" line="46" />
             <source>Left, Up, Page Up, Backspace</source>
             <translation>Left, Up, Page Up, Backspace</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="44" />
+            <location filename="../../ui/shortcuts_help.py" line="45" />
             <source>Next slide</source>
             <translation>Next slide</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="48" />
+            <location filename="../../ui/shortcuts_help.py" line="49" />
             <source>Overview of every stage, or back</source>
             <translation>Overview of every stage, or back</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="45" />
+            <location filename="../../ui/shortcuts_help.py" line="46" />
             <source>Previous slide</source>
             <translation>Previous slide</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="44" />
+            <location filename="../../ui/shortcuts_help.py" line="45" />
             <source>Right, Down, Page Down, Space</source>
             <translation>Right, Down, Page Down, Space</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="47" />
+            <location filename="../../ui/shortcuts_help.py" line="48" />
             <source>Stage N (two digits quickly for 10 and more)</source>
             <translation>Stage N (two digits quickly for 10 and more)</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="54" />
+            <location filename="../../ui/shortcuts_help.py" line="55" />
             <source>Start or pause the timer</source>
             <translation>Start or pause the timer</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="42" />
+            <location filename="../../ui/shortcuts_help.py" line="43" />
             <source>Start the presentation (it resumes at the slide last shown)</source>
             <translation>Start the presentation (it resumes at the slide last shown)</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="50" />
+            <location filename="../../ui/shortcuts_help.py" line="51" />
             <source>Voting results, or back</source>
             <translation>Voting results, or back</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="49" />
+            <location filename="../../ui/shortcuts_help.py" line="50" />
             <source>Z, Enter</source>
             <translation>Z, Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="52" />
+            <location filename="../../ui/shortcuts_help.py" line="53" />
             <source>Today | tomorrow: the stage on the current and the future map side by side, or back</source>
             <translation>Today | tomorrow: the stage on the current and the future map side by side, or back</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="37" />
+            <source>Ctrl+PgDown, Ctrl+PgUp</source>
+            <translation>Ctrl+PgDown, Ctrl+PgUp</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="37" />
+            <source>Next, previous journey map (the tabs over the board)</source>
+            <translation>Next, previous journey map (the tabs over the board)</translation>
         </message>
     </context>
     <context>
@@ -3906,7 +4240,7 @@
     <context>
         <name>TrendChart</name>
         <message>
-            <location filename="../../ui/results/trend.py" line="+63" />
+            <location filename="../../ui/results/trend.py" line="+53" />
             <source>Trend of the measure</source>
             <translation>Trend of the measure</translation>
         </message>
@@ -3917,23 +4251,23 @@
         </message>
         <message>
             <location line="+2" />
-            <source>Baseline %1, latest %2, target %3; %4 measurements.</source>
-            <translation>Baseline %1, latest %2, target %3; %4 measurements.</translation>
+            <source>Baseline %1, latest %2, target %3; measurements: %4.</source>
+            <translation>Baseline %1, latest %2, target %3; measurements: %4.</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+49" />
             <source>No values yet: enter a baseline, a target or a measurement.</source>
             <translation>No values yet: enter a baseline, a target or a measurement.</translation>
         </message>
         <message>
-            <location line="+13" />
-            <source>Baseline</source>
-            <translation>Baseline</translation>
+            <location line="+9" />
+            <source>Baseline %1</source>
+            <translation>Baseline %1</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Target</source>
-            <translation>Target</translation>
+            <location line="+2" />
+            <source>Target %1</source>
+            <translation>Target %1</translation>
         </message>
     </context>
     <context>
@@ -3952,7 +4286,7 @@
     <context>
         <name>ValueMatrix</name>
         <message>
-            <location filename="../../ui/plan/matrix.py" line="-517" />
+            <location filename="../../ui/plan/matrix.py" line="-542" />
             <source>Quick wins</source>
             <translation>Quick wins</translation>
         </message>
@@ -3972,17 +4306,17 @@
             <translation>Money pits</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+47" />
             <source>Value/effort matrix</source>
             <translation>Value/effort matrix</translation>
         </message>
         <message>
-            <location line="+118" />
+            <location line="+127" />
             <source>+%1 more</source>
             <translation>+%1 more</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+54" />
             <source>Effort →</source>
             <translation>Effort →</translation>
         </message>
@@ -4045,7 +4379,7 @@
     <context>
         <name>VotingDock</name>
         <message>
-            <location filename="../../ui/plan/voting.py" line="+374" />
+            <location filename="../../ui/plan/voting.py" line="+373" />
             <source>Dot voting</source>
             <translation>Dot voting</translation>
         </message>
@@ -4053,7 +4387,7 @@
     <context>
         <name>VotingPanel</name>
         <message>
-            <location line="-341" />
+            <location line="-340" />
             <source>Voting round</source>
             <translation>Voting round</translation>
         </message>
@@ -4129,18 +4463,18 @@
         </message>
         <message>
             <location line="+88" />
-            <location line="+40" />
+            <location line="+39" />
             <source>open</source>
             <translation>open</translation>
         </message>
         <message>
-            <location line="-40" />
-            <location line="+40" />
+            <location line="-39" />
+            <location line="+39" />
             <source>closed</source>
             <translation>closed</translation>
         </message>
         <message>
-            <location line="-39" />
+            <location line="-38" />
             <source>Vote %1</source>
             <translation>Vote %1</translation>
         </message>
@@ -4149,23 +4483,29 @@
             <source>No voting round yet. Start one to let the room choose what matters most.</source>
             <translation>No voting round yet. Start one to let the room choose what matters most.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+4" />
-            <source>%1 dots each · votable: %2 · %3</source>
-            <translation>%1 dots each · votable: %2 · %3</translation>
+            <source>%n dots each · votable: %1 · %2</source>
+            <translation>
+                <numerusform>%n dot each · votable: %1 · %2</numerusform>
+                <numerusform>%n dots each · votable: %1 · %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+15" />
+            <source>%1: %n of %2 dots left</source>
+            <translation>
+                <numerusform>%1: %n of %2 dots left</numerusform>
+                <numerusform>%1: %n of %2 dots left</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-12" />
             <source>every card</source>
             <translation>every card</translation>
         </message>
         <message>
-            <location line="+13" />
-            <source>%1: %2 of %3 dots left</source>
-            <translation>%1: %2 of %3 dots left</translation>
-        </message>
-        <message>
-            <location line="+58" />
+            <location line="+69" />
             <source>Start voting round</source>
             <translation>Start voting round</translation>
         </message>

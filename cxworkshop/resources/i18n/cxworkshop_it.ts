@@ -37,19 +37,19 @@
     <context>
         <name>ActionPlanDock</name>
         <message>
-            <location filename="../../ui/plan/action_plan.py" line="+151" />
-            <location line="+22" />
+            <location filename="../../ui/plan/action_plan.py" line="+152" />
+            <location line="+23" />
             <source>Action plan</source>
             <translation>Piano d'azione</translation>
         </message>
         <message>
             <location line="+31" />
-            <location line="+179" />
+            <location line="+189" />
             <source>New action</source>
             <translation>Nuova azione</translation>
         </message>
         <message>
-            <location line="-174" />
+            <location line="-184" />
             <source>Overdue only</source>
             <translation>Solo scadute</translation>
         </message>
@@ -104,7 +104,7 @@
             <translation>Nessuna fase</translation>
         </message>
         <message numerus="yes">
-            <location line="+70" />
+            <location line="+80" />
             <source>%n action(s)</source>
             <translation>
                 <numerusform>%n azione</numerusform>
@@ -266,8 +266,8 @@
     <context>
         <name>BoardCounts</name>
         <message numerus="yes">
-            <location filename="../../board/counts.py" line="+17" />
-            <source>%n action(s), one without an owner</source>
+            <location filename="../../board/counts.py" line="+19" />
+            <source>%n actions, one without an owner</source>
             <translation>
                 <numerusform>%n azione, una senza responsabile</numerusform>
                 <numerusform>%n azioni, una senza responsabile</numerusform>
@@ -275,7 +275,7 @@
         </message>
         <message numerus="yes">
             <location line="+3" />
-            <source>%n action(s), owner %1</source>
+            <source>%n actions, owner %1</source>
             <translation>
                 <numerusform>%n azione, responsabile %1</numerusform>
                 <numerusform>%n azioni, responsabile %1</numerusform>
@@ -283,7 +283,7 @@
         </message>
         <message numerus="yes">
             <location line="+3" />
-            <source>%n dot(s)</source>
+            <source>%n dots</source>
             <translation>
                 <numerusform>%n bollino</numerusform>
                 <numerusform>%n bollini</numerusform>
@@ -291,7 +291,7 @@
         </message>
         <message numerus="yes">
             <location line="+3" />
-            <source>%1, %n card(s)</source>
+            <source>%1, %n cards</source>
             <translation>
                 <numerusform>%1, %n scheda</numerusform>
                 <numerusform>%1, %n schede</numerusform>
@@ -301,65 +301,83 @@
     <context>
         <name>BoardDescribe</name>
         <message>
-            <location filename="../../board/describe.py" line="84" />
+            <location filename="../../board/describe.py" line="87" />
             <source>%1 cards selected</source>
             <translation>%1 schede selezionate</translation>
         </message>
         <message>
-            <location filename="../../board/describe.py" line="94" />
+            <location filename="../../board/describe.py" line="97" />
             <source>%1, card %2 of %3: %4</source>
             <translation>%1, scheda %2 di %3: %4</translation>
         </message>
         <message>
-            <location filename="../../board/describe.py" line="55" />
+            <location filename="../../board/describe.py" line="58" />
             <source>(empty)</source>
             <translation>(vuota)</translation>
         </message>
         <message>
-            <location filename="../../board/describe.py" line="68" />
+            <location filename="../../board/describe.py" line="71" />
             <source>(locked)</source>
             <translation>(bloccata)</translation>
         </message>
         <message>
-            <location filename="../../board/describe.py" line="73" />
+            <location filename="../../board/describe.py" line="76" />
             <source>Lane: %1</source>
             <translation>Corsia: %1</translation>
         </message>
         <message>
-            <location filename="../../board/describe.py" line="89" />
+            <location filename="../../board/describe.py" line="92" />
             <source>No cell selected</source>
             <translation>Nessuna cella selezionata</translation>
         </message>
         <message>
-            <location filename="../../board/describe.py" line="67" />
+            <location filename="../../board/describe.py" line="70" />
             <source>Stage %1 of %2: %3</source>
             <translation>Fase %1 di %2: %3</translation>
         </message>
         <message>
-            <location filename="../../board/describe.py" line="90" />
+            <location filename="../../board/describe.py" line="93" />
             <source>Stage %1, lane %2</source>
             <translation>Fase %1, corsia %2</translation>
         </message>
         <message>
-            <location filename="../../board/describe.py" line="41" />
+            <location filename="../../board/describe.py" line="42" />
             <source>channel %1</source>
             <translation>canale %1</translation>
         </message>
         <message>
-            <location filename="../../board/describe.py" line="43" />
+            <location filename="../../board/describe.py" line="46" />
             <source>emotion %1</source>
             <translation>emozione %1</translation>
+        </message>
+        <message>
+            <location filename="../../board/describe.py" line="44" />
+            <source>channel owner %1</source>
+            <translation>responsabile del canale %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardPoster</name>
+        <message>
+            <location filename="../../ui/poster.py" line="222" />
+            <source>Legend</source>
+            <translation>Legenda</translation>
+        </message>
+        <message>
+            <location filename="../../ui/poster.py" line="205" />
+            <source>part %1 of %2</source>
+            <translation>parte %1 di %2</translation>
         </message>
     </context>
     <context>
         <name>BoardScene</name>
         <message>
-            <location filename="../../board/mirror.py" line="+478" />
+            <location filename="../../board/mirror.py" line="+509" />
             <source>This workshop is open read-only.</source>
             <translation>Questo workshop è aperto in sola lettura.</translation>
         </message>
         <message>
-            <location line="-416" />
+            <location line="-437" />
             <source>Stages and lanes are locked; unlock them to change the structure.</source>
             <translation>Fasi e corsie sono bloccate: sbloccale per cambiare la struttura.</translation>
         </message>
@@ -514,6 +532,164 @@
             <location filename="../../board/labels.py" line="48" />
             <source>WhatsApp</source>
             <translation>WhatsApp</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChannelRegister</name>
+        <message>
+            <location filename="../../ui/channel_register.py" line="403" />
+            <source>A channel the cards do not name (e.g. Google reviews) — Enter adds</source>
+            <translation>Un canale che le schede non nominano (es. recensioni Google) — Invio aggiunge</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="404" />
+            <source>Add a channel</source>
+            <translation>Aggiungi un canale</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="216" />
+            <source>Added by hand: no card names this channel.</source>
+            <translation>Aggiunto a mano: nessuna scheda nomina questo canale.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="186" />
+            <source>Cards</source>
+            <translation>Schede</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="186" />
+            <source>Channel</source>
+            <translation>Canale</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="565" />
+            <source>Channel re&amp;gister</source>
+            <translation>Re&amp;gistro dei canali</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="384" />
+            <source>Channel register</source>
+            <translation>Registro dei canali</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="79" />
+            <source>Channels without an owner</source>
+            <translation>Canali senza responsabile</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="186" />
+            <source>Competences</source>
+            <translation>Competenze</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="186" />
+            <source>Deputy</source>
+            <translation>Sostituto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="322" />
+            <source>Double-click a gap to go to its channel, card or action.</source>
+            <translation>Doppio clic su una lacuna per andare al suo canale, alla scheda o all'azione.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="321" />
+            <source>Gaps</source>
+            <translation>Lacune</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="84" />
+            <source>Hand-offs between departments inside one stage</source>
+            <translation>Passaggi tra reparti dentro una stessa fase</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="83" />
+            <source>Moments of truth without an owner</source>
+            <translation>Momenti della verità senza responsabile</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="337" />
+            <source>No gaps: every channel, pain point and moment of truth has someone in charge.</source>
+            <translation>Nessuna lacuna: ogni canale, criticità e momento della verità ha qualcuno che se ne occupa.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="204" />
+            <source>No owner</source>
+            <translation>Nessun responsabile</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="218" />
+            <source>Nobody answers for this channel yet: pick an owner.</source>
+            <translation>Nessuno risponde ancora di questo canale: scegli un responsabile.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="550" />
+            <source>Open a workshop to see its channel register.</source>
+            <translation>Apri un workshop per vederne il registro dei canali.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="82" />
+            <source>Open actions without a due date</source>
+            <translation>Azioni aperte senza scadenza</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="186" />
+            <source>Owner</source>
+            <translation>Responsabile</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="81" />
+            <source>Pain points without an action</source>
+            <translation>Criticità senza azione</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="187" />
+            <source>Procedure</source>
+            <translation>Procedura</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="406" />
+            <source>Remove channel</source>
+            <translation>Rimuovi canale</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="407" />
+            <source>Remove the selected channel added by hand (or one no card uses any more)</source>
+            <translation>Rimuovi il canale selezionato aggiunto a mano (o uno che nessuna scheda usa più)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="187" />
+            <source>Response time</source>
+            <translation>Tempo di risposta</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="187" />
+            <source>Scope</source>
+            <translation>Ambito</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="164" />
+            <source>This workshop is open read-only.</source>
+            <translation>Questo workshop è aperto in sola lettura.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="80" />
+            <source>Touchpoints whose channel has no procedure</source>
+            <translation>Punti di contatto il cui canale non ha una procedura</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="275" />
+            <source>Who answers, within how long, who escalates and to whom</source>
+            <translation>Chi risponde, entro quanto tempo, chi scala il problema e a chi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="567" />
+            <source>Who owns each channel, and the gaps in the plan</source>
+            <translation>Chi è responsabile di ogni canale, e le lacune del piano</translation>
+        </message>
+        <message>
+            <location filename="../../ui/channel_register.py" line="159" />
+            <source>— nobody —</source>
+            <translation>— nessuno —</translation>
         </message>
     </context>
     <context>
@@ -873,32 +1049,32 @@
         <message>
             <location filename="../../ui/export_dialog.py" line="153" />
             <source>Board poster (PNG)</source>
-            <translation type="unfinished" />
+            <translation>Poster della mappa (PNG)</translation>
         </message>
         <message>
             <location filename="../../ui/export_dialog.py" line="151" />
             <source>Calendar reminders per owner, .ics (folder)</source>
-            <translation type="unfinished" />
+            <translation>Promemoria di calendario per responsabile, .ics (cartella)</translation>
         </message>
         <message>
             <location filename="../../ui/export_dialog.py" line="154" />
             <source>PNG image (*.png)</source>
-            <translation type="unfinished" />
+            <translation>Immagine PNG (*.png)</translation>
         </message>
         <message>
             <location filename="../../ui/export_dialog.py" line="396" />
             <source>Writing the calendar reminders…</source>
-            <translation type="unfinished" />
+            <translation>Scrittura dei promemoria di calendario…</translation>
         </message>
         <message>
             <location filename="../../ui/export_dialog.py" line="153" />
             <source>poster</source>
-            <translation type="unfinished" />
+            <translation>poster</translation>
         </message>
         <message>
             <location filename="../../ui/export_dialog.py" line="152" />
             <source>reminders</source>
-            <translation type="unfinished" />
+            <translation>promemoria</translation>
         </message>
     </context>
     <context>
@@ -985,12 +1161,13 @@
     <context>
         <name>FollowUpDialog</name>
         <message>
-            <location filename="../../ui/plan/follow_up.py" line="+52" />
+            <location filename="../../ui/plan/follow_up.py" line="+56" />
+            <location line="+183" />
             <source>Follow-up meeting</source>
             <translation>Incontro di verifica</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="-170" />
             <source>Follow-up meeting %1</source>
             <translation>Incontro di verifica %1</translation>
         </message>
@@ -1066,7 +1243,12 @@
             <translation>Registra l'incontro</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
+            <source>Enter &amp;measurements…</source>
+            <translation>Inserisci le &amp;rilevazioni…</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Print agenda…</source>
             <translation>Stampa l'ordine del giorno…</translation>
         </message>
@@ -1081,7 +1263,7 @@
             <translation>Ordine del giorno: che cosa esamina questo incontro</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+33" />
             <source>%1 — overdue</source>
             <translation>%1 — scaduta</translation>
         </message>
@@ -1100,11 +1282,27 @@
             <source>What happened?</source>
             <translation>Che cosa è successo?</translation>
         </message>
+        <message>
+            <location line="+85" />
+            <source>Measurements to record with this meeting: %1.</source>
+            <translation>Rilevazioni da registrare con questo incontro: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GapsPanel</name>
+        <message numerus="yes">
+            <location filename="../../ui/channel_register.py" line="+336" />
+            <source>%n gap(s): advice, not errors.</source>
+            <translation>
+                <numerusform>%n lacuna: un consiglio, non un errore.</numerusform>
+                <numerusform>%n lacune: consigli, non errori.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>InspectorWidget</name>
         <message>
-            <location filename="../../ui/inspector.py" line="+54" />
+            <location filename="../../ui/inspector.py" line="+62" />
             <source>Select a card, a stage or a lane to see its details here.</source>
             <translation>Seleziona una scheda, una fase o una corsia per vederne qui i dettagli.</translation>
         </message>
@@ -1320,7 +1518,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+132" />
+            <location filename="../../ui/main_window.py" line="+133" />
             <source>&lt;opened&gt;</source>
             <translation>&lt;aperto&gt;</translation>
         </message>
@@ -1510,7 +1708,7 @@
             <translation>Mappa</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="+109" />
+            <location filename="../../ui/main_window.py" line="+110" />
             <source>&amp;Undo %1</source>
             <translation>&amp;Annulla %1</translation>
         </message>
@@ -1530,7 +1728,7 @@
             <translation>Zoom %1%</translation>
         </message>
         <message numerus="yes">
-            <location line="+69" />
+            <location line="+70" />
             <source>Stage “%1” deleted, with %n card(s).</source>
             <translation>
                 <numerusform>Fase “%1” eliminata, con %n scheda.</numerusform>
@@ -1556,7 +1754,7 @@
             <translation>Corsia “%1” eliminata.</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+81" />
             <source>read-only</source>
             <translation>sola lettura</translation>
         </message>
@@ -1680,134 +1878,187 @@
     <context>
         <name>MapTabs</name>
         <message>
-            <location filename="../../ui/map_tabs.py" line="105" />
+            <location filename="../../ui/map_tabs.py" line="106" />
             <source>%1 (%2): Ctrl+PgDown / Ctrl+PgUp switch maps</source>
             <translation>%1 (%2): Ctrl+PagGiù / Ctrl+PagSu per cambiare mappa</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="146" />
+            <location filename="../../ui/map_tabs.py" line="147" />
             <source>&amp;Compare with the other state</source>
             <translation>&amp;Confronta con l'altra situazione</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="71" />
+            <location filename="../../ui/map_tabs.py" line="72" />
             <source>&amp;Kind:</source>
             <translation>&amp;Tipo:</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="70" />
+            <location filename="../../ui/map_tabs.py" line="71" />
             <source>&amp;Name:</source>
             <translation>&amp;Nome:</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="66" />
+            <location filename="../../ui/map_tabs.py" line="67" />
             <source>Current state</source>
             <translation>Situazione attuale</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="142" />
+            <location filename="../../ui/map_tabs.py" line="143" />
             <source>Delete m&amp;ap…</source>
             <translation>E&amp;limina mappa…</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="303" />
+            <location filename="../../ui/map_tabs.py" line="307" />
             <source>Delete map</source>
             <translation>Elimina mappa</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="304" />
+            <location filename="../../ui/map_tabs.py" line="308" />
             <source>Delete the map “%1” with all its stages, lanes and cards? Undo brings it back.</source>
             <translation>Eliminare la mappa «%1» con tutte le sue fasi, corsie e schede? Annulla la riporta indietro.</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="143" />
+            <location filename="../../ui/map_tabs.py" line="144" />
             <source>Duplicate as &amp;future state</source>
             <translation>Duplica come &amp;situazione futura</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="67" />
+            <location filename="../../ui/map_tabs.py" line="68" />
             <source>Future state</source>
             <translation>Situazione futura</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="87" />
+            <location filename="../../ui/map_tabs.py" line="88" />
             <source>Journey maps</source>
             <translation>Mappe del percorso</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="68" />
+            <location filename="../../ui/map_tabs.py" line="69" />
             <source>Kind of map</source>
             <translation>Tipo di mappa</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="140" />
+            <location filename="../../ui/map_tabs.py" line="141" />
             <source>Move map l&amp;eft</source>
             <translation>Sp&amp;osta mappa a sinistra</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="141" />
+            <location filename="../../ui/map_tabs.py" line="142" />
             <source>Move map ri&amp;ght</source>
             <translation>Sposta mappa a &amp;destra</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="64" />
+            <location filename="../../ui/map_tabs.py" line="65" />
             <source>Name of the map</source>
             <translation>Nome della mappa</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="297" />
+            <location filename="../../ui/map_tabs.py" line="301" />
             <source>Name of the map:</source>
             <translation>Nome della mappa:</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="138" />
+            <location filename="../../ui/map_tabs.py" line="139" />
             <source>Ne&amp;w map…</source>
             <translation>Nuova &amp;mappa…</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="144" />
+            <location filename="../../ui/map_tabs.py" line="145" />
             <source>Ne&amp;xt map</source>
             <translation>Mappa s&amp;uccessiva</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="61" />
+            <location filename="../../ui/map_tabs.py" line="62" />
             <source>New journey map</source>
             <translation>Nuova mappa del percorso</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="291" />
+            <location filename="../../ui/map_tabs.py" line="295" />
             <source>New map</source>
             <translation>Nuova mappa</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="145" />
+            <location filename="../../ui/map_tabs.py" line="146" />
             <source>Pre&amp;vious map</source>
             <translation>Mappa preceden&amp;te</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="139" />
+            <location filename="../../ui/map_tabs.py" line="140" />
             <source>Rena&amp;me map…</source>
             <translation>R&amp;inomina mappa…</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="344" />
+            <location filename="../../ui/map_tabs.py" line="348" />
             <source>Rename map</source>
             <translation>Rinomina mappa</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="148" />
+            <location filename="../../ui/map_tabs.py" line="149" />
             <source>Show the other map's emotion curve (current or future state) dashed on this board</source>
             <translation>Mostra tratteggiata su questa mappa la curva delle emozioni dell'altra (situazione attuale o futura)</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="48" />
+            <location filename="../../ui/map_tabs.py" line="49" />
             <source>current</source>
             <translation>attuale</translation>
         </message>
         <message>
-            <location filename="../../ui/map_tabs.py" line="48" />
+            <location filename="../../ui/map_tabs.py" line="49" />
             <source>future</source>
             <translation>futura</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasurementsDialog</name>
+        <message>
+            <location filename="../../ui/results/entry.py" line="+25" />
+            <source>Enter measurements</source>
+            <translation>Inserisci le rilevazioni</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Measure</source>
+            <translation>Misura</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Latest</source>
+            <translation>Ultimo valore</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Target</source>
+            <translation>Obiettivo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New value</source>
+            <translation>Nuovo valore</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>New value of %1</source>
+            <translation>Nuovo valore di %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Type the values measured since the previous meeting; leave a field empty when there is nothing new. They are recorded with this meeting.</source>
+            <translation>Scrivi i valori misurati dall'incontro precedente; lascia vuoto un campo se non c'è nulla di nuovo. Sono registrati con questo incontro.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No measure yet: add them in Plan &gt; Results.</source>
+            <translation>Ancora nessuna misura: aggiungile da Piano &gt; Risultati.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>“%1” is not a number: type it as 45, 4.5 or -12.</source>
+            <translation>«%1» non è un numero: scrivilo come 45, 4,5 o -12.</translation>
         </message>
     </context>
     <context>
@@ -2139,7 +2390,7 @@
             <translation>Breve descrizione</translation>
         </message>
         <message>
-            <location filename="../../board/grid_items.py" line="+429" />
+            <location filename="../../board/grid_items.py" line="+467" />
             <location filename="../../ui/persona_dialog.py" line="+1" />
             <source>Goals</source>
             <translation>Obiettivi</translation>
@@ -2228,57 +2479,57 @@
     <context>
         <name>PlanUi</name>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="164" />
+            <location filename="../../ui/plan/__init__.py" line="170" />
             <source>&amp;New action</source>
             <translation>&amp;Nuova azione</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="165" />
+            <location filename="../../ui/plan/__init__.py" line="171" />
             <source>Start &amp;follow-up meeting…</source>
             <translation>Avvia un &amp;incontro di verifica…</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="167" />
+            <location filename="../../ui/plan/__init__.py" line="173" />
             <source>Start &amp;voting round…</source>
             <translation>Avvia una &amp;votazione…</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="170" />
+            <location filename="../../ui/plan/__init__.py" line="176" />
             <source>&amp;Timer</source>
             <translation>&amp;Timer</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="172" />
+            <location filename="../../ui/plan/__init__.py" line="178" />
             <source>Show the &amp;action plan</source>
             <translation>Mostra il &amp;piano d'azione</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="174" />
+            <location filename="../../ui/plan/__init__.py" line="180" />
             <source>Value/effort &amp;matrix</source>
             <translation>&amp;Matrice valore/impegno</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="175" />
-            <source>&amp;Roadmap</source>
+            <location filename="../../ui/plan/__init__.py" line="181" />
+            <source>Roa&amp;dmap</source>
             <translation>Tabella di ma&amp;rcia</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="176" />
+            <location filename="../../ui/plan/__init__.py" line="182" />
             <source>Prepare the a&amp;genda…</source>
             <translation>Prepara l'or&amp;dine del giorno…</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="181" />
+            <location filename="../../ui/plan/__init__.py" line="187" />
             <source>&amp;Plan</source>
             <translation>&amp;Piano</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="188" />
+            <location filename="../../ui/plan/__init__.py" line="194" />
             <source>Show</source>
             <translation>Mostra</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="258" />
+            <location filename="../../ui/plan/__init__.py" line="264" />
             <source>Create an &amp;action from this card</source>
             <translation>Crea un'&amp;azione da questa scheda</translation>
         </message>
@@ -2438,15 +2689,29 @@
             <source>The portfolio index could not be updated (%1); your workshop files were not changed.</source>
             <translation>L'indice del portafoglio non si è potuto aggiornare (%1); i file dei vostri workshop non sono stati modificati.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+19" />
-            <source>%1 workshops shown of %2; %3 cannot be read.</source>
-            <translation>%1 workshop mostrati su %2; %3 non si possono leggere.</translation>
+            <source>%n workshops shown of %1;</source>
+            <translation>
+                <numerusform>%n workshop mostrato su %1;</numerusform>
+                <numerusform>%n workshop mostrati su %1;</numerusform>
+            </translation>
         </message>
-        <message>
-            <location line="+3" />
-            <source>%1 files read now.</source>
-            <translation>%1 file letti ora.</translation>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n cannot be read.</source>
+            <translation>
+                <numerusform>%n non si può leggere.</numerusform>
+                <numerusform>%n non si possono leggere.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n files read now.</source>
+            <translation>
+                <numerusform>%n file letto ora.</numerusform>
+                <numerusform>%n file letti ora.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+2" />
@@ -2565,7 +2830,7 @@
             <translation>es. giulia@esempio.it</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>Default template</source>
             <translation>Modello predefinito</translation>
         </message>
@@ -2576,24 +2841,24 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+125" />
+            <location line="+133" />
             <source>Backup folder</source>
             <translation>Cartella dei backup</translation>
         </message>
         <message>
-            <location line="-143" />
-            <location line="+19" />
+            <location line="-147" />
+            <location line="+15" />
             <source>Choose…</source>
             <translation>Scegli…</translation>
         </message>
         <message>
-            <location line="-22" />
-            <location line="+138" />
+            <location line="-18" />
+            <location line="+134" />
             <source>Logo for the report</source>
             <translation>Logo per il rapporto</translation>
         </message>
         <message>
-            <location line="-137" />
+            <location line="-133" />
             <source>None (a PNG or JPEG file)</source>
             <translation>Nessuno (un file PNG o JPEG)</translation>
         </message>
@@ -2603,7 +2868,7 @@
             <translation>Scegli il logo per il rapporto</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+15" />
             <source>Choose the backup folder</source>
             <translation>Scegli la cartella dei backup</translation>
         </message>
@@ -2721,7 +2986,7 @@
             <translation>Ancora nessuna azione</translation>
         </message>
         <message>
-            <location filename="../../ui/presentation/compare_slide.py" line="166" />
+            <location filename="../../ui/presentation/compare_slide.py" line="192" />
             <source>No cards in this stage yet</source>
             <translation>Ancora nessuna scheda in questa fase</translation>
         </message>
@@ -2741,22 +3006,22 @@
             <translation>Risultati della votazione</translation>
         </message>
         <message>
-            <location filename="../../ui/presentation/compare_slide.py" line="53" />
+            <location filename="../../ui/presentation/compare_slide.py" line="58" />
             <source>%1 — Today | Tomorrow</source>
             <translation>%1 — Oggi | Domani</translation>
         </message>
         <message>
-            <location filename="../../ui/presentation/compare_slide.py" line="164" />
+            <location filename="../../ui/presentation/compare_slide.py" line="190" />
             <source>No matching stage on this map</source>
             <translation>Nessuna fase corrispondente su questa mappa</translation>
         </message>
         <message>
-            <location filename="../../ui/presentation/compare_slide.py" line="150" />
+            <location filename="../../ui/presentation/compare_slide.py" line="176" />
             <source>Today: %1</source>
             <translation>Oggi: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/presentation/compare_slide.py" line="151" />
+            <location filename="../../ui/presentation/compare_slide.py" line="177" />
             <source>Tomorrow: %1</source>
             <translation>Domani: %1</translation>
         </message>
@@ -2846,7 +3111,7 @@
     <context>
         <name>PriorityDock</name>
         <message>
-            <location filename="../../ui/plan/matrix.py" line="+623" />
+            <location filename="../../ui/plan/matrix.py" line="+651" />
             <source>Matrix and roadmap</source>
             <translation>Matrice e tabella di marcia</translation>
         </message>
@@ -2864,9 +3129,9 @@
     <context>
         <name>ProcessGapsView</name>
         <message>
-            <location filename="../../ui/process_view.py" line="+30" />
+            <location filename="../../ui/process_view.py" line="+31" />
             <source>&amp;Journey vs internal processes</source>
-            <translation>Percorso e processi &amp;interni</translation>
+            <translation>Percorso e processi int&amp;erni</translation>
         </message>
         <message>
             <location line="+3" />
@@ -2908,7 +3173,7 @@
     <context>
         <name>ProgressDock</name>
         <message>
-            <location filename="../../ui/plan/progress_panel.py" line="+179" />
+            <location filename="../../ui/plan/progress_panel.py" line="+181" />
             <source>Progress</source>
             <translation>Avanzamento</translation>
         </message>
@@ -2916,7 +3181,7 @@
     <context>
         <name>ProgressPanel</name>
         <message>
-            <location line="-103" />
+            <location line="-105" />
             <source>Owner</source>
             <translation>Responsabile</translation>
         </message>
@@ -2956,12 +3221,49 @@
             <translation>Cambiamento</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+38" />
+            <source>Overall: %1, %2, %3 of %4 (%5% done)</source>
+            <translation>In totale: %1, %2, %3 su %4 (%5% completate)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n actions</source>
+            <translation>
+                <numerusform>%n azione</numerusform>
+                <numerusform>%n azioni</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n scaduta</numerusform>
+                <numerusform>%n scadute</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n open</source>
+            <translation>
+                <numerusform>%n aperta</numerusform>
+                <numerusform>%n aperte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n done</source>
+            <translation>
+                <numerusform>%n completata</numerusform>
+                <numerusform>%n completate</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+47" />
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
         <message>
-            <location line="-87" />
+            <location line="-89" />
             <source>Note</source>
             <translation>Nota</translation>
         </message>
@@ -2971,12 +3273,7 @@
             <translation>Cambiamenti dall'incontro precedente</translation>
         </message>
         <message>
-            <location line="+37" />
-            <source>Overall: %1 done, %2 open, %3 overdue of %4 actions (%5% done)</source>
-            <translation>In totale: %1 completate, %2 aperte, %3 scadute su %4 azioni (%5% completate)</translation>
-        </message>
-        <message>
-            <location line="+32" />
+            <location line="+71" />
             <source>Changes since the previous meeting appear after the first follow-up meeting.</source>
             <translation>I cambiamenti dall'incontro precedente compaiono dopo il primo incontro di verifica.</translation>
         </message>
@@ -3045,207 +3342,228 @@
         </message>
     </context>
     <context>
+        <name>ResultsDock</name>
+        <message>
+            <location filename="../../ui/results/__init__.py" line="+29" />
+            <source>Results</source>
+            <translation>Risultati</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultsPanel</name>
         <message>
-            <location filename="../../ui/results/panel.py" line="+123" />
+            <location filename="../../ui/results/panel.py" line="+157" />
             <source>Add measure</source>
-            <translation type="unfinished" />
+            <translation>Aggiungi misura</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Delete measure</source>
-            <translation type="unfinished" />
+            <translation>Elimina misura</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Kind of the new measure</source>
-            <translation type="unfinished" />
+            <translation>Tipo della nuova misura</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Measure</source>
-            <translation type="unfinished" />
+            <translation>Misura</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Kind</source>
-            <translation type="unfinished">Tipo</translation>
+            <translation>Tipo</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Unità</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Stage or touchpoint</source>
-            <translation type="unfinished" />
+            <translation>Fase o punto di contatto</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Owner</source>
-            <translation type="unfinished">Responsabile</translation>
+            <translation>Responsabile</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation>Partenza</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Latest</source>
-            <translation type="unfinished" />
+            <translation>Ultimo valore</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Obiettivo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Measures</source>
-            <translation type="unfinished" />
+            <translation>Misure</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>Date of the measurement</source>
-            <translation type="unfinished" />
+            <translation>Data della rilevazione</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location line="+8" />
+            <location line="+3" />
+            <location line="+10" />
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Valore</translation>
         </message>
         <message>
-            <location line="-7" />
+            <location line="-8" />
             <source>Value of the measurement</source>
-            <translation type="unfinished" />
+            <translation>Valore della rilevazione</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Add measurement</source>
-            <translation type="unfinished" />
+            <translation>Aggiungi rilevazione</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Delete measurement</source>
-            <translation type="unfinished" />
+            <translation>Elimina rilevazione</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Data</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Incontro</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Note</source>
-            <translation type="unfinished">Nota</translation>
+            <translation>Nota</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Measurements</source>
-            <translation type="unfinished" />
+            <translation>Rilevazioni</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Actions meant to move this measure</source>
-            <translation type="unfinished" />
+            <translation>Azioni pensate per muovere questa misura</translation>
         </message>
         <message>
-            <location line="+33" />
-            <source>Actions meant to move it:</source>
-            <translation type="unfinished" />
+            <location line="+22" />
+            <source>Actions meant to move the selected measure:</source>
+            <translation>Azioni pensate per muovere la misura selezionata:</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+76" />
             <location line="+22" />
             <source>Stage: %1</source>
-            <translation type="unfinished" />
+            <translation>Fase: %1</translation>
         </message>
         <message>
             <location line="-17" />
             <location line="+15" />
             <source>Touchpoint: %1</source>
-            <translation type="unfinished" />
+            <translation>Punto di contatto: %1</translation>
         </message>
         <message>
             <location line="-11" />
             <location line="+22" />
             <location line="+1" />
             <source>No owner</source>
-            <translation type="unfinished">Nessun responsabile</translation>
+            <translation>Nessun responsabile</translation>
         </message>
         <message>
             <location line="-21" />
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>No meeting</source>
-            <translation type="unfinished" />
+            <translation>Nessun incontro</translation>
         </message>
         <message>
             <location line="+43" />
             <source>Add a measure to follow its trend.</source>
-            <translation type="unfinished" />
+            <translation>Aggiungi una misura per seguirne l'andamento.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 (%2): baseline %3, target %4</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2): partenza %3, obiettivo %4</translation>
         </message>
         <message>
             <location line="+13" />
             <source> (done)</source>
-            <translation type="unfinished" />
+            <translation> (fatta)</translation>
         </message>
         <message>
             <location line="+55" />
             <source>“%1” is not a number: type it as 45, 4.5 or -12.</source>
-            <translation type="unfinished" />
+            <translation>«%1» non è un numero: scrivilo come 45, 4,5 o -12.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>units</source>
-            <translation type="unfinished" />
+            <translation>unità</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+60" />
             <source>Type the value measured first.</source>
-            <translation type="unfinished" />
+            <translation>Scrivi prima il valore misurato.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Select the measurement to delete first.</source>
-            <translation type="unfinished" />
+            <translation>Seleziona prima la rilevazione da eliminare.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>A measurement needs its date.</source>
-            <translation type="unfinished" />
+            <translation>Una rilevazione richiede la sua data.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>A measurement needs its value; to remove it, delete it.</source>
-            <translation type="unfinished" />
+            <translation>Una rilevazione richiede il suo valore; per toglierla, eliminala.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsUi</name>
+        <message>
+            <location filename="../../ui/results/__init__.py" line="+17" />
+            <source>Res&amp;ults…</source>
+            <translation>Risu&amp;ltati…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Measures per stage or touchpoint: baseline, measurements, target</source>
+            <translation>Misure per fase o punto di contatto: partenza, rilevazioni, obiettivo</translation>
         </message>
     </context>
     <context>
         <name>RoadmapView</name>
         <message>
-            <location filename="../../ui/plan/matrix.py" line="-84" />
+            <location filename="../../ui/plan/matrix.py" line="-93" />
             <source>Roadmap</source>
             <translation>Tabella di marcia</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+58" />
             <source>⚠ overdue</source>
             <translation>⚠ in ritardo</translation>
         </message>
@@ -3267,10 +3585,13 @@
             <source>This map has no emotions lane.</source>
             <translation>Questa mappa non ha una corsia delle emozioni.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
-            <source>Room: %1 ratings, average %2</source>
-            <translation>Stanza: %1 valutazioni, media %2</translation>
+            <source>Room: %n ratings, average %1</source>
+            <translation>
+                <numerusform>Stanza: %n valutazione, media %1</numerusform>
+                <numerusform>Stanza: %n valutazioni, media %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3496,11 +3817,27 @@
         </message>
         <message>
             <location line="+27" />
-            <source>Revealed: %1 cards, %2 dots.</source>
-            <translation>Mostrati: %1 schede, %2 bollini.</translation>
+            <source>Revealed: %1, %2.</source>
+            <translation>Ora visibili: %1, %2.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+0" />
+            <source>%n cards</source>
+            <translation>
+                <numerusform>%n scheda</numerusform>
+                <numerusform>%n schede</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n dots</source>
+            <translation>
+                <numerusform>%n bollino</numerusform>
+                <numerusform>%n bollini</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Not written: %1</source>
             <translation>Non scritto: %1</translation>
         </message>
@@ -3557,7 +3894,7 @@
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="+93" />
+            <location filename="../../ui/shortcuts_help.py" line="+94" />
             <location line="+7" />
             <source>Keyboard shortcuts</source>
             <translation>Scorciatoie da tastiera</translation>
@@ -3611,7 +3948,7 @@
             <translation>Frecce</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="56" />
+            <location filename="../../ui/shortcuts_help.py" line="57" />
             <source>Ctrl+Plus, Ctrl+Minus</source>
             <translation>Ctrl+Più, Ctrl+Meno</translation>
         </message>
@@ -3636,27 +3973,27 @@
             <translation>Invio, F2</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="43" />
+            <location filename="../../ui/shortcuts_help.py" line="44" />
             <source>Esc</source>
             <translation>Esc</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="46" />
+            <location filename="../../ui/shortcuts_help.py" line="47" />
             <source>Home, End</source>
             <translation>Inizio, Fine</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="56" />
+            <location filename="../../ui/shortcuts_help.py" line="57" />
             <source>Larger, smaller</source>
             <translation>Più grande, più piccolo</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="43" />
+            <location filename="../../ui/shortcuts_help.py" line="44" />
             <source>Leave the presentation</source>
             <translation>Esci dalla presentazione</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="55" />
+            <location filename="../../ui/shortcuts_help.py" line="56" />
             <source>Lock or unlock stages and lanes (facilitator lock)</source>
             <translation>Blocca o sblocca fasi e corsie (blocco del facilitatore)</translation>
         </message>
@@ -3701,74 +4038,84 @@
             <translation>Sposta la fase selezionata (Sinistra/Destra) o la corsia (Su/Giù)</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="51" />
+            <location filename="../../ui/shortcuts_help.py" line="52" />
             <source>Action plan, or back</source>
             <translation>Piano d'azione, o indietro</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="49" />
+            <location filename="../../ui/shortcuts_help.py" line="50" />
             <source>Back to the current stage</source>
             <translation>Torna alla fase corrente</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="46" />
+            <location filename="../../ui/shortcuts_help.py" line="47" />
             <source>First slide, last slide</source>
             <translation>Prima diapositiva, ultima diapositiva</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="45" />
+            <location filename="../../ui/shortcuts_help.py" line="46" />
             <source>Left, Up, Page Up, Backspace</source>
             <translation>Sinistra, Su, Pag su, Backspace</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="44" />
+            <location filename="../../ui/shortcuts_help.py" line="45" />
             <source>Next slide</source>
             <translation>Diapositiva successiva</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="48" />
+            <location filename="../../ui/shortcuts_help.py" line="49" />
             <source>Overview of every stage, or back</source>
             <translation>Panoramica di tutte le fasi, o indietro</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="45" />
+            <location filename="../../ui/shortcuts_help.py" line="46" />
             <source>Previous slide</source>
             <translation>Diapositiva precedente</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="44" />
+            <location filename="../../ui/shortcuts_help.py" line="45" />
             <source>Right, Down, Page Down, Space</source>
             <translation>Destra, Giù, Pag giù, Spazio</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="47" />
+            <location filename="../../ui/shortcuts_help.py" line="48" />
             <source>Stage N (two digits quickly for 10 and more)</source>
             <translation>Fase N (due cifre in rapida successione da 10 in su)</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="54" />
+            <location filename="../../ui/shortcuts_help.py" line="55" />
             <source>Start or pause the timer</source>
             <translation>Avvia o metti in pausa il timer</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="42" />
+            <location filename="../../ui/shortcuts_help.py" line="43" />
             <source>Start the presentation (it resumes at the slide last shown)</source>
             <translation>Avvia la presentazione (riprende dall'ultima diapositiva mostrata)</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="50" />
+            <location filename="../../ui/shortcuts_help.py" line="51" />
             <source>Voting results, or back</source>
             <translation>Risultati della votazione, o indietro</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="49" />
+            <location filename="../../ui/shortcuts_help.py" line="50" />
             <source>Z, Enter</source>
             <translation>Z, Invio</translation>
         </message>
         <message>
-            <location filename="../../ui/shortcuts_help.py" line="52" />
+            <location filename="../../ui/shortcuts_help.py" line="53" />
             <source>Today | tomorrow: the stage on the current and the future map side by side, or back</source>
             <translation>Oggi | domani: la fase sulla mappa attuale e su quella futura, affiancate, o ritorno</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="37" />
+            <source>Ctrl+PgDown, Ctrl+PgUp</source>
+            <translation>Ctrl+PagGiù, Ctrl+PagSu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shortcuts_help.py" line="37" />
+            <source>Next, previous journey map (the tabs over the board)</source>
+            <translation>Mappa successiva, precedente (le schede sopra la mappa)</translation>
         </message>
     </context>
     <context>
@@ -3893,34 +4240,34 @@
     <context>
         <name>TrendChart</name>
         <message>
-            <location filename="../../ui/results/trend.py" line="+63" />
+            <location filename="../../ui/results/trend.py" line="+53" />
             <source>Trend of the measure</source>
-            <translation type="unfinished" />
+            <translation>Andamento della misura</translation>
         </message>
         <message>
             <location line="+14" />
             <source>No measure selected.</source>
-            <translation type="unfinished" />
+            <translation>Nessuna misura selezionata.</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>Baseline %1, latest %2, target %3; %4 measurements.</source>
-            <translation type="unfinished" />
+            <source>Baseline %1, latest %2, target %3; measurements: %4.</source>
+            <translation>Partenza %1, ultimo valore %2, obiettivo %3; rilevazioni: %4.</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+49" />
             <source>No values yet: enter a baseline, a target or a measurement.</source>
-            <translation type="unfinished" />
+            <translation>Ancora nessun valore: inserisci una partenza, un obiettivo o una rilevazione.</translation>
         </message>
         <message>
-            <location line="+13" />
-            <source>Baseline</source>
-            <translation type="unfinished" />
+            <location line="+9" />
+            <source>Baseline %1</source>
+            <translation>Partenza %1</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Target</source>
-            <translation type="unfinished" />
+            <location line="+2" />
+            <source>Target %1</source>
+            <translation>Obiettivo %1</translation>
         </message>
     </context>
     <context>
@@ -3939,7 +4286,7 @@
     <context>
         <name>ValueMatrix</name>
         <message>
-            <location filename="../../ui/plan/matrix.py" line="-517" />
+            <location filename="../../ui/plan/matrix.py" line="-542" />
             <source>Quick wins</source>
             <translation>Vittorie rapide</translation>
         </message>
@@ -3959,17 +4306,17 @@
             <translation>Pozzi senza fondo</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+47" />
             <source>Value/effort matrix</source>
             <translation>Matrice valore/impegno</translation>
         </message>
         <message>
-            <location line="+118" />
+            <location line="+127" />
             <source>+%1 more</source>
             <translation>+%1 altre</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+54" />
             <source>Effort →</source>
             <translation>Impegno →</translation>
         </message>
@@ -4032,7 +4379,7 @@
     <context>
         <name>VotingDock</name>
         <message>
-            <location filename="../../ui/plan/voting.py" line="+374" />
+            <location filename="../../ui/plan/voting.py" line="+373" />
             <source>Dot voting</source>
             <translation>Votazione a bollini</translation>
         </message>
@@ -4040,7 +4387,7 @@
     <context>
         <name>VotingPanel</name>
         <message>
-            <location line="-341" />
+            <location line="-340" />
             <source>Voting round</source>
             <translation>Votazione</translation>
         </message>
@@ -4116,18 +4463,18 @@
         </message>
         <message>
             <location line="+88" />
-            <location line="+40" />
+            <location line="+39" />
             <source>open</source>
             <translation>aperta</translation>
         </message>
         <message>
-            <location line="-40" />
-            <location line="+40" />
+            <location line="-39" />
+            <location line="+39" />
             <source>closed</source>
             <translation>chiusa</translation>
         </message>
         <message>
-            <location line="-39" />
+            <location line="-38" />
             <source>Vote %1</source>
             <translation>Votazione %1</translation>
         </message>
@@ -4136,23 +4483,29 @@
             <source>No voting round yet. Start one to let the room choose what matters most.</source>
             <translation>Ancora nessuna votazione. Avviane una per far scegliere alla sala che cosa conta di più.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+4" />
-            <source>%1 dots each · votable: %2 · %3</source>
-            <translation>%1 bollini a testa · votabili: %2 · %3</translation>
+            <source>%n dots each · votable: %1 · %2</source>
+            <translation>
+                <numerusform>%n bollino a testa · votabili: %1 · %2</numerusform>
+                <numerusform>%n bollini a testa · votabili: %1 · %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+15" />
+            <source>%1: %n of %2 dots left</source>
+            <translation>
+                <numerusform>%1: resta %n bollino su %2</numerusform>
+                <numerusform>%1: restano %n bollini su %2</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-12" />
             <source>every card</source>
             <translation>tutte le schede</translation>
         </message>
         <message>
-            <location line="+13" />
-            <source>%1: %2 of %3 dots left</source>
-            <translation>%1: restano %2 bollini su %3</translation>
-        </message>
-        <message>
-            <location line="+58" />
+            <location line="+69" />
             <source>Start voting round</source>
             <translation>Avvia la votazione</translation>
         </message>
@@ -4572,70 +4925,57 @@
         <message>
             <location filename="../../document/workshop_document.py" line="489" />
             <source>Add channel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../document/workshop_document.py" line="512" />
-            <source>Add measure</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../document/workshop_document.py" line="533" />
-            <source>Add measurement</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../document/workshop_document.py" line="528" />
-            <source>Delete measure</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../document/workshop_document.py" line="544" />
-            <source>Delete measurement</source>
-            <translation type="unfinished" />
+            <translation>Aggiungi canale</translation>
         </message>
         <message>
             <location filename="../../document/workshop_document.py" line="495" />
             <source>Edit channel register</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../document/workshop_document.py" line="523" />
-            <source>Edit measure</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../document/workshop_document.py" line="540" />
-            <source>Edit measurement</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../document/workshop_document.py" line="547" />
-            <source>Link action to measure</source>
-            <translation type="unfinished" />
+            <translation>Modifica registro dei canali</translation>
         </message>
         <message>
             <location filename="../../document/workshop_document.py" line="499" />
             <source>Remove channel</source>
-            <translation type="unfinished" />
+            <translation>Rimuovi canale</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="512" />
+            <source>Add measure</source>
+            <translation>Aggiungi misura</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="533" />
+            <source>Add measurement</source>
+            <translation>Aggiungi rilevazione</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="528" />
+            <source>Delete measure</source>
+            <translation>Elimina misura</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="544" />
+            <source>Delete measurement</source>
+            <translation>Elimina rilevazione</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="523" />
+            <source>Edit measure</source>
+            <translation>Modifica misura</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="540" />
+            <source>Edit measurement</source>
+            <translation>Modifica rilevazione</translation>
+        </message>
+        <message>
+            <location filename="../../document/workshop_document.py" line="547" />
+            <source>Link action to measure</source>
+            <translation>Collega azione alla misura</translation>
         </message>
         <message>
             <location filename="../../document/workshop_document.py" line="550" />
             <source>Unlink action from measure</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>BoardPoster</name>
-        <message>
-            <location filename="../../ui/poster.py" line="208" />
-            <source>Legend</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/poster.py" line="191" />
-            <source>part %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Scollega azione dalla misura</translation>
         </message>
     </context>
 </TS>

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 from cxworkshop.document import ChangeSet, WorkshopDocument
 from cxworkshop.model.progress import action_badges_from
 from cxworkshop.ui.plan.action_plan import ActionPlanDock
-from cxworkshop.ui.plan.edits import PlanEdits
 from cxworkshop.ui.plan.agenda import print_agenda
+from cxworkshop.ui.plan.edits import PlanEdits
 from cxworkshop.ui.plan.follow_up import FollowUpDialog
 from cxworkshop.ui.plan.matrix import PriorityDock
 from cxworkshop.ui.plan.mime import CARD_IDS_MIME, card_ids_mime
@@ -73,7 +73,8 @@ class PlanUi(QObject):
         # Plan > Results (issue 17): its own module, entry just above "Show".
         from cxworkshop.ui.results import ResultsUi  # here: ui.results imports ui.plan's parts
 
-        self.results = ResultsUi(window, self.menu, self.view_menu.menuAction(), today)
+        self.results = ResultsUi(window, self.menu, self.view_menu.menuAction(), today,
+                                 lambda: self.action_plan_dock)
         self.set_document(document)
 
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -109,10 +110,10 @@ class PlanUi(QObject):
         self.participants_dock = self.action_plan_dock = self.matrix_dock = None
         self.progress_dock = self.voting_dock = None
         self.document = document
-        self.results.set_document(document)
         for action in self._document_actions:
             action.setEnabled(document is not None)
         if document is None:
+            self.results.set_document(None)
             self.edits = None
             return
         window, today = self.window, self.today
@@ -143,6 +144,7 @@ class PlanUi(QObject):
             self.matrix_dock.hide()  # on demand: Plan > Value/effort matrix
         self.voting_dock.panel.actions_created.connect(self._select_new_actions)
         self.action_plan_dock.table.addActions([self.act_new_action])
+        self.results.set_document(document)  # after the action plan, whose tab group it joins
         document.changed.connect(self._on_changed)
         self._fill_view_menu()
         self.badges_changed.emit(self.badges())
@@ -177,7 +179,7 @@ class PlanUi(QObject):
         self.act_show_plan = self._action(self.tr("Show the &action plan"), self.show_action_plan,
                                           "action_plan")
         self.act_matrix = self._action(self.tr("Value/effort &matrix"), self.show_matrix, "matrix")
-        self.act_roadmap = self._action(self.tr("&Roadmap"), self.show_roadmap, "roadmap")
+        self.act_roadmap = self._action(self.tr("Roa&dmap"), self.show_roadmap, "roadmap")
         self.act_agenda = self._action(self.tr("Prepare the a&genda…"), self.prepare_agenda,
                                        "agenda")
         self._document_actions = [self.act_new_action, self.act_follow_up, self.act_voting,

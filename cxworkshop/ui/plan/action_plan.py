@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from cxworkshop.document import ChangeSet, WorkshopDocument
 from cxworkshop.model import ActionStatus, Priority
 from cxworkshop.model.progress import is_overdue
+from cxworkshop.model.records import Stage
 from cxworkshop.ui.plan import texts
 from cxworkshop.ui.plan.action_model import (
     ACTION_ID_ROLE,
@@ -151,6 +152,7 @@ class ActionPlanDock(QDockWidget):
         super().__init__(self.tr("Action plan"), parent)
         self.setObjectName("plan-actions")
         self.document = document
+        self.map_id: int | None = None  # the map the window shows: its stages lead the filter
         self.edits = edits
         self.today = today
         self.model = ActionsModel(document, edits, today, self)
@@ -268,8 +270,17 @@ class ActionPlanDock(QDockWidget):
                                     *((texts.status_label(s.value), s.value) for s in ActionStatus)])
         stages: list[tuple[str, object]] = [(self.tr("Every stage"), "any"),
                                               (self.tr("No stage"), "none")]
-        stages += [(name, stage_id) for stage_id, name in self.model.stage_names.items()]
+        shown = {s.id for s in self.document.rows(Stage, map_id=self.map_id)} \
+            if self.map_id is not None else set()
+        ordered = sorted(self.model.stage_names.items(), key=lambda item: item[0] not in shown)
+        stages += [(name, stage_id) for stage_id, name in ordered]
         refill(self.stage_filter, stages)
+
+    def set_map(self, map_id: int | None) -> None:
+        """The window shows another journey map: its stages come first in the stage filter."""
+        if map_id != self.map_id:
+            self.map_id = map_id
+            self._fill_filters()
 
     def _apply_filters(self) -> None:
         def choice(value: object) -> object:
@@ -297,7 +308,8 @@ class ActionPlanDock(QDockWidget):
     # --- refresh -----------------------------------------------------------------------
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.touches("participant") or changes.touches("stage"):
+        if changes.touches("participant") or changes.touches("stage") \
+                or changes.touches("journey_map"):
             self._fill_filters()
         if changes.touches("action_item") or changes.touches("participant"):
             self._update_summary()

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from cxworkshop.store import WorkshopFileError
+from cxworkshop.document import WorkshopFileError
 from cxworkshop.ui.errors import show_error
 from cxworkshop.ui.translations import current_language
 
@@ -55,7 +55,7 @@ def print_agenda(parent: QWidget | None, workshop: Path, today: date,
     if target is None:
         return None
     try:
-        written, _glyphs = write_agenda(workshop, target, today=today)
+        written, glyphs = write_agenda(workshop, target, today=today)
     except WorkshopFileError as exc:
         show_error(parent, _tr("Agenda not written"), exc.message())
         return None
@@ -64,5 +64,12 @@ def print_agenda(parent: QWidget | None, workshop: Path, today: date,
             "%1: the file could not be written (%2); any previous version was left unchanged.")
             .replace("%1", target.name).replace("%2", exc.strerror or str(exc)))
         return None
-    message(_tr("Agenda written: %1").replace("%1", str(written)))
+    text = _tr("Agenda written: %1").replace("%1", str(written))
+    if glyphs.count:  # the same warning as every export's
+        from cxworkshop.i18n import ntr
+
+        text += " — " + ntr("{n} character the PDF font cannot print was replaced with �: {chars}",
+                            "{n} characters the PDF font cannot print were replaced with �: {chars}",
+                            glyphs.count, current_language(), chars=glyphs.describe())
+    message(text)
     return written

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 
 from cxworkshop.document import WorkshopDocument
 from cxworkshop.model import ActionStatus
-from cxworkshop.model.progress import PRIORITY_RANK, is_open, is_overdue
 from cxworkshop.model.measures import measure_series
+from cxworkshop.model.progress import PRIORITY_RANK, is_open, is_overdue
 from cxworkshop.model.records import ActionItem, Card, Measure, Measurement, Meeting, Participant
 from cxworkshop.ui.plan import texts
 from cxworkshop.ui.plan.agenda import preview_text, print_agenda
@@ -137,8 +137,9 @@ class FollowUpDialog(QDialog):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         split.addWidget(side)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 1)
+        split.setSizes([820, 400])  # the review first; the agenda beside it, to read
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(intro)

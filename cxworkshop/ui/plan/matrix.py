@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -71,7 +72,9 @@ AXIS_W = 36
 ASIDE_W = 230  # the "Not yet rated" column; narrower while nothing waits there
 ASIDE_EMPTY_W = 150
 DETAIL_H = 28  # the selected chip in full, under the grid
-_WATCHED = {"action_item", "participant", "vote", "card"}
+# Card edits are not watched: typing on the board must not re-read the matrix (the chips show
+# no card text; a tooltip's card text may lag until the next plan edit).
+_WATCHED = {"action_item", "participant", "vote"}
 
 QUADRANT_FILL = {Quadrant.QUICK_WIN: "#e3f4e6", Quadrant.BIG_BET: "#e3ecf8",
                  Quadrant.FILL_IN: "#f1f2f4", Quadrant.MONEY_PIT: "#fbe9e7"}
@@ -95,8 +98,11 @@ def chip_font(bold: bool = False) -> QFont:
 
 
 def read_items(document: WorkshopDocument) -> list[PlanItem]:
-    return plan_items(document.rows(ActionItem), document.rows(Participant),
-                      document.rows(Vote), document.rows(Card))
+    actions = document.rows(ActionItem)
+    # Only the cards the actions came from: a 10,000-card board is not read for nine chips.
+    cards = [card for card_id in {a.card_id for a in actions if a.card_id is not None}
+             if (card := document.row(Card, card_id)) is not None]
+    return plan_items(actions, document.rows(Participant), document.rows(Vote), cards)
 
 
 @dataclass
@@ -122,9 +128,11 @@ class ValueMatrix(QWidget):
         self._chips: dict[int, QRect] = {}
         self._overflow: dict[tuple[int, int], int] = {}
         self._drag: _Drag | None = None
+        self._stale = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(False)
-        self.setMinimumSize(720, 6 * CHIP_H + 120)
+        # Small enough that every dock open still fits 1024x600; the menu opens it large.
+        self.setMinimumSize(320, 200)
         self.setAccessibleName(self.tr("Value/effort matrix"))
         self.refresh()
         document.changed.connect(self._on_changed)
@@ -133,9 +141,18 @@ class ValueMatrix(QWidget):
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.tables() & _WATCHED:
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True  # read again when shown: a hidden view costs no edit anything
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._stale:
             self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
+        self._stale = False
         self.items = read_items(self.document)
         if self.selected is not None and all(i.id != self.selected for i in self.items):
             self.selected = None
@@ -294,9 +311,10 @@ class ValueMatrix(QWidget):
             painter.drawText(QRect(16, cell.top(), AXIS_W - 18, cell.height()),
                              Qt.AlignmentFlag.AlignCenter, str(impact))
         painter.setFont(chip_font())
-        painter.drawText(QRect(grid.left(), grid.bottom() + 2, grid.width() - 6, AXIS_W - 6),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         self.tr("Effort →"))
+        # Between the numbers 4 and 5, clear of both (they are centred in their cells).
+        between = self.cell_rect(1, 5).left()
+        painter.drawText(QRect(between - 80, grid.bottom() + 2, 160, AXIS_W - 6),
+                         Qt.AlignmentFlag.AlignCenter, self.tr("Effort →"))
         painter.save()
         painter.translate(0, grid.bottom())
         painter.rotate(-90)
@@ -541,6 +559,7 @@ class RoadmapView(QWidget):
         super().__init__(parent)
         self.document = document
         self.today = today
+        self._stale = False
         self.table = QTableWidget(0, 0)
         self.table.setAccessibleName(self.tr("Roadmap"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -563,9 +582,18 @@ class RoadmapView(QWidget):
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.tables() & _WATCHED:
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True  # read again when shown: a hidden view costs no edit anything
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._stale:
             self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
+        self._stale = False
         plan = roadmap(read_items(self.document))
         today = self.today()
         self.plan = plan

@@ -117,10 +117,12 @@ class ProgressPanel(QWidget):
         self.summary = summarise_changes(self.changes, actions,
                                          latest.id if latest is not None else None)
         o = self.overall
-        self.headline.setText(self.tr(
-            "Overall: %1 done, %2 open, %3 overdue of %4 actions (%5% done)")
-            .replace("%1", str(o.done)).replace("%2", str(o.open)).replace("%3", str(o.overdue))
-            .replace("%4", str(o.total)).replace("%5", str(round(o.done_share * 100))))
+        self.headline.setText(self.tr("Overall: %1, %2, %3 of %4 (%5% done)")
+            .replace("%5", str(round(o.done_share * 100)))
+            .replace("%4", self.tr("%n actions", "", o.total))
+            .replace("%3", self.tr("%n overdue", "", o.overdue))
+            .replace("%2", self.tr("%n open", "", o.open))
+            .replace("%1", self.tr("%n done", "", o.done)))
         with _filling(self.owners):
             self._fill_owners()
         with _filling(self.since):

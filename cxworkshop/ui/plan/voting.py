@@ -278,10 +278,10 @@ class VotingPanel(QWidget):
                                             "choose what matters most."))
         else:
             kinds = [labels.card_kind(k) for k in voting.votable_kinds.split(",") if k]
-            self.round_info.setText(self.tr("%1 dots each · votable: %2 · %3")
-                                    .replace("%1", str(voting.dots_per_participant))
-                                    .replace("%2", ", ".join(kinds) or self.tr("every card"))
-                                    .replace("%3", self.tr("open") if is_open else self.tr("closed")))
+            self.round_info.setText(self.tr("%n dots each · votable: %1 · %2", "",
+                                            voting.dots_per_participant)
+                                    .replace("%2", self.tr("open") if is_open else self.tr("closed"))
+                                    .replace("%1", ", ".join(kinds) or self.tr("every card")))
         self._fill_ranking()
         self._update_voter()
         self.to_actions_button.setEnabled(writable and bool(self._votes))
@@ -293,10 +293,9 @@ class VotingPanel(QWidget):
         voter = self.current_voter_id()
         is_open = voting is not None and voting.is_open
         if voting is not None and voting.is_open and voter is not None:
-            self.dots_left.setText(self.tr("%1: %2 of %3 dots left")
-                                   .replace("%1", self.voter_combo.currentText())
-                                   .replace("%2", str(self.dots_left_for(voter)))
-                                   .replace("%3", str(voting.dots_per_participant)))
+            self.dots_left.setText(self.tr("%1: %n of %2 dots left", "", self.dots_left_for(voter))
+                                   .replace("%2", str(voting.dots_per_participant))
+                                   .replace("%1", self.voter_combo.currentText()))
         else:
             self.dots_left.setText("")
         if voting is not None:

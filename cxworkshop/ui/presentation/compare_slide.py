@@ -3,8 +3,8 @@
 The left half holds the current stage's cards, the right half the future stage's, each under a
 heading with its map's name and the stage's average emotion (face and score). Cards are the
 stage slides' cards at the same type size, grouped by lane (a small lane label over each
-group), flowed in as many columns as a half holds; a stage too full for one slide continues on
-the next (both halves paged together). Stages are paired by name, else by position
+group), the groups stacked in the shortest of the columns a half holds; a stage too full for
+one slide continues on the next (both halves paged together). Stages are paired by name, else by position
 (cxworkshop.model.map_compare), so a stage the future drops or adds still gets its slide.
 """
 
@@ -17,7 +17,12 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 
 from cxworkshop.board.emotion import draw_face
 from cxworkshop.ui.presentation.cards import CardMeasure, PlacedCard, draw_card
-from cxworkshop.ui.presentation.content import CompareContent, ComparePair, StageContent
+from cxworkshop.ui.presentation.content import (
+    CardContent,
+    CompareContent,
+    ComparePair,
+    StageContent,
+)
 from cxworkshop.ui.presentation.frame import Slide, SlideFrame, SlideKey, SlideKind, draw_title
 from cxworkshop.ui.presentation.palette import ProjectorPalette
 from cxworkshop.ui.presentation.stage_slide import MIN_CARD_UNITS, format_score
@@ -106,6 +111,12 @@ class CompareSlide(Slide):
                                      | Qt.TextFlag.TextWordWrap), half.empty)
 
 
+def _breaks_a_word(card: CardContent, width: float, measure: CardMeasure) -> bool:
+    whole = set(card.text.split())
+    return any(word not in whole for line in measure.lines(card, width)
+               for word in line.rstrip("…").split())
+
+
 def _pages(frame: SlideFrame, stage: StageContent | None, rect: QRectF,
            measure: CardMeasure) -> list[tuple[list[PlacedLabel], list[PlacedCard]]]:
     """The cards of one stage in one half, paged: (lane labels, cards) for each page."""
@@ -114,29 +125,44 @@ def _pages(frame: SlideFrame, stage: StageContent | None, rect: QRectF,
     gap = frame.gap
     unit = frame.unit
     columns = max(1, int((rect.width() + gap) // (MIN_CARD_UNITS * unit + gap)))
+    cards = [card for band in stage.bands for card in band.cards]
     card_w = (rect.width() - (columns - 1) * gap) / columns
+    # Fewer, wider columns rather than a long word broken in two (as the stage slides do).
+    while columns > 1 and any(_breaks_a_word(card, card_w, measure) for card in cards):
+        columns -= 1
+        card_w = (rect.width() - (columns - 1) * gap) / columns
     small = QFontMetricsF(frame.small_font())
+    label_h = small.lineSpacing()
     top = rect.top() + QFontMetricsF(frame.label_font()).height() + gap * 2
+    lefts = [rect.left() + index * (card_w + gap) for index in range(columns)]
     pages: list[tuple[list[PlacedLabel], list[PlacedCard]]] = [([], [])]
-    y = top
+    # Masonry: each lane's group (its name, then its cards one under the other) goes to the
+    # shortest column, and runs on into another column, or the next slide, when it is full.
+    ys = [top] * columns
     for band in stage.bands:
-        rows = [band.cards[i:i + columns] for i in range(0, len(band.cards), columns)]
-        for number, row in enumerate(rows):
-            label_h = small.lineSpacing() if number == 0 else 0.0
-            row_h = max(measure.height(c, card_w) for c in row)
-            if y + label_h + row_h > rect.bottom() and (pages[-1][0] or pages[-1][1]):
-                pages.append(([], []))
-                y = top
-                label_h = small.lineSpacing()  # the lane is named again on the new slide
-            if label_h:
-                pages[-1][0].append(PlacedLabel(band.name, QPointF(rect.left(), y + small.ascent())))
-                y += label_h
-            for index, card in enumerate(row):
-                card_rect = QRectF(rect.left() + index * (card_w + gap), y, card_w,
-                                   measure.height(card, card_w))
-                pages[-1][1].append(PlacedCard(card, card_rect, measure.lines(card, card_w)))
-            y += row_h + gap
-        y += gap
+        column: int | None = None
+        group = label_h + sum(measure.height(c, card_w) + gap for c in band.cards)
+        for card in band.cards:
+            height = measure.height(card, card_w)
+            if column is not None and ys[column] + height > rect.bottom():
+                column = None  # this column is full: the group goes on elsewhere
+            if column is None:
+                free = [c for c in range(columns) if ys[c] + label_h + height <= rect.bottom()]
+                if not free:
+                    if pages[-1][1]:
+                        pages.append(([], []))
+                    ys = [top] * columns
+                    free = list(range(columns))
+                # The shortest column that holds the whole group, else the shortest one.
+                column = min(free, key=lambda c: (ys[c] + group > rect.bottom(), ys[c], c))
+                pages[-1][0].append(PlacedLabel(band.name, QPointF(lefts[column],
+                                                                   ys[column] + small.ascent())))
+                ys[column] += label_h
+            pages[-1][1].append(PlacedCard(card, QRectF(lefts[column], ys[column], card_w, height),
+                                           measure.lines(card, card_w)))
+            ys[column] += height + gap
+        if column is not None:
+            ys[column] += gap
     return pages
 
 

@@ -1,7 +1,8 @@
 """The deck: every slide of one journey map for one output size, in presenting order.
 
-Overview, then each stage (a stage that does not fit continues on further slides), then the
-voting results and the action plan. `ResumePoints` remembers the slide last shown for each
+Overview, then each stage (a stage that does not fit continues on further slides), then, with
+a current and a future map, each stage today | tomorrow, then the voting results and the
+action plan. `ResumePoints` remembers the slide last shown for each
 workshop map, so F5 after Esc comes back where the room was.
 """
 
@@ -20,10 +21,10 @@ def build_deck(content: DeckContent, frame: SlideFrame) -> list[Slide]:
     slides: list[Slide] = [OverviewSlide(frame, content)]
     for stage in content.stages:
         slides.extend(build_stage_slides(frame, stage))
-    slides.extend(build_votes_slides(frame, content))
-    slides.extend(build_plan_slides(frame, content))
     if content.compare is not None:  # C in the presentation: today | tomorrow, stage by stage
         slides.extend(build_compare_slides(frame, content.compare))
+    slides.extend(build_votes_slides(frame, content))
+    slides.extend(build_plan_slides(frame, content))
     return slides
 
 

@@ -1,7 +1,7 @@
 """The results tracker in the window (issue 17): Plan > Results (Ctrl+Shift+K) shows the
 "Results" dock — the measures, each one's trend, its dated measurements and linked actions.
 
-    results = ResultsUi(window, plan_menu, before_action)  # the menu entry and its shortcut
+    results = ResultsUi(window, plan_menu, before_action, today, beside)  # menu entry, shortcut
     results.set_document(document_or_None)                 # with every workshop opened or closed
 
 The follow-up dialog enters measurements through MeasurementsDialog (ui/results/entry.py); the
@@ -36,9 +36,11 @@ class ResultsUi(QObject):
     """The "Results" entry of the Plan menu and the dock it shows, for the open workshop."""
 
     def __init__(self, window: QMainWindow, menu: QMenu, before: QAction | None,
-                 today: Callable[[], date] = date.today) -> None:
+                 today: Callable[[], date] = date.today,
+                 beside: Callable[[], QDockWidget | None] = lambda: None) -> None:
         super().__init__(window)
         self.window = window
+        self.beside = beside  # the dock the Results dock opens as a tab of (the action plan)
         self.today = today
         self.dock: ResultsDock | None = None
         self.act_results = QAction(self.tr("Res&ults…"), window)
@@ -48,12 +50,16 @@ class ResultsUi(QObject):
         self.act_results.setStatusTip(tip)
         self.act_results.triggered.connect(lambda _checked=False: self.show_results())
         self.act_results.setEnabled(False)
-        menu.insertAction(before, self.act_results)
+        if before is not None:
+            menu.insertAction(before, self.act_results)
+        else:
+            menu.addAction(self.act_results)
         window.addAction(self.act_results)  # works while the menu bar is hidden too
 
     def set_document(self, document: WorkshopDocument | None) -> None:
         shown = self.dock is not None and self.dock.isVisible()
         if self.dock is not None:
+            self.dock.panel.detach()
             self.window.removeDockWidget(self.dock)
             self.dock.deleteLater()
             self.dock = None
@@ -63,6 +69,12 @@ class ResultsUi(QObject):
         self.dock = ResultsDock(document, self.today, self.window)
         self.dock.panel.message.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
         self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        # A tab of the action plan's group from the start: side by side, the measures' tables
+        # would make the window wider than a 1024-pixel screen.
+        beside = self.beside()
+        if beside is not None and not beside.isFloating() and \
+                self.window.dockWidgetArea(beside) == Qt.DockWidgetArea.BottomDockWidgetArea:
+            self.window.tabifyDockWidget(beside, self.dock)
         self.dock.setVisible(shown)
 
     def show_results(self) -> ResultsDock | None:
@@ -71,6 +83,11 @@ class ResultsUi(QObject):
         if dock is None:
             return None
         first_time = not dock.isVisible()
+        if first_time:
+            # A tab beside the action plan: the tables need the window's full width.
+            beside = self.beside()
+            if beside is not None and not beside.isFloating():
+                self.window.tabifyDockWidget(beside, dock)
         dock.show()
         dock.raise_()
         if first_time:

@@ -17,6 +17,8 @@ from typing import Any, ParamSpec, TypeVar
 from PySide6.QtCore import (
     QAbstractItemModel,
     QDate,
+    QEvent,
+    QItemSelectionModel,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -24,9 +26,11 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,7 +39,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -95,8 +98,40 @@ class _ValueChoice(ChoiceDelegate):
 class _ShortDate(DateDelegate):
     """The measurement's date, shown as the plan shows dates."""
 
-    def displayText(self, value: Any, locale: QLocale) -> str:
+    def displayText(self, value: Any, locale: QLocale | QLocale.Language) -> str:
         return texts.short_date(texts.from_qdate(value)) if isinstance(value, QDate) else ""
+
+
+class KeyTable(QTableWidget):
+    """A table that keeps Delete and F2 for itself: as window shortcuts they would delete or
+    edit the cards selected on the board."""
+
+    delete_pressed = Signal()
+    _OWN_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_F2)
+
+    def event(self, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and event.key() in self._OWN_KEYS
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            event.accept()  # a key press for this table, not a window shortcut
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:
+            self.delete_pressed.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+def select_row(table: QTableWidget, row: int) -> None:
+    """Select the whole row and make it current. QTableView.selectRow picks the column at the
+    viewport's left edge, so it selects nothing while the dock has not been laid out yet."""
+    index = table.model().index(row, 0)
+    flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+             | QItemSelectionModel.SelectionFlag.Rows)
+    table.selectionModel().setCurrentIndex(index, flags)
 
 
 def place_key(stage_id: int | None, card_id: int | None) -> str:
@@ -129,7 +164,8 @@ class ResultsPanel(QWidget):
         for kind in MeasureKind:
             self.kind_choice.addItem(kind_label(kind.value), kind.value)
 
-        self.table = QTableWidget(0, 8)
+        self.table = KeyTable(0, 8)
+        self.table.delete_pressed.connect(lambda: self.delete_measure())
         self.table.setHorizontalHeaderLabels([
             self.tr("Measure"), self.tr("Kind"), self.tr("Unit"), self.tr("Stage or touchpoint"),
             self.tr("Owner"), self.tr("Baseline"), self.tr("Latest"), self.tr("Target")])
@@ -152,17 +188,21 @@ class ResultsPanel(QWidget):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
+        self.title.setWordWrap(True)
         self.taken_on = DateInput(today(), allow_empty=False, today=today)
         self.taken_on.setAccessibleName(self.tr("Date of the measurement"))
+        self.taken_on.setMinimumWidth(self.taken_on.fontMetrics().horizontalAdvance("00/00/00000") + 44)
         self.value = QLineEdit()
         self.value.setPlaceholderText(self.tr("Value"))
+        self.value.setMaximumWidth(110)
         self.value.setAccessibleName(self.tr("Value of the measurement"))
         self.value.returnPressed.connect(lambda: self.add_measurement())
         self.add_value_button = QPushButton(self.tr("Add measurement"))
         self.add_value_button.clicked.connect(lambda: self.add_measurement())
         self.delete_value_button = QPushButton(self.tr("Delete measurement"))
         self.delete_value_button.clicked.connect(lambda: self.delete_measurement())
-        self.values = QTableWidget(0, 4)
+        self.values = KeyTable(0, 4)
+        self.values.delete_pressed.connect(lambda: self.delete_measurement())
         self.values.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Value"),
                                                self.tr("Meeting"), self.tr("Note")])
         self.values.setAccessibleName(self.tr("Measurements"))
@@ -189,6 +229,8 @@ class ResultsPanel(QWidget):
         self._pending.setInterval(0)
         self._pending.timeout.connect(self.refresh)
 
+        self.kind_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind_choice.setMinimumContentsLength(6)
         top = QHBoxLayout()
         top.addWidget(self.kind_choice)
         top.addWidget(self.add_button)
@@ -198,12 +240,16 @@ class ResultsPanel(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(top)
-        left_layout.addWidget(self.table, 1)
-        entry = QHBoxLayout()
-        entry.addWidget(self.taken_on)
-        entry.addWidget(self.value)
-        entry.addWidget(self.add_value_button)
-        entry.addWidget(self.delete_value_button)
+        left_layout.addWidget(self.table, 2)
+        # The links under the measures: the right side keeps its height for the values.
+        left_layout.addWidget(QLabel(self.tr("Actions meant to move the selected measure:")))
+        left_layout.addWidget(self.actions_list, 1)
+        # Two rows, so the dock fits beside the palette on a 1024-pixel screen.
+        entry = QGridLayout()
+        entry.addWidget(self.taken_on, 0, 0)
+        entry.addWidget(self.value, 0, 1)
+        entry.addWidget(self.add_value_button, 1, 0)
+        entry.addWidget(self.delete_value_button, 1, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -211,9 +257,6 @@ class ResultsPanel(QWidget):
         right_layout.addWidget(self.chart, 3)
         right_layout.addLayout(entry)
         right_layout.addWidget(self.values, 2)
-        linked = QLabel(self.tr("Actions meant to move it:"))
-        right_layout.addWidget(linked)
-        right_layout.addWidget(self.actions_list, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
@@ -225,6 +268,12 @@ class ResultsPanel(QWidget):
         layout.addWidget(self.problem)
         self.refresh()
         document.changed.connect(self._on_changed)
+
+    def detach(self) -> None:
+        """The workshop is closing: no refresh may read it any more (one may be pending)."""
+        self._pending.stop()
+        self.document.changed.disconnect(self._on_changed)
+        self._pending.timeout.disconnect(self.refresh)
 
     # --- reading ----------------------------------------------------------------------
 
@@ -257,7 +306,7 @@ class ResultsPanel(QWidget):
                 self._fill_measure(row, series)
         if self.series:
             ids = [s.measure.id for s in self.series]
-            self.table.selectRow(ids.index(keep) if keep in ids else 0)
+            select_row(self.table, ids.index(keep) if keep in ids else 0)
         self._show_selected()
 
     def _choices(self, cards: list[Card]) -> None:
@@ -420,7 +469,7 @@ class ResultsPanel(QWidget):
     def select_measure(self, measure_id: int) -> None:
         ids = [s.measure.id for s in self.series]
         if measure_id in ids:
-            self.table.selectRow(ids.index(measure_id))
+            select_row(self.table, ids.index(measure_id))
 
     def _measure_edited(self, item: QTableWidgetItem) -> None:
         if self._filling:
@@ -480,6 +529,8 @@ class ResultsPanel(QWidget):
             self._refuse(self.tr("Select the measurement to delete first."))
             return None
         item = self.values.item(rows[0].row(), M_DATE)
+        if item is None:
+            return None
         return self.attempt(self.document.delete_measurement, int(item.data(VALUE)))
 
     def _measurement_edited(self, item: QTableWidgetItem) -> None:

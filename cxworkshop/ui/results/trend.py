@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from cxworkshop.model.measures import Series, format_value
+from cxworkshop.model.measures import Series, format_value, value_range
 from cxworkshop.ui.plan import texts
 
 LINE = QColor("#1f5f9f")
@@ -43,22 +43,12 @@ class ChartGeometry:
         return self.plot.bottom() - (value - self.low) / span * self.plot.height()
 
 
-def value_range(values: list[float]) -> tuple[float, float]:
-    """Low and high of the vertical axis: every value, with some room above and below."""
-    low, high = min(values), max(values)
-    if low == high:
-        pad = abs(low) * 0.1 or 1.0
-    else:
-        pad = (high - low) * 0.12
-    return low - pad, high + pad
-
-
 class TrendChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.series: Series | None = None
         self.lang: str | None = None
-        self.setMinimumSize(220, 140)
+        self.setMinimumSize(200, 100)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Trend of the measure"))
 
@@ -76,7 +66,7 @@ class TrendChart(QWidget):
         if s is None:
             return self.tr("No measure selected.")
         latest = s.latest
-        return (self.tr("Baseline %1, latest %2, target %3; %4 measurements.")
+        return (self.tr("Baseline %1, latest %2, target %3; measurements: %4.")
                 .replace("%1", format_value(s.measure.baseline))
                 .replace("%2", format_value(latest.value if latest else None))
                 .replace("%3", format_value(s.measure.target))
@@ -93,7 +83,8 @@ class TrendChart(QWidget):
         if not values and not lines:
             return ChartGeometry()
         low, high = value_range(values + lines)
-        plot = rect.adjusted(48, 14, -70, -26)  # room for the axis values, labels and dates
+        # The dashed lines say their values at the right: room for those, and for the dates.
+        plot = rect.adjusted(14, 14, -96, -26)
         geo = ChartGeometry(plot=plot, values=values, dates=[p.taken_on for p in s.points],
                             low=low, high=high)
         if s.measure.baseline is not None:
@@ -131,14 +122,12 @@ class TrendChart(QWidget):
         plot = geo.plot
         p.setPen(QPen(GRID, 1))
         p.drawRect(plot)
-        p.setPen(BASELINE)
-        for value in (geo.low, geo.high):
-            y = geo.y_of(value)
-            p.drawText(QRectF(0, y - 8, plot.left() - 6, 16),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                       format_value(round(value, 1)))
-        self._dashed(p, geo, geo.baseline_y, BASELINE, self.tr("Baseline"))
-        self._dashed(p, geo, geo.target_y, TARGET, self.tr("Target"))
+        m = self.series.measure if self.series is not None else None
+        if m is not None:
+            self._dashed(p, geo, geo.baseline_y, BASELINE, self.tr("Baseline %1")
+                         .replace("%1", format_value(m.baseline)))
+            self._dashed(p, geo, geo.target_y, TARGET, self.tr("Target %1")
+                         .replace("%1", format_value(m.target)))
         if geo.points:
             p.setPen(QPen(LINE, 2.2))
             for a, b in zip(geo.points, geo.points[1:], strict=False):
@@ -157,7 +146,8 @@ class TrendChart(QWidget):
             p.setFont(small)
             p.setPen(BASELINE)
             bottom = QRectF(plot.left() - 30, plot.bottom() + 4, plot.width() + 60, 18)
-            p.drawText(bottom, Qt.AlignmentFlag.AlignLeft, texts.short_date(geo.dates[0]))
+            p.drawText(bottom.adjusted(30, 0, 0, 0), Qt.AlignmentFlag.AlignLeft,
+                       texts.short_date(geo.dates[0]))
             if len(geo.dates) > 1:
                 p.drawText(bottom, Qt.AlignmentFlag.AlignRight, texts.short_date(geo.dates[-1]))
         p.end()
@@ -169,5 +159,5 @@ class TrendChart(QWidget):
         pen = QPen(colour, 1.6, Qt.PenStyle.DashLine)
         p.setPen(pen)
         p.drawLine(QPointF(geo.plot.left(), y), QPointF(geo.plot.right(), y))
-        p.drawText(QRectF(geo.plot.right() + 4, y - 8, 66, 16),
+        p.drawText(QRectF(geo.plot.right() + 4, y - 8, 92, 16),
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, word)

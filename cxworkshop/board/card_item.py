@@ -186,12 +186,15 @@ class CardItem(QGraphicsItem):
         self._marks_stale = True
         self._summary = None
         self._update_tooltip()
+        self._repaint()
+        return True
+
+    def _repaint(self) -> None:
         if self.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents and self.scene():
             # The overview paints this card now: its area must be redrawn, not the item.
             self.scene().update(self.sceneBoundingRect())
         else:
             self.update()
-        return True
 
     def summary(self) -> str:
         text = describe.card_summary(self.data_, self.badge, self.dots, self.channel_owner_name)
@@ -202,7 +205,7 @@ class CardItem(QGraphicsItem):
         if note != self.gap_note:
             self.gap_note = note
             self._update_tooltip()
-            self.update()
+            self._repaint()
 
     def set_channel_owner(self, short: str, name: str = "") -> bool:
         """The owner of this touchpoint's channel in the register ("" for none), shown after
@@ -348,6 +351,12 @@ class CardItem(QGraphicsItem):
             p.drawRect(rect)
             stripe = QColor(d.colour) if pal.dark and d.colour else strong
             p.fillRect(QRectF(0, 0, 8, self._height), stripe)
+        if self.gap_note:  # the hazard frame, a few screen pixels wide at any zoom
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(QPen(pal.warning_fill, 5 / lod))
+            p.drawRect(rect)
+            p.setPen(QPen(pal.warning_ink, 2 / lod, Qt.PenStyle.DashLine))
+            p.drawRect(rect)
         if self.isSelected():
             p.setPen(QPen(pal.selection, 3.5 / lod))
             p.setBrush(Qt.BrushStyle.NoBrush)

@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableS
 from cxworkshop.export.context import ExportContext
 from cxworkshop.export.fonts import BOLD, REGULAR
 from cxworkshop.export.pdf_style import ACCENT, ACCENT_LIGHT, MUTED, RULE, ZEBRA
+from cxworkshop.export.tables_pdf import para
 from cxworkshop.export.text import markup
 from cxworkshop.model.enums import CardKind
 
@@ -30,7 +31,7 @@ class Band(Flowable):
 
 
 def _p(ctx: ExportContext, text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(markup(ctx.text(text)), style)
+    return para(ctx, text, style)  # user text: right-to-left lines wrap from their first word
 
 
 LOGO_BOX = (170.0, 60.0)  # the most room the consultant's logo takes on the cover

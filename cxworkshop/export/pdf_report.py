@@ -31,6 +31,7 @@ from cxworkshop.export.pdf_ranking import ranking_story
 from cxworkshop.export.pdf_register import register_pages
 from cxworkshop.export.pdf_results import results_story
 from cxworkshop.export.pdf_summary import summary_story
+from cxworkshop.export.rtl import has_rtl
 from cxworkshop.export.tables_pdf import data_table, para
 from cxworkshop.export.text import markup
 
@@ -53,7 +54,10 @@ def _personas(ctx: ExportContext, journey: MapInfo) -> list[Flowable]:
         for caption, value in ((ctx.tr("Who"), persona.description),
                                (ctx.tr("Goals"), persona.goals),
                                (ctx.tr("Frustrations"), persona.frustrations)):
-            if value:
+            if value and has_rtl(value):
+                # Its own paragraph, so right-to-left lines wrap from their first word.
+                story += [Paragraph(f"<b>{markup(caption)}:</b>", style.body), para(ctx, value, style.body)]
+            elif value:
                 story.append(Paragraph(f"<b>{markup(caption)}:</b> {markup(ctx.text(value))}",
                                        style.body))
     return story

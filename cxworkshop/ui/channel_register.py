@@ -51,11 +51,12 @@ from PySide6.QtWidgets import (
 )
 
 from cxworkshop.board import labels
-from cxworkshop.document import ChangeSet, EditRejected, WorkshopDocument, WorkshopFileError
+from cxworkshop.document import ChangeSet, WorkshopDocument
 from cxworkshop.model.channel_register import ChannelKey, RegisterLine
 from cxworkshop.model.gaps import Gap, GapKind, count_by_kind, find_gaps, read_input
 from cxworkshop.model.records import JourneyMap, Participant, Stage
 from cxworkshop.ui.plan.delegates import ChoiceDelegate
+from cxworkshop.ui.plan.edits import attempt_edit
 
 if TYPE_CHECKING:
     from cxworkshop.ui.main_window import MainWindow
@@ -160,16 +161,7 @@ class RegisterModel(QAbstractTableModel):
 
     def attempt(self, edit: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R | None:
         """One document edit; a refusal becomes a sentence on `message`, never an exception."""
-        if self.document.read_only:
-            self.message.emit(_tr("This workshop is open read-only."))
-            return None
-        try:
-            return edit(*args, **kwargs)
-        except EditRejected as exc:
-            self.message.emit(str(exc))
-        except WorkshopFileError as exc:
-            self.message.emit(exc.message())
-        return None
+        return attempt_edit(self.document, self.message.emit, edit, *args, **kwargs)
 
     # --- Qt ----------------------------------------------------------------------------
 

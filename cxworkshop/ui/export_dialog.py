@@ -420,8 +420,10 @@ class ExportDialog(QDialog):
         return None
 
 
-def export_workshop(parent: QWidget | None, document: WorkshopDocument) -> ExportOutcome | None:
-    """File > Export…: the dialog, the exports with their progress, then what was written."""
+def export_workshop(parent: QWidget | None, document: WorkshopDocument,
+                    map_id: int | None = None) -> ExportOutcome | None:
+    """File > Export…: the dialog, the exports with their progress, then what was written.
+    The poster is of map `map_id` (the one on the board; None: the first)."""
     dialog = ExportDialog(document, parent)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -431,7 +433,7 @@ def export_workshop(parent: QWidget | None, document: WorkshopDocument) -> Expor
         dialog.deleteLater()
     outcome = run_exports(parent, document.path, steps) if steps else ExportOutcome()
     if poster is not None and outcome.ok:
-        outcome = write_poster_outcome(document, poster, outcome)
+        outcome = write_poster_outcome(document, poster, outcome, map_id)
     if not outcome.cancelled:
         show_outcome(parent, outcome, folder)
     return outcome

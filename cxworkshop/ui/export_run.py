@@ -155,7 +155,7 @@ def run_exports(parent: QWidget | None, path: Path, steps: list[ExportStep]) -> 
 
 
 def write_poster_outcome(document: WorkshopDocument, out: Path,
-                         outcome: ExportOutcome) -> ExportOutcome:
+                         outcome: ExportOutcome, map_id: int | None = None) -> ExportOutcome:
     """Draw the board poster (Qt, so in the window's thread, after the worker's exports) and
     add its files, or its error, to `outcome`."""
     from PySide6.QtGui import QCursor, QGuiApplication
@@ -164,7 +164,7 @@ def write_poster_outcome(document: WorkshopDocument, out: Path,
 
     QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
     try:
-        outcome.files += write_poster(document, out)
+        outcome.files += write_poster(document, out, map_id)
     except OSError as error:
         where = f"{error.filename}: " if error.filename else f"{out}: "
         outcome.error = where + (error.strerror or str(error))

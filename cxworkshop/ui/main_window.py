@@ -625,7 +625,8 @@ class MainWindow(QMainWindow):
         from cxworkshop.ui.export_dialog import export_workshop
 
         self._finish_editing()
-        outcome = export_workshop(self, self.document)
+        # The poster shows the map on the board (issue 18: the chosen map in every view).
+        outcome = export_workshop(self, self.document, self.scene.map_id if self.scene else None)
         if outcome is not None and outcome.cancelled:
             self.statusBar().showMessage(self.tr("Export cancelled"), 8000)
 

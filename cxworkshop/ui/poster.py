@@ -19,15 +19,15 @@ from pathlib import Path
 from typing import IO
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QImage, QPainter
+from PySide6.QtGui import QFontMetricsF, QImage, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from cxworkshop.board import emotion, icons, labels, style
+from cxworkshop.board import emotion, evidence_mark, icons, labels, style
 from cxworkshop.board.grid_items import PersonaStripItem
 from cxworkshop.document import WorkshopDocument
 from cxworkshop.export.atomic import atomic_write
 from cxworkshop.export.dates import long_date
-from cxworkshop.model import CardKind
+from cxworkshop.model import CardKind, Evidence
 from cxworkshop.model.records import Card, JourneyMap, Meeting
 
 CARD_TEXT_PX = style.CARD_TEXT_PX  # scene units
@@ -145,6 +145,8 @@ class Poster:
         self.kinds = sorted({card.kind for card in document.rows(Card) if card.stage_id in stage_ids},
                             key=lambda kind: list(CardKind).index(CardKind(kind))
                             if kind in CardKind._value2member_map_ else 99)
+        self.evidence = {Evidence(card.evidence) for card in document.rows(Card)
+                         if card.stage_id in stage_ids and card.evidence is not None}
         self.scale = 1.0
 
     def day(self) -> date:
@@ -177,8 +179,11 @@ class Poster:
     # --- the bands ---------------------------------------------------------------------
 
     def _legend_items(self) -> list[tuple[str, str | int]]:
+        # Evidence marks (issue 18) only when the map has them: a third group of the legend.
+        marks = [(evidence_mark.evidence_label(value), value) for value in Evidence
+                 if value in self.evidence]
         return [*((labels.card_kind(kind), kind) for kind in self.kinds),
-                *((labels.emotion(score), score) for score in range(-2, 3))]
+                *((labels.emotion(score), score) for score in range(-2, 3)), *marks]
 
     def legend_height(self, width: float) -> float:
         return 60.0 + 46.0 * len(self._legend_rows(width - 2 * MARGIN))
@@ -189,7 +194,8 @@ class Poster:
         used = 0.0
         for index, (text, key) in enumerate(self._legend_items()):
             item_w = 36 + metrics.horizontalAdvance(text) + 34
-            new_group = isinstance(key, int) and key == -2 and index > 0
+            new_group = index > 0 and (isinstance(key, int) and key == -2 or key == next(
+                (value for value in Evidence if value in self.evidence), None))
             if rows[-1] and (used + item_w > width or new_group):
                 rows.append([])
                 used = 0.0
@@ -227,6 +233,16 @@ class Poster:
                 box = QRectF(x, y + 4, 30, 30)
                 if isinstance(key, int):
                     emotion.draw_face(p, box, key)
+                elif isinstance(key, Evidence):
+                    strong, light = self.palette.card_colours(CardKind.NOTE)
+                    p.setPen(QPen(strong, 2, evidence_mark.outline_style(key)))
+                    p.setBrush(light)
+                    p.drawRect(box)
+                    p.save()
+                    p.translate(box.topLeft())  # the glyph sits in the box's corner
+                    evidence_mark.paint_glyph(p, box.width(), box.height(), key,
+                                              self.palette.card_label(strong), light)
+                    p.restore()
                 else:
                     strong, light = self.palette.card_colours(key)
                     p.fillRect(box, light)

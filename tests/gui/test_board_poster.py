@@ -57,8 +57,12 @@ def test_demo_poster_reads_in_the_workshop_language(demo_file: Path, tmp_path: P
     out = tmp_path / "poster.png"
     out.write_bytes(b"previous")
     assert run_board_png(demo_file, out) == 0  # the machine speaks English (conftest)
-    assert capsys.readouterr().out.strip() == f"Written {out}"
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "demo.cxw") == ["poster.png"]
+    future = tmp_path / "poster - Situazione futura.png"  # one poster per map (issue 18)
+    assert capsys.readouterr().out.split("\n")[:2] == [f"Written {out}", f"Written {future}"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "demo.cxw") == [
+        "poster - Situazione futura.png", "poster.png"]
+    assert "Situazione futura" in ocr(crop(future, tmp_path / "future-top.png",
+                                           QImage(str(future)).width(), 400))
     image = QImage(str(out))
     assert 1500 < image.width() <= MAX_SIDE and 1500 < image.height() <= MAX_SIDE
     top, bottom = stage_band()
@@ -175,6 +179,30 @@ def test_the_export_dialog_writes_the_poster_and_reminders(qtbot, demo_file: Pat
     calendars = sorted((tmp_path / "reminders").glob("*.ics"))
     assert calendars and set(calendars) <= set(outcome.files)
     assert any(Calendar.from_ical(p.read_bytes()).walk("VTODO") for p in calendars)
+    window.close()
+
+
+@needs_tesseract
+def test_the_window_exports_the_poster_of_the_map_on_the_board(qtbot, demo_file: Path,
+                                                               tmp_path: Path, monkeypatch) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_path(demo_file)
+    assert window.document is not None and window.scene is not None
+    future = [m for m in window.document.maps() if m.kind == "future"][0]
+    window.scene.set_map(future.id)
+
+    def answer(dialog: ExportDialog) -> int:
+        for key in list(dialog.rows):
+            dialog.set_target(key, None)
+        dialog.set_target("png", tmp_path / "poster.png")
+        return ExportDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", answer)
+    monkeypatch.setattr(export_dialog, "show_outcome", lambda parent, outcome, folder=None: None)
+    window.export_dialog()
+    image = tmp_path / "poster.png"
+    assert "Situazione futura" in ocr(crop(image, tmp_path / "top.png", QImage(str(image)).width(), 400))
     window.close()
 
 

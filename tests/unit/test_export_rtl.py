@@ -9,6 +9,7 @@ as isolated letters (U+0600 block) instead of presentation forms (U+FE70 block).
 
 from __future__ import annotations
 
+import subprocess
 import unicodedata
 from pathlib import Path
 
@@ -133,3 +134,29 @@ def test_full_report_prints_shaped_visual_text(tmp_path: Path) -> None:
     # like "Card: “…”", extracts in an order of the extractor's own, so it is not checked).
     assert ARABIC_SHAPED in text and HEBREW in text
     assert not any(0x0621 <= ord(char) <= 0x064A for char in text)
+
+
+def test_running_text_wraps_right_to_left_from_its_first_word(tmp_path: Path) -> None:
+    """A persona's long Arabic goals: the first words come first, not the sentence's end."""
+    from cxworkshop.document import WorkshopDocument
+
+    path = rtl_workshop(tmp_path / "w.cxw")
+    words = (LONG_ARABIC + " ") * 6
+    doc = WorkshopDocument.open(path)
+    try:
+        journey = doc.first_map()
+        assert journey is not None
+        doc.add_persona(journey.id, "Layla", goals=words.strip())
+    finally:
+        doc.close()
+    write_pdf(path, tmp_path / "report.pdf", today=TODAY)
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "report.pdf"), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    printable = Printable()
+    first, last = (printable(word)[::-1] for word in (LONG_ARABIC.split()[0], LONG_ARABIC.split()[-1]))
+    goals = text[text.index("Layla"):text.index("Pain points by votes")]
+    lines = [line.strip(" \u202b\u202c") for line in goals.splitlines()
+             if any(0xFE70 <= ord(c) <= 0xFEFC for c in line)]
+    # Poppler gives each line in reading order: the first line starts the sentence and the
+    # last one ends it (reportlab's own wrap printed the sentence's end first).
+    assert len(lines) >= 2 and lines[0].startswith(first) and lines[-1].endswith(last), lines

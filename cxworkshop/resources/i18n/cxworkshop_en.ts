@@ -37,7 +37,7 @@
     <context>
         <name>ActionPlanDock</name>
         <message>
-            <location filename="../../ui/plan/action_plan.py" line="+152" />
+            <location filename="../../ui/plan/action_plan.py" line="+147" />
             <location line="+23" />
             <source>Action plan</source>
             <translation>Action plan</translation>
@@ -359,12 +359,12 @@
     <context>
         <name>BoardPoster</name>
         <message>
-            <location filename="../../ui/poster.py" line="222" />
+            <location filename="../../ui/poster.py" line="228" />
             <source>Legend</source>
             <translation>Legend</translation>
         </message>
         <message>
-            <location filename="../../ui/poster.py" line="205" />
+            <location filename="../../ui/poster.py" line="211" />
             <source>part %1 of %2</source>
             <translation>part %1 of %2</translation>
         </message>
@@ -537,157 +537,152 @@
     <context>
         <name>ChannelRegister</name>
         <message>
-            <location filename="../../ui/channel_register.py" line="403" />
+            <location filename="../../ui/channel_register.py" line="395" />
             <source>A channel the cards do not name (e.g. Google reviews) — Enter adds</source>
             <translation>A channel the cards do not name (e.g. Google reviews) — Enter adds</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="404" />
+            <location filename="../../ui/channel_register.py" line="396" />
             <source>Add a channel</source>
             <translation>Add a channel</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="216" />
+            <location filename="../../ui/channel_register.py" line="208" />
             <source>Added by hand: no card names this channel.</source>
             <translation>Added by hand: no card names this channel.</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="186" />
+            <location filename="../../ui/channel_register.py" line="178" />
             <source>Cards</source>
             <translation>Cards</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="186" />
+            <location filename="../../ui/channel_register.py" line="178" />
             <source>Channel</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="565" />
+            <location filename="../../ui/channel_register.py" line="557" />
             <source>Channel re&amp;gister</source>
             <translation>Channel re&amp;gister</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="384" />
+            <location filename="../../ui/channel_register.py" line="376" />
             <source>Channel register</source>
             <translation>Channel register</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="79" />
+            <location filename="../../ui/channel_register.py" line="80" />
             <source>Channels without an owner</source>
             <translation>Channels without an owner</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="186" />
+            <location filename="../../ui/channel_register.py" line="178" />
             <source>Competences</source>
             <translation>Competences</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="186" />
+            <location filename="../../ui/channel_register.py" line="178" />
             <source>Deputy</source>
             <translation>Deputy</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="322" />
+            <location filename="../../ui/channel_register.py" line="314" />
             <source>Double-click a gap to go to its channel, card or action.</source>
             <translation>Double-click a gap to go to its channel, card or action.</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="321" />
+            <location filename="../../ui/channel_register.py" line="313" />
             <source>Gaps</source>
             <translation>Gaps</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="84" />
+            <location filename="../../ui/channel_register.py" line="85" />
             <source>Hand-offs between departments inside one stage</source>
             <translation>Hand-offs between departments inside one stage</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="83" />
+            <location filename="../../ui/channel_register.py" line="84" />
             <source>Moments of truth without an owner</source>
             <translation>Moments of truth without an owner</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="337" />
+            <location filename="../../ui/channel_register.py" line="329" />
             <source>No gaps: every channel, pain point and moment of truth has someone in charge.</source>
             <translation>No gaps: every channel, pain point and moment of truth has someone in charge.</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="204" />
+            <location filename="../../ui/channel_register.py" line="196" />
             <source>No owner</source>
             <translation>No owner</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="218" />
+            <location filename="../../ui/channel_register.py" line="210" />
             <source>Nobody answers for this channel yet: pick an owner.</source>
             <translation>Nobody answers for this channel yet: pick an owner.</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="550" />
+            <location filename="../../ui/channel_register.py" line="542" />
             <source>Open a workshop to see its channel register.</source>
             <translation>Open a workshop to see its channel register.</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="82" />
+            <location filename="../../ui/channel_register.py" line="83" />
             <source>Open actions without a due date</source>
             <translation>Open actions without a due date</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="186" />
+            <location filename="../../ui/channel_register.py" line="178" />
             <source>Owner</source>
             <translation>Owner</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="81" />
+            <location filename="../../ui/channel_register.py" line="82" />
             <source>Pain points without an action</source>
             <translation>Pain points without an action</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="187" />
+            <location filename="../../ui/channel_register.py" line="179" />
             <source>Procedure</source>
             <translation>Procedure</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="406" />
+            <location filename="../../ui/channel_register.py" line="398" />
             <source>Remove channel</source>
             <translation>Remove channel</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="407" />
+            <location filename="../../ui/channel_register.py" line="399" />
             <source>Remove the selected channel added by hand (or one no card uses any more)</source>
             <translation>Remove the selected channel added by hand (or one no card uses any more)</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="187" />
+            <location filename="../../ui/channel_register.py" line="179" />
             <source>Response time</source>
             <translation>Response time</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="187" />
+            <location filename="../../ui/channel_register.py" line="179" />
             <source>Scope</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="164" />
-            <source>This workshop is open read-only.</source>
-            <translation>This workshop is open read-only.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/channel_register.py" line="80" />
+            <location filename="../../ui/channel_register.py" line="81" />
             <source>Touchpoints whose channel has no procedure</source>
             <translation>Touchpoints whose channel has no procedure</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="275" />
+            <location filename="../../ui/channel_register.py" line="267" />
             <source>Who answers, within how long, who escalates and to whom</source>
             <translation>Who answers, within how long, who escalates and to whom</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="567" />
+            <location filename="../../ui/channel_register.py" line="559" />
             <source>Who owns each channel, and the gaps in the plan</source>
             <translation>Who owns each channel, and the gaps in the plan</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="159" />
+            <location filename="../../ui/channel_register.py" line="160" />
             <source>— nobody —</source>
             <translation>— nobody —</translation>
         </message>
@@ -1291,7 +1286,7 @@
     <context>
         <name>GapsPanel</name>
         <message numerus="yes">
-            <location filename="../../ui/channel_register.py" line="+336" />
+            <location filename="../../ui/channel_register.py" line="+328" />
             <source>%n gap(s): advice, not errors.</source>
             <translation>
                 <numerusform>%n gap: advice, not errors.</numerusform>
@@ -1799,7 +1794,7 @@
             <translation>Room layout: Ctrl+Shift+R brings the docks back.</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+75" />
             <location line="+11" />
             <source>Export cancelled</source>
             <translation>Export cancelled</translation>
@@ -2446,12 +2441,12 @@
     <context>
         <name>PlanEdits</name>
         <message>
-            <location filename="../../ui/plan/edits.py" line="+45" />
+            <location filename="../../ui/plan/edits.py" line="+36" />
             <source>This workshop is open read-only.</source>
             <translation>This workshop is open read-only.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+53" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
@@ -2479,57 +2474,57 @@
     <context>
         <name>PlanUi</name>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="170" />
+            <location filename="../../ui/plan/__init__.py" line="171" />
             <source>&amp;New action</source>
             <translation>&amp;New action</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="171" />
+            <location filename="../../ui/plan/__init__.py" line="172" />
             <source>Start &amp;follow-up meeting…</source>
             <translation>Start &amp;follow-up meeting…</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="173" />
+            <location filename="../../ui/plan/__init__.py" line="174" />
             <source>Start &amp;voting round…</source>
             <translation>Start &amp;voting round…</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="176" />
+            <location filename="../../ui/plan/__init__.py" line="177" />
             <source>&amp;Timer</source>
             <translation>&amp;Timer</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="178" />
+            <location filename="../../ui/plan/__init__.py" line="179" />
             <source>Show the &amp;action plan</source>
             <translation>Show the &amp;action plan</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="180" />
+            <location filename="../../ui/plan/__init__.py" line="181" />
             <source>Value/effort &amp;matrix</source>
             <translation>Value/effort &amp;matrix</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="181" />
+            <location filename="../../ui/plan/__init__.py" line="182" />
             <source>Roa&amp;dmap</source>
             <translation>Roa&amp;dmap</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="182" />
+            <location filename="../../ui/plan/__init__.py" line="183" />
             <source>Prepare the a&amp;genda…</source>
             <translation>Prepare the a&amp;genda…</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="187" />
+            <location filename="../../ui/plan/__init__.py" line="188" />
             <source>&amp;Plan</source>
             <translation>&amp;Plan</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="194" />
+            <location filename="../../ui/plan/__init__.py" line="195" />
             <source>Show</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="264" />
+            <location filename="../../ui/plan/__init__.py" line="265" />
             <source>Create an &amp;action from this card</source>
             <translation>Create an &amp;action from this card</translation>
         </message>
@@ -3111,7 +3106,7 @@
     <context>
         <name>PriorityDock</name>
         <message>
-            <location filename="../../ui/plan/matrix.py" line="+651" />
+            <location filename="../../ui/plan/matrix.py" line="+649" />
             <source>Matrix and roadmap</source>
             <translation>Matrix and roadmap</translation>
         </message>
@@ -3352,7 +3347,7 @@
     <context>
         <name>ResultsPanel</name>
         <message>
-            <location filename="../../ui/results/panel.py" line="+157" />
+            <location filename="../../ui/results/panel.py" line="+153" />
             <source>Add measure</source>
             <translation>Add measure</translation>
         </message>
@@ -3463,12 +3458,12 @@
             <translation>Actions meant to move this measure</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+24" />
             <source>Actions meant to move the selected measure:</source>
             <translation>Actions meant to move the selected measure:</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+77" />
             <location line="+22" />
             <source>Stage: %1</source>
             <translation>Stage: %1</translation>
@@ -3558,12 +3553,12 @@
     <context>
         <name>RoadmapView</name>
         <message>
-            <location filename="../../ui/plan/matrix.py" line="-93" />
+            <location filename="../../ui/plan/matrix.py" line="-80" />
             <source>Roadmap</source>
             <translation>Roadmap</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+45" />
             <source>⚠ overdue</source>
             <translation>⚠ overdue</translation>
         </message>
@@ -4286,7 +4281,7 @@
     <context>
         <name>ValueMatrix</name>
         <message>
-            <location filename="../../ui/plan/matrix.py" line="-542" />
+            <location filename="../../ui/plan/matrix.py" line="-540" />
             <source>Quick wins</source>
             <translation>Quick wins</translation>
         </message>
@@ -4306,12 +4301,12 @@
             <translation>Money pits</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+72" />
             <source>Value/effort matrix</source>
             <translation>Value/effort matrix</translation>
         </message>
         <message>
-            <location line="+127" />
+            <location line="+114" />
             <source>+%1 more</source>
             <translation>+%1 more</translation>
         </message>

@@ -37,7 +37,7 @@
     <context>
         <name>ActionPlanDock</name>
         <message>
-            <location filename="../../ui/plan/action_plan.py" line="+152" />
+            <location filename="../../ui/plan/action_plan.py" line="+147" />
             <location line="+23" />
             <source>Action plan</source>
             <translation>Piano d'azione</translation>
@@ -359,12 +359,12 @@
     <context>
         <name>BoardPoster</name>
         <message>
-            <location filename="../../ui/poster.py" line="222" />
+            <location filename="../../ui/poster.py" line="228" />
             <source>Legend</source>
             <translation>Legenda</translation>
         </message>
         <message>
-            <location filename="../../ui/poster.py" line="205" />
+            <location filename="../../ui/poster.py" line="211" />
             <source>part %1 of %2</source>
             <translation>parte %1 di %2</translation>
         </message>
@@ -537,157 +537,152 @@
     <context>
         <name>ChannelRegister</name>
         <message>
-            <location filename="../../ui/channel_register.py" line="403" />
+            <location filename="../../ui/channel_register.py" line="395" />
             <source>A channel the cards do not name (e.g. Google reviews) — Enter adds</source>
             <translation>Un canale che le schede non nominano (es. recensioni Google) — Invio aggiunge</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="404" />
+            <location filename="../../ui/channel_register.py" line="396" />
             <source>Add a channel</source>
             <translation>Aggiungi un canale</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="216" />
+            <location filename="../../ui/channel_register.py" line="208" />
             <source>Added by hand: no card names this channel.</source>
             <translation>Aggiunto a mano: nessuna scheda nomina questo canale.</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="186" />
+            <location filename="../../ui/channel_register.py" line="178" />
             <source>Cards</source>
             <translation>Schede</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="186" />
+            <location filename="../../ui/channel_register.py" line="178" />
             <source>Channel</source>
             <translation>Canale</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="565" />
+            <location filename="../../ui/channel_register.py" line="557" />
             <source>Channel re&amp;gister</source>
             <translation>Re&amp;gistro dei canali</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="384" />
+            <location filename="../../ui/channel_register.py" line="376" />
             <source>Channel register</source>
             <translation>Registro dei canali</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="79" />
+            <location filename="../../ui/channel_register.py" line="80" />
             <source>Channels without an owner</source>
             <translation>Canali senza responsabile</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="186" />
+            <location filename="../../ui/channel_register.py" line="178" />
             <source>Competences</source>
             <translation>Competenze</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="186" />
+            <location filename="../../ui/channel_register.py" line="178" />
             <source>Deputy</source>
             <translation>Sostituto</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="322" />
+            <location filename="../../ui/channel_register.py" line="314" />
             <source>Double-click a gap to go to its channel, card or action.</source>
             <translation>Doppio clic su una lacuna per andare al suo canale, alla scheda o all'azione.</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="321" />
+            <location filename="../../ui/channel_register.py" line="313" />
             <source>Gaps</source>
             <translation>Lacune</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="84" />
+            <location filename="../../ui/channel_register.py" line="85" />
             <source>Hand-offs between departments inside one stage</source>
             <translation>Passaggi tra reparti dentro una stessa fase</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="83" />
+            <location filename="../../ui/channel_register.py" line="84" />
             <source>Moments of truth without an owner</source>
             <translation>Momenti della verità senza responsabile</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="337" />
+            <location filename="../../ui/channel_register.py" line="329" />
             <source>No gaps: every channel, pain point and moment of truth has someone in charge.</source>
             <translation>Nessuna lacuna: ogni canale, criticità e momento della verità ha qualcuno che se ne occupa.</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="204" />
+            <location filename="../../ui/channel_register.py" line="196" />
             <source>No owner</source>
             <translation>Nessun responsabile</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="218" />
+            <location filename="../../ui/channel_register.py" line="210" />
             <source>Nobody answers for this channel yet: pick an owner.</source>
             <translation>Nessuno risponde ancora di questo canale: scegli un responsabile.</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="550" />
+            <location filename="../../ui/channel_register.py" line="542" />
             <source>Open a workshop to see its channel register.</source>
             <translation>Apri un workshop per vederne il registro dei canali.</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="82" />
+            <location filename="../../ui/channel_register.py" line="83" />
             <source>Open actions without a due date</source>
             <translation>Azioni aperte senza scadenza</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="186" />
+            <location filename="../../ui/channel_register.py" line="178" />
             <source>Owner</source>
             <translation>Responsabile</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="81" />
+            <location filename="../../ui/channel_register.py" line="82" />
             <source>Pain points without an action</source>
             <translation>Criticità senza azione</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="187" />
+            <location filename="../../ui/channel_register.py" line="179" />
             <source>Procedure</source>
             <translation>Procedura</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="406" />
+            <location filename="../../ui/channel_register.py" line="398" />
             <source>Remove channel</source>
             <translation>Rimuovi canale</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="407" />
+            <location filename="../../ui/channel_register.py" line="399" />
             <source>Remove the selected channel added by hand (or one no card uses any more)</source>
             <translation>Rimuovi il canale selezionato aggiunto a mano (o uno che nessuna scheda usa più)</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="187" />
+            <location filename="../../ui/channel_register.py" line="179" />
             <source>Response time</source>
             <translation>Tempo di risposta</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="187" />
+            <location filename="../../ui/channel_register.py" line="179" />
             <source>Scope</source>
             <translation>Ambito</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="164" />
-            <source>This workshop is open read-only.</source>
-            <translation>Questo workshop è aperto in sola lettura.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/channel_register.py" line="80" />
+            <location filename="../../ui/channel_register.py" line="81" />
             <source>Touchpoints whose channel has no procedure</source>
             <translation>Punti di contatto il cui canale non ha una procedura</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="275" />
+            <location filename="../../ui/channel_register.py" line="267" />
             <source>Who answers, within how long, who escalates and to whom</source>
             <translation>Chi risponde, entro quanto tempo, chi scala il problema e a chi</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="567" />
+            <location filename="../../ui/channel_register.py" line="559" />
             <source>Who owns each channel, and the gaps in the plan</source>
             <translation>Chi è responsabile di ogni canale, e le lacune del piano</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="159" />
+            <location filename="../../ui/channel_register.py" line="160" />
             <source>— nobody —</source>
             <translation>— nessuno —</translation>
         </message>
@@ -1291,7 +1286,7 @@
     <context>
         <name>GapsPanel</name>
         <message numerus="yes">
-            <location filename="../../ui/channel_register.py" line="+336" />
+            <location filename="../../ui/channel_register.py" line="+328" />
             <source>%n gap(s): advice, not errors.</source>
             <translation>
                 <numerusform>%n lacuna: un consiglio, non un errore.</numerusform>
@@ -1512,7 +1507,7 @@
         <message>
             <location line="+1" />
             <source>The facilitator lock is on: click (or Ctrl+Shift+L) to unlock</source>
-            <translation>Il blocco del facilitatore è attivo: fate clic (o Ctrl+Maiusc+L) per sbloccare</translation>
+            <translation>Il blocco di facilitazione è attivo: fate clic (o Ctrl+Maiusc+L) per sbloccare</translation>
         </message>
     </context>
     <context>
@@ -1799,7 +1794,7 @@
             <translation>Vista per la sala: Ctrl+Maiusc+R riporta i pannelli.</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+75" />
             <location line="+11" />
             <source>Export cancelled</source>
             <translation>Esportazione annullata</translation>
@@ -2354,7 +2349,7 @@
         <message>
             <location line="+0" />
             <source>Facilitator</source>
-            <translation>Facilitatore</translation>
+            <translation>Facilitazione</translation>
         </message>
         <message>
             <location line="+0" />
@@ -2446,12 +2441,12 @@
     <context>
         <name>PlanEdits</name>
         <message>
-            <location filename="../../ui/plan/edits.py" line="+45" />
+            <location filename="../../ui/plan/edits.py" line="+36" />
             <source>This workshop is open read-only.</source>
             <translation>Questo workshop è aperto in sola lettura.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+53" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
@@ -2479,57 +2474,57 @@
     <context>
         <name>PlanUi</name>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="170" />
+            <location filename="../../ui/plan/__init__.py" line="171" />
             <source>&amp;New action</source>
             <translation>&amp;Nuova azione</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="171" />
+            <location filename="../../ui/plan/__init__.py" line="172" />
             <source>Start &amp;follow-up meeting…</source>
             <translation>Avvia un &amp;incontro di verifica…</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="173" />
+            <location filename="../../ui/plan/__init__.py" line="174" />
             <source>Start &amp;voting round…</source>
             <translation>Avvia una &amp;votazione…</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="176" />
+            <location filename="../../ui/plan/__init__.py" line="177" />
             <source>&amp;Timer</source>
             <translation>&amp;Timer</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="178" />
+            <location filename="../../ui/plan/__init__.py" line="179" />
             <source>Show the &amp;action plan</source>
             <translation>Mostra il &amp;piano d'azione</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="180" />
+            <location filename="../../ui/plan/__init__.py" line="181" />
             <source>Value/effort &amp;matrix</source>
             <translation>&amp;Matrice valore/impegno</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="181" />
+            <location filename="../../ui/plan/__init__.py" line="182" />
             <source>Roa&amp;dmap</source>
             <translation>Tabella di ma&amp;rcia</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="182" />
+            <location filename="../../ui/plan/__init__.py" line="183" />
             <source>Prepare the a&amp;genda…</source>
             <translation>Prepara l'or&amp;dine del giorno…</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="187" />
+            <location filename="../../ui/plan/__init__.py" line="188" />
             <source>&amp;Plan</source>
             <translation>&amp;Piano</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="194" />
+            <location filename="../../ui/plan/__init__.py" line="195" />
             <source>Show</source>
             <translation>Mostra</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/__init__.py" line="264" />
+            <location filename="../../ui/plan/__init__.py" line="265" />
             <source>Create an &amp;action from this card</source>
             <translation>Crea un'&amp;azione da questa scheda</translation>
         </message>
@@ -2812,7 +2807,7 @@
         <message>
             <location line="+3" />
             <source>Facilitator's name</source>
-            <translation>Nome del facilitatore</translation>
+            <translation>Nome di chi facilita</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2822,7 +2817,7 @@
         <message>
             <location line="+2" />
             <source>Facilitator's email</source>
-            <translation>Email del facilitatore</translation>
+            <translation>Email di chi facilita</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2900,12 +2895,12 @@
         <message>
             <location line="+1" />
             <source>Facilitator's &amp;name:</source>
-            <translation>&amp;Nome del facilitatore:</translation>
+            <translation>&amp;Nome di chi facilita:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Facilitator's &amp;email:</source>
-            <translation>&amp;Email del facilitatore:</translation>
+            <translation>&amp;Email di chi facilita:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3111,7 +3106,7 @@
     <context>
         <name>PriorityDock</name>
         <message>
-            <location filename="../../ui/plan/matrix.py" line="+651" />
+            <location filename="../../ui/plan/matrix.py" line="+649" />
             <source>Matrix and roadmap</source>
             <translation>Matrice e tabella di marcia</translation>
         </message>
@@ -3352,7 +3347,7 @@
     <context>
         <name>ResultsPanel</name>
         <message>
-            <location filename="../../ui/results/panel.py" line="+157" />
+            <location filename="../../ui/results/panel.py" line="+153" />
             <source>Add measure</source>
             <translation>Aggiungi misura</translation>
         </message>
@@ -3463,12 +3458,12 @@
             <translation>Azioni pensate per muovere questa misura</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+24" />
             <source>Actions meant to move the selected measure:</source>
             <translation>Azioni pensate per muovere la misura selezionata:</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+77" />
             <location line="+22" />
             <source>Stage: %1</source>
             <translation>Fase: %1</translation>
@@ -3558,12 +3553,12 @@
     <context>
         <name>RoadmapView</name>
         <message>
-            <location filename="../../ui/plan/matrix.py" line="-93" />
+            <location filename="../../ui/plan/matrix.py" line="-80" />
             <source>Roadmap</source>
             <translation>Tabella di marcia</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+45" />
             <source>⚠ overdue</source>
             <translation>⚠ in ritardo</translation>
         </message>
@@ -3995,7 +3990,7 @@
         <message>
             <location filename="../../ui/shortcuts_help.py" line="56" />
             <source>Lock or unlock stages and lanes (facilitator lock)</source>
-            <translation>Blocca o sblocca fasi e corsie (blocco del facilitatore)</translation>
+            <translation>Blocca o sblocca fasi e corsie (blocco di facilitazione)</translation>
         </message>
         <message>
             <location filename="../../ui/shortcuts_help.py" line="29" />
@@ -4286,7 +4281,7 @@
     <context>
         <name>ValueMatrix</name>
         <message>
-            <location filename="../../ui/plan/matrix.py" line="-542" />
+            <location filename="../../ui/plan/matrix.py" line="-540" />
             <source>Quick wins</source>
             <translation>Vittorie rapide</translation>
         </message>
@@ -4306,12 +4301,12 @@
             <translation>Pozzi senza fondo</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+72" />
             <source>Value/effort matrix</source>
             <translation>Matrice valore/impegno</translation>
         </message>
         <message>
-            <location line="+127" />
+            <location line="+114" />
             <source>+%1 more</source>
             <translation>+%1 altre</translation>
         </message>

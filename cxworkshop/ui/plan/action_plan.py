@@ -57,6 +57,7 @@ from cxworkshop.ui.plan.action_model import (
 from cxworkshop.ui.plan.delegates import ChoiceDelegate, DateDelegate, ScaleDelegate
 from cxworkshop.ui.plan.edits import PlanEdits
 from cxworkshop.ui.plan.mime import card_ids_from_mime
+from cxworkshop.ui.table_keys import claims_own_key, is_delete
 
 
 class ActionPlanView(QTableView):
@@ -71,7 +72,6 @@ class ActionPlanView(QTableView):
 
     cards_dropped = Signal(list)  # card ids
     delete_pressed = Signal()
-    _OWN_KEYS = (Qt.Key.Key_F2, Qt.Key.Key_Delete)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,15 +80,10 @@ class ActionPlanView(QTableView):
         self.setDropIndicatorShown(False)
 
     def event(self, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-                and event.key() in self._OWN_KEYS
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
-            event.accept()  # a key press for this table, not a window shortcut
-            return True
-        return super().event(event)
+        return claims_own_key(event) or super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:
+        if is_delete(self, event):
             self.delete_pressed.emit()
             event.accept()
             return

@@ -19,13 +19,29 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any, ParamSpec, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from cxworkshop.document import EditRejected, WorkshopDocument, WorkshopFileError
 from cxworkshop.model.records import ActionItem, Card, Meeting
 
 P = ParamSpec("P")
 R = TypeVar("R")
+
+
+def attempt_edit(document: WorkshopDocument, report: Callable[[str], object],
+                 edit: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R | None:
+    """edit(*args, **kwargs), a method of `document`; None, with the reason given to `report`,
+    if the file is read-only, the edit is refused or the write failed."""
+    if document.read_only:
+        report(QCoreApplication.translate("PlanEdits", "This workshop is open read-only."))
+        return None
+    try:
+        return edit(*args, **kwargs)
+    except EditRejected as exc:
+        report(str(exc))
+    except WorkshopFileError as exc:
+        report(exc.message())
+    return None
 
 
 class PlanEdits(QObject):
@@ -41,16 +57,7 @@ class PlanEdits(QObject):
 
     def attempt(self, edit: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R | None:
         """edit(*args, **kwargs), a method of self.document; None with a message if refused."""
-        if self.document.read_only:
-            self.message.emit(self.tr("This workshop is open read-only."))
-            return None
-        try:
-            return edit(*args, **kwargs)
-        except EditRejected as exc:
-            self.message.emit(str(exc))
-        except WorkshopFileError as exc:
-            self.message.emit(exc.message())
-        return None
+        return attempt_edit(self.document, self.message.emit, edit, *args, **kwargs)
 
     @contextmanager
     def one_step(self, label: str) -> Iterator[None]:

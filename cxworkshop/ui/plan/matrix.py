@@ -112,7 +112,33 @@ class _Drag:
     at: QPoint | None = None  # None until the press moved far enough to be a drag
 
 
-class ValueMatrix(QWidget):
+class _PlanView(QWidget):
+    """A view of the plan that follows the document's edits, read again only when shown."""
+
+    document: WorkshopDocument
+    _stale = False
+
+    def _follow(self, document: WorkshopDocument) -> None:
+        self.refresh()
+        document.changed.connect(self._on_changed)
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.tables() & _WATCHED:
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True  # read again when shown: a hidden view costs no edit anything
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+
+class ValueMatrix(_PlanView):
     """The 5x5 value/effort grid with its chips and the "Not yet rated" column."""
 
     message = Signal(str)  # why a move was refused, for the status bar
@@ -128,28 +154,14 @@ class ValueMatrix(QWidget):
         self._chips: dict[int, QRect] = {}
         self._overflow: dict[tuple[int, int], int] = {}
         self._drag: _Drag | None = None
-        self._stale = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(False)
         # Small enough that every dock open still fits 1024x600; the menu opens it large.
         self.setMinimumSize(320, 200)
         self.setAccessibleName(self.tr("Value/effort matrix"))
-        self.refresh()
-        document.changed.connect(self._on_changed)
+        self._follow(document)
 
     # --- data --------------------------------------------------------------------------
-
-    def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.tables() & _WATCHED:
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True  # read again when shown: a hidden view costs no edit anything
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         self._stale = False
@@ -551,7 +563,7 @@ def _quadrant_of(impact: int, effort: int) -> Quadrant:
     return found
 
 
-class RoadmapView(QWidget):
+class RoadmapView(_PlanView):
     """Owners down, months across (from the earliest open due date), each action in its month."""
 
     def __init__(self, document: WorkshopDocument, today: Callable[[], date],
@@ -559,7 +571,6 @@ class RoadmapView(QWidget):
         super().__init__(parent)
         self.document = document
         self.today = today
-        self._stale = False
         self.table = QTableWidget(0, 0)
         self.table.setAccessibleName(self.tr("Roadmap"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -577,20 +588,7 @@ class RoadmapView(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.undated)
-        self.refresh()
-        document.changed.connect(self._on_changed)
-
-    def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.tables() & _WATCHED:
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True  # read again when shown: a hidden view costs no edit anything
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
+        self._follow(document)
 
     def refresh(self) -> None:
         self._stale = False

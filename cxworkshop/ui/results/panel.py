@@ -70,6 +70,7 @@ from cxworkshop.ui.plan import texts
 from cxworkshop.ui.plan.date_input import DateInput
 from cxworkshop.ui.plan.delegates import ChoiceDelegate, DateDelegate
 from cxworkshop.ui.results.trend import TrendChart
+from cxworkshop.ui.table_keys import claims_own_key, is_delete
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -107,18 +108,12 @@ class KeyTable(QTableWidget):
     edit the cards selected on the board."""
 
     delete_pressed = Signal()
-    _OWN_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_F2)
 
     def event(self, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-                and event.key() in self._OWN_KEYS
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
-            event.accept()  # a key press for this table, not a window shortcut
-            return True
-        return super().event(event)
+        return claims_own_key(event) or super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:
+        if is_delete(self, event):
             self.delete_pressed.emit()
             event.accept()
             return

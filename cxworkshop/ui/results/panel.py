@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -219,6 +219,7 @@ class ResultsPanel(QWidget):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020; font-weight: bold;")
         # Refreshes wait for the event loop: a table is never refilled inside its own edit.
+        self._stale = False
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
         self._pending.setInterval(0)
@@ -274,7 +275,15 @@ class ResultsPanel(QWidget):
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.tables() & _WATCHED:
-            self._pending.start()
+            if self.isVisible():
+                self._pending.start()
+            else:
+                self._stale = True  # read again when shown: a hidden dock costs no edit anything
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     def selected_measure_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -289,9 +298,16 @@ class ResultsPanel(QWidget):
 
     def refresh(self) -> None:
         doc = self.document
+        self._stale = False
         keep = self.selected_measure_id()
-        cards = doc.rows(Card)
-        self.series = measure_series(doc.rows(Measure), doc.rows(Measurement), cards,
+        measures = doc.rows(Measure)
+        # The touchpoints a measure may belong to, and the cards measures name: never the whole
+        # board (a 5,000-card board would be read on every edit).
+        touchpoints = {card.id: card for card in doc.rows(Card, kind=CardKind.TOUCHPOINT.value)}
+        named = [card for card_id in {m.card_id for m in measures if m.card_id is not None}
+                 if card_id not in touchpoints and (card := doc.row(Card, card_id)) is not None]
+        cards = [*touchpoints.values(), *named]
+        self.series = measure_series(measures, doc.rows(Measurement), cards,
                                      [(link.measure_id, link.action_id)
                                       for link in doc.rows(MeasureAction)])
         self._choices(cards)

@@ -239,3 +239,19 @@ def test_delete_key_deletes_the_measurement_not_the_board_cards(window, qtbot) -
     assert [m.value for m in doc.rows(Measurement, measure_id=measure_id)] == [35.0]
     assert doc.undo_stack.count() == steps + 1
     assert doc.row(Card, card) is not None  # the board's Delete did not fire
+
+
+def test_a_closed_results_dock_reads_nothing_on_an_edit(plan_setup, qtbot, monkeypatch) -> None:
+    """Every card edit of a 5,000-card board used to re-read the whole board for this dock."""
+    doc = plan_setup.document
+    panel = plan_setup.plan.results.show_results().panel
+    _settle(qtbot)
+    plan_setup.plan.results.dock.hide()
+    reads: list[int] = []
+    monkeypatch.setattr(type(panel), "refresh", lambda self: reads.append(1))
+    card = doc.rows(Card)[0]
+    doc.set_card_text(card.id, card.text + " (2)")
+    _settle(qtbot)
+    assert reads == []  # closed: nothing read
+    plan_setup.plan.results.show_results()
+    assert reads == [1]  # read once, when it is opened again

@@ -90,6 +90,7 @@ class ResultsUi(QObject):
                 self.window.tabifyDockWidget(beside, dock)
         dock.show()
         dock.raise_()
+        dock.panel.ensure_fresh()
         if first_time:
             self.window.resizeDocks([dock], [int(self.window.height() * 0.5)],
                                     Qt.Orientation.Vertical)

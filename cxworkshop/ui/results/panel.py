@@ -275,15 +275,19 @@ class ResultsPanel(QWidget):
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.tables() & _WATCHED:
-            if self.isVisible():
+            if self.isVisibleTo(self.window()):  # not closed, nor a tab behind another
                 self._pending.start()
             else:
                 self._stale = True  # read again when shown: a hidden dock costs no edit anything
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        self.ensure_fresh()
+        super().showEvent(event)
+
+    def ensure_fresh(self) -> None:
+        """Read the file again if it changed while the dock was closed."""
         if self._stale:
             self.refresh()
-        super().showEvent(event)
 
     def selected_measure_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

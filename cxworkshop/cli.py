@@ -226,6 +226,19 @@ def _outputs(args: argparse.Namespace) -> dict[str, Path | None]:
             "per_owner": args.per_owner, "eml": args.eml, "ics": args.ics}
 
 
+def _wrong_kind(args: argparse.Namespace) -> str | None:
+    """A file output naming a folder, or a folder output naming a file, refused by its own name
+    (else the write fails on a temporary name with the system's English reason)."""
+    for name, target in _outputs(args).items():
+        if target is None:
+            continue
+        if name in ("pdf", "csv", "xlsx", "png") and target.is_dir():
+            return tr("{path} is a folder: give the name of the file to write", path=target)
+        if name not in ("pdf", "csv", "xlsx", "png") and target.exists() and not target.is_dir():
+            return tr("{path} is a file, not a folder: give a folder for these files", path=target)
+    return None
+
+
 def _missing_folder(args: argparse.Namespace) -> Path | None:
     """The first output whose folder does not exist: a typo must not create folders anywhere.
 
@@ -255,6 +268,9 @@ def _report_options(args: argparse.Namespace) -> ReportOptions | str:
 def run_export(args: argparse.Namespace) -> int:
     from cxworkshop.export.command import run_export as export_files
 
+    wrong = _wrong_kind(args)
+    if wrong is not None:
+        return fail(wrong, EXIT_FILE)
     missing = _missing_folder(args)
     if missing is not None:
         return fail(tr("the folder {folder} does not exist; create it first or choose another one",

@@ -11,6 +11,7 @@ No Qt, no ORM here.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from functools import cache
 
 from cxworkshop.editing.errors import EditRejected
@@ -159,9 +160,17 @@ def rename_map(conn: sqlite3.Connection, map_id: int, name: str) -> int:
     return map_id
 
 
-def future_name(name: str, lang: str) -> str:
-    """The name a future-state copy of map `name` gets: "<name> — future" ("— futuro")."""
+def future_name(name: str, lang: str, taken: Iterable[str] = ()) -> str:
+    """The name a future-state copy of map `name` gets: "<name> — future" ("— futuro"), with
+    " 2", " 3"… when a map in `taken` already has it (two tabs of one name cannot be told apart)."""
     if name.strip().casefold() in {tr("Current state", lang).casefold(), "current state"}:
-        return tr("Future state", lang)
-    suffix = tr("future", lang)
-    return f"{name} — {suffix}"[:limits.NAME_MAX]
+        base = tr("Future state", lang)
+    else:
+        base = f"{name} — {tr('future', lang)}"
+    used = {t.strip().casefold() for t in taken}
+    candidate, number = base[:limits.NAME_MAX], 1
+    while candidate.casefold() in used:
+        number += 1
+        tail = f" {number}"
+        candidate = base[:limits.NAME_MAX - len(tail)] + tail
+    return candidate

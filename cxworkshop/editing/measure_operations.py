@@ -106,6 +106,9 @@ def _place(conn: sqlite3.Connection, stage_id: int | None, card_id: int | None
 def _day(value: object) -> date:
     if isinstance(value, datetime) or not isinstance(value, date):
         raise EditRejected(tr("A measurement needs the date it was taken; nothing was changed."))
+    if value > date.today():
+        # A value not yet read: a slip of the year would stay the "latest" value for good.
+        raise EditRejected(tr("A measurement cannot be dated after today; nothing was changed."))
     return value
 
 

@@ -29,11 +29,24 @@ def _clean_name(session: Session, name: str, skip_id: int | None = None) -> str:
     if not isinstance(name, str) or not name.strip():
         raise EditRejected(tr("A channel needs a name; nothing was changed."))
     name = name.strip()
+    if _list_channel(name):
+        raise EditRejected(tr("“{name}” is one of the channels of the list: choose it on the touchpoint "
+                              "cards and describe it in its own line; nothing was changed.", name=name))
     for row in session.exec(select(ChannelOwner).where(ChannelOwner.channel.is_(None))):  # type: ignore[union-attr]
         if row.id != skip_id and row.name.strip().casefold() == name.casefold():
             raise EditRejected(tr("The register already has a channel called “{name}”; nothing was "
                                   "changed.", name=name))
     return name
+
+
+def _list_channel(name: str) -> bool:
+    """Whether `name` is a channel of the list (its value or its label in either language): a
+    line by hand called "Email" would be a second, unowned e-mail line beside the cards' one."""
+    from cxworkshop.export.labels import label  # loads only when a channel is named by hand
+
+    folded = name.casefold()
+    return any(folded in (channel.value, label(Channel, channel, "en").casefold(),
+                          label(Channel, channel, "it").casefold()) for channel in Channel)
 
 
 def add_channel(session: Session, name: str) -> int:

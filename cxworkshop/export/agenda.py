@@ -13,8 +13,9 @@ Definitions (the last meeting is the latest one recorded):
 - overdue: open actions whose due date is before today;
 - carried over N times: open actions whose due date a status change moved N times
   (model.matrix.carried_over);
-- measures to update: measures whose latest measurement is older than the last meeting (or that
-  have none), once the file has measures (schema version 3).
+- measures to update: measures with nothing measured after the last meeting (the values read
+  at that meeting are the ones this meeting updates), or never measured, once the file has
+  measures (schema version 3).
 """
 
 from __future__ import annotations
@@ -131,7 +132,7 @@ def _created(conn: sqlite3.Connection) -> dict[int, date]:
 
 
 def read_measures(conn: sqlite3.Connection, since: date | None) -> list[MeasureDue] | None:
-    """Measures whose latest measurement is older than `since` (or missing); None when the file
+    """Measures with no measurement after `since` (or none at all); None when the file
     has no measures (before schema version 3). Read-only use of the measure records."""
     tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if not {"measure", "measurement"} <= tables:
@@ -144,7 +145,7 @@ def read_measures(conn: sqlite3.Connection, since: date | None) -> list[MeasureD
     due = []
     for measure in sorted(read_records(conn, Measure), key=lambda m: (m.position, m.id)):
         latest_on = latest.get(measure.id)
-        if latest_on is None or since is None or latest_on < since:
+        if latest_on is None or since is None or latest_on <= since:
             owner = names.get(measure.owner_id, "") if measure.owner_id is not None else ""
             due.append(MeasureDue(measure.name, owner, latest_on))
     return due

@@ -47,10 +47,21 @@ class ExportResult:
     glyphs: GlyphReport = field(default_factory=GlyphReport)
     # Further warnings, as English catalogue sentences translated when shown.
     notices: list[str] = field(default_factory=list)
+    # Owners whose e-mail draft has no To: (no address, or not one plain local@domain).
+    unaddressed: list[str] = field(default_factory=list)
 
     def warnings(self, lang: str | None = None) -> list[str]:
-        """Sentences for the user: characters the font lacks, a missing facilitator contact."""
+        """Sentences for the user: characters the font lacks, a missing facilitator contact,
+        drafts without a recipient."""
         shown = [tr(notice, lang) for notice in self.notices]
+        if self.unaddressed:
+            shown.append(ntr(
+                "The e-mail draft for {names} has no recipient (no address, or not one plain "
+                "name@domain address): fill in To before sending.",
+                "The e-mail drafts for {names} have no recipient (no address, or not one plain "
+                "name@domain address): fill in To before sending.",
+                len(self.unaddressed), lang,
+                names=", ".join(f"“{name}”" for name in self.unaddressed)))  # "Rossi, Mario"
         if not self.glyphs.count:
             return shown
         return shown + [ntr("{n} character the PDF font cannot print was replaced with �: {chars}",
@@ -63,6 +74,7 @@ class ExportResult:
 
     def merge(self, other: ExportResult) -> ExportResult:
         self.files += other.files
+        self.unaddressed += [name for name in other.unaddressed if name not in self.unaddressed]
         for notice in other.notices:
             self.note(notice)
         for char, count in other.glyphs.missing.items():
@@ -124,8 +136,9 @@ def _contact(data: WorkshopData, result: ExportResult, name: str, email: str) ->
 
 
 def _owner_pdfs(data: WorkshopData, lang: str | None, result: ExportResult,
-                progress: Progress | None, contact: Contact) -> list[tuple[Person, str, bytes]]:
-    ctx = ExportContext.of(data, lang, result.glyphs)
+                progress: Progress | None, contact: Contact,
+                options: ReportOptions | None) -> list[tuple[Person, str, bytes]]:
+    ctx = ExportContext.of(data, lang, result.glyphs, options)
     stems = owner_file_stems(data)
     owners = data.owners()
     pdfs = []
@@ -138,15 +151,16 @@ def _owner_pdfs(data: WorkshopData, lang: str | None, result: ExportResult,
 def write_per_owner(source: Source, out_dir: Path, *, lang: str | None = None,
                     progress: Progress | None = None, today: date | None = None,
                     allow_unowned: bool = False, facilitator_name: str = "",
-                    facilitator_email: str = "") -> ExportResult:
+                    facilitator_email: str = "", options: ReportOptions | None = None) -> ExportResult:
     """One PDF per owner in `out_dir`, named after the owner, with only their actions.
 
     `facilitator_name`/`facilitator_email` are the Preferences' values: the contact printed
-    when the workshop has no facilitator participant with an address."""
+    when the workshop has no facilitator participant with an address. `options`: the paper and
+    the consultant's logo, as for the full report (these PDFs go to the client's staff)."""
     data = _ready(source, allow_unowned, today)
     result = ExportResult()
     contact = _contact(data, result, facilitator_name, facilitator_email)
-    pdfs = _owner_pdfs(data, lang, result, progress, contact)
+    pdfs = _owner_pdfs(data, lang, result, progress, contact, options)
     for _owner, stem, pdf in pdfs:
         result.files.append(atomic_write_bytes(Path(out_dir) / f"{stem}.pdf", pdf))
     _tick(progress, len(pdfs), max(len(pdfs), 1))
@@ -156,16 +170,19 @@ def write_per_owner(source: Source, out_dir: Path, *, lang: str | None = None,
 def write_eml(source: Source, out_dir: Path, *, lang: str | None = None,
               progress: Progress | None = None, today: date | None = None,
               allow_unowned: bool = False, facilitator_name: str = "",
-              facilitator_email: str = "") -> ExportResult:
-    """One email draft per owner in `out_dir` (X-Unsent: 1), their PDF and .ics attached."""
+              facilitator_email: str = "", options: ReportOptions | None = None) -> ExportResult:
+    """One email draft per owner in `out_dir` (X-Unsent: 1), their PDF (on `options`' paper,
+    with its logo) and .ics attached."""
     data = _ready(source, allow_unowned, today)
     language = lang or data.language
     result = ExportResult()
     contact = _contact(data, result, facilitator_name, facilitator_email)
-    pdfs = _owner_pdfs(data, lang, result, progress, contact)
+    pdfs = _owner_pdfs(data, lang, result, progress, contact, options)
     for owner, stem, pdf in pdfs:
         calendar = (owner_calendar(data, owner, language, contact), f"{stem}.ics")
         message = build_draft(data, owner, pdf, f"{stem}.pdf", language, contact, calendar)
+        if message["To"] is None:
+            result.unaddressed.append(owner.name)
         result.files.append(atomic_write_bytes(Path(out_dir) / f"{stem}.eml", message.as_bytes()))
     _tick(progress, len(pdfs), max(len(pdfs), 1))
     return result

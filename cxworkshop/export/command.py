@@ -51,15 +51,16 @@ def run_export(path: Path, pdf: Path | None, per_owner: Path | None, csv: Path |
                ics: Path | None = None, report: ReportOptions | None = None) -> int:
     """Write every requested output; see the module docstring for the exit codes.
 
-    `report`: the full report's paper size and logo (`--page-size`, `--logo`)."""
+    `report`: the paper size and logo (`--page-size`, `--logo`) of every PDF: the full report,
+    the owners' PDFs and those attached to the drafts."""
     try:
         data = load(Path(path))
     except WorkshopFileError as exc:
         _error(exc.message())
         return EXIT_FILE
     jobs: list[tuple[Path | None, Callable[..., ExportResult]]] = [
-        (pdf, partial(write_pdf, options=report)), (per_owner, write_per_owner), (csv, write_csv),
-        (xlsx, write_xlsx), (eml, write_eml), (ics, write_ics)]
+        (pdf, partial(write_pdf, options=report)), (per_owner, partial(write_per_owner, options=report)),
+        (csv, write_csv), (xlsx, write_xlsx), (eml, partial(write_eml, options=report)), (ics, write_ics)]
     result = ExportResult()
     for target, writer in jobs:
         if target is None:

@@ -1,7 +1,9 @@
 """Reminders without a server: one iCalendar file (RFC 5545) per owner.
 
-Each open action is a VTODO (DUE on its due date, a reminder the day before, the action, its
-context and the workshop in the description); the next planned meeting is a whole-day VEVENT.
+Each open action with a due date is a whole-day VEVENT on that day (free time, a reminder the
+day before, the action, its context and the workshop in the description): Google Calendar and
+Outlook import events but not to-dos. An open action without a due date is a VTODO, for the
+task lists that read them. The next planned meeting is a whole-day VEVENT too.
 UIDs are made from the action's (or meeting's) id and the workshop's identity (the moment the
 file was created, which never changes), so importing a newer export updates the same entries
 instead of adding duplicates. Written with the `icalendar` library.
@@ -65,7 +67,8 @@ def _description(data: WorkshopData, action: ActionInfo, lang: str, contact: Con
 
 def owner_calendar(data: WorkshopData, owner: Person, lang: str,
                    contact: Contact | None = None, stamp: datetime | None = None) -> bytes:
-    """The owner's .ics: a VTODO per open action and a VEVENT for the next meeting, if planned."""
+    """The owner's .ics: an event per dated open action (a to-do for an undated one) and an
+    event for the next meeting, if planned."""
     from icalendar import Alarm, Calendar, Event, Todo
 
     contact = contact or Contact(one_line(data.facilitator))
@@ -76,23 +79,25 @@ def owner_calendar(data: WorkshopData, owner: Person, lang: str,
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", one_line(tr("Actions for {name}", lang, name=owner.name)))
     for action in open_actions(data, owner):
-        todo = Todo()
-        todo.add("uid", action_uid(data, action))
-        todo.add("dtstamp", stamp)
-        todo.add("summary", one_line(action.title) or tr("(untitled action)", lang))
-        todo.add("description", _description(data, action, lang, contact))
-        todo.add("status", _STATUS.get(action.status, "NEEDS-ACTION"))
-        todo.add("priority", _PRIORITY.get(action.priority, 0))
-        todo.add("categories", [one_line(label(Priority, action.priority, lang))])
-        if action.due_on is not None:
-            todo.add("due", action.due_on)
+        entry = Event() if action.due_on is not None else Todo()
+        entry.add("uid", action_uid(data, action))
+        entry.add("dtstamp", stamp)
+        entry.add("summary", one_line(action.title) or tr("(untitled action)", lang))
+        entry.add("description", _description(data, action, lang, contact))
+        entry.add("priority", _PRIORITY.get(action.priority, 0))
+        entry.add("categories", [one_line(label(Priority, action.priority, lang))])
+        if action.due_on is None:
+            entry.add("status", _STATUS.get(action.status, "NEEDS-ACTION"))
+        else:
+            entry.add("dtstart", action.due_on)
+            entry.add("dtend", action.due_on + timedelta(days=1))
+            entry.add("transp", "TRANSPARENT")  # a deadline, not time taken in the calendar
             alarm = Alarm()
             alarm.add("action", "DISPLAY")
             alarm.add("description", one_line(action.title))
-            # The day before the due date (RELATED=END: relative to DUE, not to a start).
-            alarm.add("trigger", timedelta(days=-1), parameters={"RELATED": "END"})
-            todo.add_component(alarm)
-        calendar.add_component(todo)
+            alarm.add("trigger", timedelta(days=-1))  # the day before the due date
+            entry.add_component(alarm)
+        calendar.add_component(entry)
     meeting = next_meeting(data)
     if meeting is not None:
         event = Event()

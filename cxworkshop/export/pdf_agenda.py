@@ -26,6 +26,7 @@ from cxworkshop.export.pdf_style import OVERDUE
 from cxworkshop.export.tables_pdf import data_table, para
 from cxworkshop.export.text import markup
 from cxworkshop.model.enums import ActionStatus
+from cxworkshop.model.progress import local_date
 
 
 def _notes(ctx: ExportContext, item: AgendaAction) -> str:
@@ -69,11 +70,13 @@ def _actions_table(ctx: ExportContext, items: list[AgendaAction], width: float,
 
 
 def _changes_table(ctx: ExportContext, changes: list[tuple[ActionInfo, StatusStep]],
-                   width: float) -> Flowable:
+                   width: float, held_on: date | None = None) -> Flowable:
+    """`held_on`: the meeting the changes were recorded in, whose date is when they happened
+    (a review typed in the day after still belongs to the meeting); else the local day of each."""
     rows = [[para(ctx, change_line(action, step, ctx.lang), ctx.style.cell),
              para(ctx, action.owner.name if action.owner else ctx.tr("Without an owner"),
                   ctx.style.cell),
-             ctx.short_date(step.changed_at)] for action, step in changes]
+             ctx.short_date(held_on or local_date(step.changed_at))] for action, step in changes]
     return data_table([ctx.tr("Change"), ctx.tr("Owner"), ctx.tr("When")], rows,
                       [width - 110 - 70, 110, 70])
 
@@ -103,7 +106,8 @@ def agenda_story(ctx: ExportContext, agenda: Agenda) -> list[Flowable]:
     story += [CondPageBreak(120), Heading(ctx.tr("2. What changed since the last meeting"), style.h1)]
     if agenda.at_last:
         story += [Paragraph(markup(ctx.tr("Recorded at the last meeting:")), style.h2),
-                  _changes_table(ctx, agenda.at_last, width)]
+                  _changes_table(ctx, agenda.at_last, width,
+                                 last.held_on if last is not None else None)]
     if agenda.since:
         story += [Paragraph(markup(ctx.tr("Changed after it:")), style.h2),
                   _changes_table(ctx, agenda.since, width)]

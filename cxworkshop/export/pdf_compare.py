@@ -18,6 +18,7 @@ from cxworkshop.export.data import MapInfo
 from cxworkshop.export.fonts import BOLD, REGULAR
 from cxworkshop.export.pdf_doc import LANDSCAPE
 from cxworkshop.export.pdf_emotion import face_colour, number
+from cxworkshop.export.pdf_outline import Heading
 from cxworkshop.export.pdf_style import ACCENT, INK, MUTED, RULE, ZEBRA
 from cxworkshop.export.text import Wrapper, markup
 from cxworkshop.model.enums import EMOTION_MAX, EMOTION_MIN, MapKind
@@ -148,8 +149,8 @@ def compare_story(ctx: ExportContext) -> list[Flowable]:
     pairs = compare(current.stages, future.stages, [*current.cards, *future.cards])
     style = ctx.style
     return [NextPageTemplate(LANDSCAPE), PageBreak(),
-            Paragraph(markup(ctx.tr("Current vs future: {current} and {future}",
-                                    current=current.name, future=future.name)), style.h1),
+            Heading(ctx.tr("Current vs future: {current} and {future}",
+                           current=current.name, future=future.name), style.h1),
             Paragraph(markup(ctx.tr(
                 "Average emotion per stage on both maps, from −2 (frustrated) to +2 (delighted); "
                 "stages are matched by name, else by position.")), style.small),

@@ -129,10 +129,13 @@ def _canvas_class(decor: Decor) -> type[Canvas]:
             self.saveState()
             self.setFillColor(MUTED)
             half = (width - 2 * MARGIN) / 2 - 12
+            right = small.fit(decor.header_right, half)
+            # The title takes what the (short) date leaves, not a fixed half of the line.
             self.setFont(BOLD, 8)
-            self.drawString(MARGIN, top, bold.fit(decor.header_left, half))
+            self.drawString(MARGIN, top, bold.fit(decor.header_left,
+                                                  width - 2 * MARGIN - small.width(right) - 24))
             self.setFont(REGULAR, 8)
-            self.drawRightString(width - MARGIN, top, small.fit(decor.header_right, half))
+            self.drawRightString(width - MARGIN, top, right)
             left = MARGIN
             if decor.logo is not None and logo_width:
                 self.drawImage(decor.logo, MARGIN, bottom - 4, width=logo_width,

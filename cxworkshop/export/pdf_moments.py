@@ -50,17 +50,22 @@ def moments_story(ctx: ExportContext, width: float) -> list[Flowable]:
     hidden = len(cards) - shown
     cards = cards[:shown]
     stages = ctx.data.stages
+    several_maps = len(ctx.data.maps) > 1
     rows = []
     for card in cards:
         stage = stages.get(card.stage_id)
-        rows.append([para(ctx, stage.name if stage else "", style.cell),
+        where = stage.name if stage else ""
+        if several_maps and stage is not None:  # "Support" of the current or the future map?
+            where = f"{where}\n({ctx.data.map_names.get(stage.map_id, '')})"
+        rows.append([para(ctx, where, style.cell),
                      para(ctx, card_text(ctx, card), style.cell),
                      emotion_text(card), str(card.votes),
                      para(ctx, _actions_text(ctx, linked_actions(ctx, card)), style.cell)])
     header = [ctx.tr("Stage"), ctx.tr("Card"), ctx.tr("Emotion"), ctx.tr("Votes"),
               ctx.tr("Linked actions")]
-    card_width = (width - 90 - 50 - 40) * 0.55
-    widths = [90, card_width, 50, 40, width - 90 - card_width - 50 - 40]
+    first = 110 if several_maps else 90  # room for "(Current state)" on one line
+    card_width = (width - first - 50 - 40) * 0.55
+    widths = [first, card_width, 50, 40, width - first - card_width - 50 - 40]
     story.append(data_table(header, rows, widths, [("ALIGN", (3, 0), (3, -1), "RIGHT")]))
     if hidden > 0:
         story += [Spacer(1, 4), Paragraph(markup(ctx.ntr(

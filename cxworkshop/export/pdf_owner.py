@@ -23,10 +23,11 @@ from cxworkshop.export.owner_info import (
 )
 from cxworkshop.export.pdf_actions import stage_text
 from cxworkshop.export.pdf_doc import PORTRAIT, Progress, ReportDoc, frame_size
-from cxworkshop.export.pdf_report import decor
+from cxworkshop.export.pdf_report import decor, metadata_subject
 from cxworkshop.export.pdf_style import DONE, MUTED, OVERDUE, OVERDUE_LIGHT
 from cxworkshop.export.tables_pdf import data_table, para
 from cxworkshop.export.text import markup
+from cxworkshop.i18n import tr
 from cxworkshop.model.enums import ActionStatus, Priority
 
 _STATUS_COLOUR = {ActionStatus.DONE.value: DONE, ActionStatus.DROPPED.value: MUTED}
@@ -92,11 +93,13 @@ def owner_story(ctx: ExportContext, owner: Person, contact: Contact | None = Non
 
 def render_owner(ctx: ExportContext, owner: Person, target: str | IO[bytes],
                  progress: Progress | None = None, contact: Contact | None = None) -> None:
-    subject = ctx.tr("Actions for {name}", name=owner.name)
+    # Plain text in reading order: the header makes it printable (shaping it twice would put
+    # right-to-left words back in typed order), and metadata readers apply bidi themselves.
+    subject = tr("Actions for {name}", ctx.lang, name=owner.name)
     author = contact.name if contact is not None and contact.name else ctx.data.facilitator
     doc = ReportDoc(target, decor(ctx, has_cover=False, subject=subject), title=subject,
-                    author=ctx.text(author), progress=progress, first=PORTRAIT,
-                    paper=ctx.paper, lang=ctx.lang)
+                    author=author, progress=progress, first=PORTRAIT,
+                    paper=ctx.paper, subject=metadata_subject(ctx), lang=ctx.lang)
     doc.render(owner_story(ctx, owner, contact))
 
 

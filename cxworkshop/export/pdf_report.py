@@ -34,6 +34,7 @@ from cxworkshop.export.pdf_summary import summary_story
 from cxworkshop.export.rtl import has_rtl
 from cxworkshop.export.tables_pdf import data_table, para
 from cxworkshop.export.text import markup
+from cxworkshop.i18n import tr
 
 
 def decor(ctx: ExportContext, has_cover: bool = True, subject: str = "") -> Decor:
@@ -109,16 +110,21 @@ def report_story(ctx: ExportContext) -> list[Flowable]:
     return story
 
 
+def metadata_subject(ctx: ExportContext) -> str:
+    """The PDF's Subject: "Customer journey workshop · client · date", plain text in reading
+    order (not shaped for printing), since PDF viewers apply bidi to metadata themselves."""
+    data = ctx.data
+    parts = [tr("Customer journey workshop", ctx.lang), data.client, ctx.long_date(data.report_date)]
+    return " · ".join(part for part in parts if part)
+
+
 def render_report(ctx: ExportContext, target: str | IO[bytes],
                   progress: Progress | None = None) -> None:
     data = ctx.data
-    subject = ctx.tr("Customer journey workshop")
-    if data.client:
-        subject = f"{subject} · {ctx.text(data.client)}"
-    subject = f"{subject} · {ctx.long_date(data.report_date)}"
-    keywords = [ctx.tr("customer journey"), ctx.tr("workshop"), ctx.tr("action plan"),
-                *(ctx.text(part) for part in (data.client, data.place) if part)]
-    doc = ReportDoc(target, decor(ctx), title=ctx.text(data.display_title),
-                    author=ctx.text(ctx.consultant), progress=progress, first=COVER,
+    subject = metadata_subject(ctx)
+    keywords = [tr("customer journey", ctx.lang), tr("workshop", ctx.lang),
+                tr("action plan", ctx.lang), *(part for part in (data.client, data.place) if part)]
+    doc = ReportDoc(target, decor(ctx), title=data.display_title,
+                    author=ctx.consultant, progress=progress, first=COVER,
                     paper=ctx.paper, subject=subject, keywords=keywords, lang=ctx.lang)
     doc.render(report_story(ctx))

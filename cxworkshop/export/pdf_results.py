@@ -133,10 +133,11 @@ def _actions(ctx: ExportContext, one: Series, actions: dict[int, ActionInfo]) ->
         owner = f" — {action.owner.name}" if action.owner else ""
         story.append(Paragraph(f"✓ {markup(ctx.text(action.title + owner + when))}", style.cell))
     still = len(linked) - len(done)
-    if still:
-        story.append(Paragraph(markup(ctx.ntr("{n} more linked action is still open.",
-                                              "{n} more linked actions are still open.", still)),
-                               style.small))
+    if still:  # "more" only after a list of completed ones
+        sentence = ctx.ntr("{n} more linked action is still open.",
+                           "{n} more linked actions are still open.", still) if done else ctx.ntr(
+            "{n} linked action is still open.", "{n} linked actions are still open.", still)
+        story.append(Paragraph(markup(sentence), style.small))
     return story
 
 

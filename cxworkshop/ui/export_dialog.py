@@ -48,6 +48,7 @@ from cxworkshop.ui.preferences import Settings
 if TYPE_CHECKING:
     from cxworkshop.export import ActionInfo, ExportResult, WorkshopData
     from cxworkshop.export.api import Progress, Source
+    from cxworkshop.export.options import ReportOptions
 
 
 class _Writer(Protocol):
@@ -58,7 +59,7 @@ class _Writer(Protocol):
 
 
 class _OwnerWriter(Protocol):
-    """export.write_per_owner, write_eml and write_ics: they also take the facilitator's contact."""
+    """export.write_ics: it also takes the facilitator's contact."""
 
     def __call__(self, source: Source, out: Path, /, *, progress: Progress | None = None,
                  facilitator_name: str = "", facilitator_email: str = "") -> ExportResult: ...
@@ -85,19 +86,50 @@ def _owner_step(label: str, write: _OwnerWriter, path: Path) -> ExportStep:
     return ExportStep(label, run)
 
 
-def _report_step(label: str, path: Path, paper: str) -> ExportStep:
-    """The full report on `paper`, with the consultant's name, e-mail and logo from
-    Preferences (read here, in the window's thread). A logo that has since become unreadable
-    is left out and said so, rather than failing the whole export."""
-    from cxworkshop import export
+class _OwnerPdfWriter(Protocol):
+    """export.write_per_owner and write_eml: the contact, and the PDFs' paper and logo."""
+
+    def __call__(self, source: Source, out: Path, /, *, progress: Progress | None = None,
+                 facilitator_name: str = "", facilitator_email: str = "",
+                 options: ReportOptions | None = None) -> ExportResult: ...
+
+
+def report_options(paper: str) -> tuple[ReportOptions, str | None]:
+    """The PDFs' paper, and the consultant's name, e-mail and logo from Preferences (read in
+    the window's thread), with why the logo was left out if it has since become unreadable."""
     from cxworkshop.export.options import ReportOptions, logo_problem
 
     settings = Settings()
     logo = settings.report_logo()
     problem = logo_problem(logo, settings.effective_language()) if logo is not None else None
-    options = ReportOptions(paper=paper, logo=None if problem else logo,
-                            consultant_name=settings.facilitator_name(),
-                            consultant_email=settings.facilitator_email())
+    return ReportOptions(paper=paper, logo=None if problem else logo,
+                         consultant_name=settings.facilitator_name(),
+                         consultant_email=settings.facilitator_email()), problem
+
+
+def _owner_pdf_step(label: str, write: _OwnerPdfWriter, path: Path, paper: str) -> ExportStep:
+    """Owners' PDFs (alone or in their drafts): the contact, the paper and the logo go along."""
+    settings = Settings()
+    name, email = settings.facilitator_name(), settings.facilitator_email()
+    options, problem = report_options(paper)
+
+    def run(data: WorkshopData, progress: Progress) -> ExportResult:
+        result = write(data, path, progress=progress, facilitator_name=name, facilitator_email=email,
+                       options=options)
+        if problem is not None:
+            result.note(problem)
+        return result
+
+    return ExportStep(label, run)
+
+
+def _report_step(label: str, path: Path, paper: str) -> ExportStep:
+    """The full report on `paper`, with the consultant's name, e-mail and logo from
+    Preferences. A logo that has since become unreadable is left out and said so, rather than
+    failing the whole export."""
+    from cxworkshop import export
+
+    options, problem = report_options(paper)
 
     def run(data: WorkshopData, progress: Progress) -> ExportResult:
         result = export.write_pdf(data, path, progress=progress, options=options)
@@ -391,9 +423,11 @@ class ExportDialog(QDialog):
             "xlsx": (_tr("Writing the Excel action plan…"), export.write_xlsx),
         }
         owners: dict[str, tuple[str, _OwnerWriter]] = {
+            "ics": (_tr("Writing the calendar reminders…"), export.write_ics),
+        }
+        owner_pdfs: dict[str, tuple[str, _OwnerPdfWriter]] = {
             "per_owner": (_tr("Writing one PDF per owner…"), export.write_per_owner),
             "eml": (_tr("Writing the e-mail drafts…"), export.write_eml),
-            "ics": (_tr("Writing the calendar reminders…"), export.write_ics),
         }
         steps = []
         for key, path in self.targets().items():
@@ -401,6 +435,9 @@ class ExportDialog(QDialog):
                 Settings().set_report_paper(self.paper_choice())  # the next export starts there
                 steps.append(_report_step(_tr("Writing the full report…"), path,
                                           self.paper_choice()))
+            elif key in owner_pdfs:
+                steps.append(_owner_pdf_step(owner_pdfs[key][0], owner_pdfs[key][1], path,
+                                             self.paper_choice()))
             elif key in owners:
                 steps.append(_owner_step(owners[key][0], owners[key][1], path))
             elif key in labels:

@@ -333,7 +333,7 @@ class MapCommands(QObject):
             return None
         lang = document.workshop().language or "it"
         new_id = self._attempt(document.duplicate_map_as_future, map_id,
-                               future_name(journey.name, lang))
+                               future_name(journey.name, lang, [m.name for m in document.maps()]))
         if new_id is not None:
             self.choose(new_id)
         return new_id

@@ -34,11 +34,13 @@ class ProcessGapsView(QObject):
         self.act_show.setToolTip(self.tr("Flag touchpoints with no internal process behind them in "
                                          "their stage, and processes that support no touchpoint"))
         self.act_show.toggled.connect(lambda _on: self.refresh(announce=True))
+        self._said = ""  # the counts last put in the status bar
 
     def attach(self, document: WorkshopDocument, scene: BoardScene) -> None:
         self.scene = scene
         document.changed.connect(self._changed)
-        scene.map_changed.connect(lambda _map_id: self.refresh())
+        # Another map, other counts: say them, or the last map's stay in the status bar.
+        scene.map_changed.connect(lambda _map_id: self.refresh(announce=True))
         self.refresh()
 
     def _live_scene(self) -> BoardScene | None:
@@ -71,8 +73,11 @@ class ProcessGapsView(QObject):
             notes.update({card.id: unused for card in gaps.unused_processes})
         for card_id, item in scene.cards.items():
             item.set_gap_note(notes.get(card_id, ""))
-        if gaps is not None and (announce or notes):
-            self.window.statusBar().showMessage(self.summary(gaps), 10000)
+        said = self.summary(gaps) if gaps is not None else ""
+        # New counts are said even when they fall to zero: stale ones would mislead the room.
+        if said and (announce or notes or said != self._said):
+            self.window.statusBar().showMessage(said, 10000)
+        self._said = said
 
     def summary(self, gaps: ProcessGaps[Card]) -> str:
         touchpoints = self.tr("%n touchpoint(s) with no internal process", "", len(gaps.unsupported))

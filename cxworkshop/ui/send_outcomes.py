@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from cxworkshop.appinfo import APP_NAME
 from cxworkshop.document import WorkshopDocument
 from cxworkshop.paths import free_path
-from cxworkshop.ui.export_dialog import ExportDialog, documents_folder
+from cxworkshop.ui.export_dialog import ExportDialog, documents_folder, report_options
 from cxworkshop.ui.export_run import ExportOutcome, ExportStep, run_exports, show_outcome
 from cxworkshop.ui.preferences import Settings
 
@@ -58,10 +58,11 @@ def send_outcomes(parent: QWidget | None, document: WorkshopDocument) -> ExportO
     folder = drafts_folder(document.path)
     settings = Settings()  # the signature, when the workshop names no facilitator with an e-mail
     name, email = settings.facilitator_name(), settings.facilitator_email()
+    options, _problem = report_options(settings.report_paper())  # the attached PDFs' paper and logo
     step = ExportStep(_tr("Writing the e-mail drafts…"),
                       lambda data, progress: write_eml(data, folder, progress=progress,
                                                        facilitator_name=name,
-                                                       facilitator_email=email))
+                                                       facilitator_email=email, options=options))
     outcome = run_exports(parent, document.path, [step])
     if outcome.cancelled:
         return outcome

@@ -55,3 +55,20 @@ def test_export_refuses_a_missing_folder(tmp_path: Path, demo_file: Path) -> Non
     assert done.returncode == 0, done.stderr
     assert any((tmp_path / "owners").glob("*.pdf"))
     assert sha256(demo_file) == before
+
+
+def test_export_names_a_folder_given_for_a_file_and_a_file_given_for_a_folder(
+        tmp_path: Path, demo_file: Path) -> None:
+    """`--pdf FOLDER` failed on the temporary file's name with the system's English reason
+    ("Is a directory"); `--eml FILE` said the (existing) file "does not exist"."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    plain = tmp_path / "plan.csv"
+    plain.write_text("x")
+    env = dict(os.environ, CXWORKSHOP_LANG="it")
+    done = cli("export", str(demo_file), "--pdf", str(folder), env=env)
+    assert done.returncode == 3 and done.stderr.count("\n") == 1, done.stderr
+    assert f"{folder} è una cartella" in done.stderr and ".part" not in done.stderr
+    done = cli("export", str(demo_file), "--eml", str(plain), env=env)
+    assert done.returncode == 3 and f"{plain} è un file, non una cartella" in done.stderr
+    assert plain.read_text() == "x" and not any(folder.iterdir())

@@ -68,3 +68,34 @@ def test_journey_vs_processes_flags_cards_and_follows_edits(qtbot, demo_file: Pa
         assert not any(item.gap_note for item in scene.cards.values())
     finally:
         win.close()
+
+
+def test_the_status_bar_counts_follow_the_map_shown(qtbot, demo_file: Path) -> None:
+    """Review of issue 18: switching from the future map (1 + 1 gaps) to the current one (none)
+    left the future map's counts in the status bar."""
+    win = _window(qtbot, demo_file)
+    try:
+        current, future = (m.id for m in win.document.maps())
+        processes = win.processes
+        win.maps.choose(future)
+        processes.act_show.trigger()
+        on_future = win.statusBar().currentMessage()
+        gaps = processes.gaps()
+        assert gaps is not None and len(gaps.unsupported) == len(gaps.unused_processes) == 1
+        assert on_future == processes.summary(gaps)
+        win.maps.choose(current)
+        gaps = processes.gaps()
+        assert gaps is not None and not gaps.unsupported and not gaps.unused_processes
+        assert win.statusBar().currentMessage() == processes.summary(gaps) != on_future
+        win.maps.choose(future)
+        assert win.statusBar().currentMessage() == on_future
+        # An edit that clears the last flag says so too (the old counts do not linger).
+        gaps = processes.gaps()
+        assert gaps is not None
+        win.scene.attempt(win.document.delete_cards,
+                          [card.id for card in (*gaps.unsupported, *gaps.unused_processes)])
+        gaps = processes.gaps()
+        assert gaps is not None and not gaps.unsupported and not gaps.unused_processes
+        assert win.statusBar().currentMessage() == processes.summary(gaps)
+    finally:
+        win.close()

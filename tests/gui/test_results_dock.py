@@ -161,7 +161,7 @@ def test_follow_up_records_measurements_with_the_meeting(plan_setup, qtbot) -> N
     stages = doc.rows(Stage)
     nps = _measure(doc, stages)
     churn = _measure(doc, stages, name="Churn", kind="churn", baseline=8, target=4)
-    plan_setup.today = REAL_TODAY + timedelta(days=14)
+    plan_setup.today = REAL_TODAY  # values are read on the day of the meeting, never later
     dialog = plan_setup.plan.follow_up_dialog()
     entry = dialog.measurements_dialog()
     entry.set_value(nps, "abc")
@@ -186,7 +186,7 @@ def test_board_stage_badges(window, qtbot) -> None:
     scene = window.scene
     stages = doc.rows(Stage, map_id=scene.map_id)
     measure_id = doc.add_measure("NPS", "nps", stage_id=stages[1].id, baseline=32, target=50)
-    doc.add_measurement(measure_id, date(2027, 1, 10), 45)
+    doc.add_measurement(measure_id, date(2025, 1, 10), 45)
     header = scene.stage_items[stages[1].id]
     assert header.measure_badge == "NPS 32 → 45"
     assert scene.stage_items[stages[0].id].measure_badge == ""
@@ -220,8 +220,8 @@ def test_delete_key_deletes_the_measurement_not_the_board_cards(window, qtbot) -
     doc, scene = window.document, window.scene
     stages = doc.rows(Stage, map_id=scene.map_id)
     measure_id = doc.add_measure("NPS", "nps", stage_id=stages[0].id, baseline=30, target=50)
-    doc.add_measurement(measure_id, date(2027, 1, 10), 35)
-    doc.add_measurement(measure_id, date(2027, 2, 10), 41)
+    doc.add_measurement(measure_id, date(2025, 1, 10), 35)
+    doc.add_measurement(measure_id, date(2025, 2, 10), 41)
     lanes = doc.rows(Lane, map_id=scene.map_id)
     card = doc.add_card(stages[0].id, lanes[0].id, "note", "Keep me")
     scene.select_cards([card])
@@ -232,7 +232,7 @@ def test_delete_key_deletes_the_measurement_not_the_board_cards(window, qtbot) -
     panel = dock.panel
     panel.select_measure(measure_id)
     panel.values.setFocus()
-    select_row(panel.values, 0)  # newest first: 10 Feb 2027
+    select_row(panel.values, 0)  # newest first: 10 Feb 2025
     steps = doc.undo_stack.count()
     QTest.keyClick(panel.values, Qt.Key.Key_Delete)
     _settle(qtbot)

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QKeySequence, QMouseEvent
+from PySide6.QtGui import QFontMetrics, QKeySequence, QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -277,3 +277,29 @@ def test_prepare_agenda_cancelled_writes_nothing(plan_setup, tmp_path: Path, mon
     monkeypatch.setattr(agenda_ui, "choose_target", lambda _parent, _suggested: None)
     assert plan_setup.plan.prepare_agenda() is None
     assert not list(tmp_path.glob("*agenda*.pdf"))
+
+
+def test_a_crowded_cell_still_shows_a_chip_to_drag(qtbot, demo_file: Path) -> None:
+    """At 1280x720 a quick-wins corner cell has room for one line under its quadrant's name:
+    with two actions or more in it, one chip stays there to drag, its "+n more" beside it."""
+    window = open_window(qtbot, demo_file)
+    try:
+        window.resize(1280, 720)
+        matrix = _matrix(window.plan)
+        ids = sorted(i.id for i in matrix.items)
+        for action_id in ids[:3]:
+            window.document.set_action_rating(action_id, 5, 1)
+        QApplication.processEvents()
+        matrix.select(None)
+        cell = matrix.cell_rect(5, 1)
+        shown = [i for i in ids[:3] if matrix.chip_rect(i) is not None]
+        assert shown, "no chip left in the crowded cell: nothing to drag"
+        chip = matrix.chip_rect(shown[0])
+        assert cell.contains(chip.center())
+        more = QFontMetrics(chip_font(bold=True)).horizontalAdvance(
+            matrix.more_text(3 - len(shown), beside=True))
+        assert chip.right() + more <= cell.right(), "the chip leaves room for its '+n more'"
+        _drag(matrix, shown[0], matrix.cell_rect(1, 5).center())
+        assert _rating(window.document.path, shown[0]) == (1, 5)
+    finally:
+        window.close()

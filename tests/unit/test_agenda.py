@@ -80,7 +80,8 @@ def _crafted(path: Path) -> Path:
         change(calls, m1, "open", "open", None, "2026-12-01", "2026-10-01 11:00:00")
         action("Welcome e-mail", None, None, "open", "2026-11-10 15:00:00")
         for position, (name, taken) in enumerate((("Net promoter score", "2026-10-15"),
-                                                  ("Complaints per month", "2026-11-02"))):
+                                                  ("Complaints per month", "2026-11-02"),
+                                                  ("Churn", MEETING_2.isoformat()))):
             conn.execute("INSERT INTO measure (name, kind, unit, owner_id, position) "
                          "VALUES (?, 'custom', '', ?, ?)", (name, people["Anna Rossi"], position))
             measure = conn.execute("SELECT max(id) FROM measure").fetchone()[0]
@@ -115,8 +116,9 @@ def test_agenda_content(crafted: Path) -> None:
     assert [a.title for a in agenda.new_actions] == ["Welcome e-mail"]
     assert [c.text for c in agenda.new_cards] == ["A named inbox owner"]
     assert agenda.measures_known
+    # Read at the last meeting (Churn) is due again at this one; read after it is up to date.
     assert [(m.name, m.owner, m.latest_on) for m in agenda.measures] == [
-        ("Net promoter score", "Anna Rossi", date(2026, 10, 15))]
+        ("Net promoter score", "Anna Rossi", date(2026, 10, 15)), ("Churn", "Anna Rossi", MEETING_2)]
     inbox = agenda.groups[0][1][0]
     assert inbox.action.card is not None
     assert inbox.action.card.text == "Complaint e-mails nobody answers"
@@ -196,3 +198,19 @@ def test_cli_agenda_warns_about_characters_the_font_lacks(
     conn.close()
     assert main(["agenda", str(crafted), str(tmp_path / "agenda.pdf")]) == 0
     assert "warning" in capsys.readouterr().err
+
+
+@needs_pdftotext
+def test_agenda_pdf_dates_a_review_by_its_meeting(crafted: Path, tmp_path: Path) -> None:
+    """A review typed in two days after meeting 2 happened at meeting 2: "When" says its date,
+    not the day it was typed in."""
+    conn = sqlite3.connect(crafted, isolation_level=None)
+    try:
+        conn.execute("UPDATE status_change SET changed_at = '2026-11-03 10:05:00' "
+                     "WHERE meeting_id = (SELECT id FROM meeting WHERE number = 2)")
+    finally:
+        conn.close()
+    out, _glyphs = write_agenda(crafted, tmp_path / "agenda.pdf", lang="en", today=TODAY)
+    changes = _pdf_text(out).split("Recorded at the last meeting:")[1].split("Changed after it:")[0]
+    assert "Publish the prices: Open → Done Bruno Verdi 1 Nov 2026" in changes
+    assert "3 Nov 2026" not in changes

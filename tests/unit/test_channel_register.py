@@ -137,3 +137,42 @@ def test_removing_an_owner_from_the_workshop_leaves_the_channel_without_one(doc:
     doc.remove_participant(anna)
     (row,) = doc.rows(ChannelOwner)
     assert (row.owner_id, row.deputy_id) == (None, None)
+
+
+@pytest.mark.parametrize("name", ["Email", " e-MAIL ".replace("-", ""), "whatsapp", "Telefono",
+                                  "Sito web", "event"])
+def test_a_channel_of_the_list_cannot_be_added_by_hand(doc: WorkshopDocument, path: Path,
+                                                       name: str) -> None:
+    """A line by hand named like a channel of the list (English or Italian label, or its value)
+    would be a second line for it, never tied to the cards, and a false 'without an owner' gap."""
+    row_id = doc.add_channel("PEC")
+    before, steps = sha256(path), doc.undo_stack.count()
+    with pytest.raises(EditRejected) as refused:
+        doc.add_channel(name)
+    assert "channels of the list" in str(refused.value)
+    with pytest.raises(EditRejected):
+        doc.set_channel_entry(ChannelKey(register_id=row_id), name=name)  # nor renamed to one
+    assert sha256(path) == before and doc.undo_stack.count() == steps
+
+
+def test_channel_names_read_the_same_in_the_window_and_the_pdf() -> None:
+    """The register dock (Qt catalogue) and the PDF register and `check` (gettext catalogue) name
+    each channel alike in Italian: "Social media" in the window was "Social" in the PDF."""
+    import xml.etree.ElementTree as ElementTree
+    from importlib import resources
+
+    from cxworkshop.export.labels import label
+    from cxworkshop.model.enums import Channel
+
+    ts = resources.files("cxworkshop") / "resources" / "i18n" / "cxworkshop_it.ts"
+    root = ElementTree.fromstring(ts.read_bytes())
+    window = {message.findtext("source"): message.findtext("translation")
+              for context in root.iter("context") if context.findtext("name") == "Channel"
+              for message in context.iter("message")}
+    compared = 0
+    for channel in Channel:
+        english = label(Channel, channel, "en")
+        if english in window:
+            assert label(Channel, channel, "it") == window[english], channel
+            compared += 1
+    assert compared >= 10

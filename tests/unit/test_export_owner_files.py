@@ -123,6 +123,14 @@ def test_owner_pdf_of_the_workshop_day_and_no_next_meeting(tmp_path: Path) -> No
     assert "No next meeting is planned yet." in text
 
 
+def test_owner_pdf_metadata_has_a_title_author_and_subject(tmp_path: Path) -> None:
+    path = owner_workshop(tmp_path / "w.cxw", follow_up=True)
+    write_per_owner(path, tmp_path / "owners", today=TODAY)
+    meta = PdfReader(tmp_path / "owners" / "Marco Rinaldi.pdf").metadata
+    assert meta.title == "Actions for Marco Rinaldi" and meta.author
+    assert meta.subject.startswith("Customer journey workshop · ")  # was empty
+
+
 def test_draft_is_signed_with_context_and_next_meeting(tmp_path: Path) -> None:
     path = owner_workshop(tmp_path / "w.cxw")
     result = write_eml(path, tmp_path / "mail", today=TODAY)
@@ -164,9 +172,13 @@ def test_a_comma_in_a_name_or_address_never_makes_two_recipients(tmp_path: Path)
     assert b'"Rossi, Mario" <mario.rossi@example.it>' in draft.read_bytes()
 
     bad = owner_workshop(tmp_path / "bad.cxw", owner=("Mario", "mario@example.it,boss@example.it"))
-    write_eml(bad, tmp_path / "bad", today=TODAY)
+    result = write_eml(bad, tmp_path / "bad", today=TODAY)
     message = parsed(tmp_path / "bad" / "Mario.eml")
     assert message["To"] is None  # not a usable address: left for the user to fill in
+    # ... and said, so the draft is not sent to nobody (it was silent).
+    [warning] = result.warnings("en")
+    assert warning.startswith("The e-mail draft for “Mario” has no recipient")
+    assert "“Mario” non ha destinatario" in result.warnings("it")[0]
 
 
 def test_accented_attachment_names_survive_parsers_and_munpack(tmp_path: Path) -> None:

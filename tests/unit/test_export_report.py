@@ -296,6 +296,32 @@ def test_logo_is_checked(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     assert _images(PdfReader(out).pages[0])
 
 
+def test_owner_pdfs_and_drafts_take_the_paper_and_the_logo(tmp_path: Path) -> None:
+    """The PDFs that go to the client's staff look like the report: same paper, same logo."""
+    import email
+    from email import policy
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (120, 40), (29, 78, 137)).save(logo)
+    source = make_workshop(tmp_path / "w.cxw", cards=10, actions=3)
+    args = ["--page-size", "letter", "--logo", str(logo)]
+    assert main(["export", str(source), "--per-owner", str(tmp_path / "owners"), "--eml",
+                 str(tmp_path / "mail"), *args]) == 0
+    owners = sorted((tmp_path / "owners").glob("*.pdf"))
+    assert owners
+    for pdf in owners:
+        page = PdfReader(pdf).pages[0]
+        assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (612, 792)
+        assert _images(page), pdf.name  # the logo in the footer
+    draft = email.message_from_bytes(sorted((tmp_path / "mail").glob("*.eml"))[0].read_bytes(),
+                                     policy=policy.default)
+    [attached] = [part for part in draft.iter_attachments()
+                  if part.get_content_type() == "application/pdf"]
+    out = tmp_path / "attached.pdf"
+    out.write_bytes(attached.get_content())
+    assert round(float(PdfReader(out).pages[0].mediabox.width)) == 612
+
+
 def test_unvoted_moments_of_truth_do_not_bury_the_table(tmp_path: Path) -> None:
     source = make_workshop(tmp_path / "w.cxw", cards=120, actions=4)
     data = load(source, today=TODAY)
@@ -332,3 +358,39 @@ def test_the_demo_report_uses_only_embedded_fonts(tmp_path: Path, demo_file: Pat
     for page in PdfReader(out).pages:
         for font in page["/Resources"].get("/Font", {}).values():
             assert "Helvetica" not in str(font.get_object()["/BaseFont"])
+
+
+def test_moments_of_truth_name_their_map_when_there_are_several(tmp_path: Path,
+                                                                demo_file: Path) -> None:
+    """The demo has a current and a future map: a stage name alone does not say which one,
+    so the moments-of-truth table names the map, as the rankings and the plan do."""
+    out = tmp_path / "demo.pdf"
+    write_pdf(demo_file, out, today=TODAY)
+    whole = "\n".join(_text(out))
+    table = whole[whole.index("Azioni collegate"):]
+    table = table[:table.index(next(p for p in ("Percorso del cliente e processi interni",
+                                                "Piano d'azione") if p in table))]
+    for name in load(demo_file, today=TODAY).map_names.values():
+        assert _squash(f"({name})") in _squash(table), table
+
+
+def test_every_section_of_the_demo_report_is_in_the_outline(tmp_path: Path,
+                                                            demo_file: Path) -> None:
+    """The current-vs-future page was the one section heading without a bookmark."""
+    out = tmp_path / "demo.pdf"
+    write_pdf(demo_file, out, today=TODAY)
+    top = {title for level, title, _ in _outline(out) if level == 0}
+    assert any(title.startswith("Attuale e futuro a confronto") for title in top), top
+
+
+def test_the_running_header_uses_the_room_the_date_leaves(tmp_path: Path, demo_file: Path) -> None:
+    """Portrait pages cut the header at half the width ("… abbonament…") though the date on
+    the right takes a fifth of it."""
+    out = tmp_path / "demo.pdf"
+    write_pdf(demo_file, out, today=TODAY)
+    data = load(demo_file, today=TODAY)
+    for page in (2, 6):  # portrait pages
+        header = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), "-layout",
+                                 str(out), "-"], check=True, capture_output=True,
+                                text=True).stdout.strip().splitlines()[0]
+        assert f"{data.client} · {data.display_title}  " in header, header

@@ -101,3 +101,12 @@ def test_results_page_renders(demo_done: Path, tmp_path: Path) -> None:
     subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", str(page), "-l", str(page), str(out),
                     str(tmp_path / "results")], check=True)
     assert list(tmp_path.glob("results*.png"))
+
+
+def test_open_linked_actions_are_not_more_when_none_is_done(demo_file: Path, tmp_path: Path) -> None:
+    """Without a completed action to list first, the open ones are not "more"."""
+    out = tmp_path / "report.pdf"
+    write_pdf(demo_file, out, lang="en", allow_unowned=True)
+    text = " ".join(_pages(out))
+    assert "No linked action is completed yet." in text
+    assert "2 linked actions are still open." in text and "more linked actions" not in text

@@ -160,3 +160,37 @@ def test_running_text_wraps_right_to_left_from_its_first_word(tmp_path: Path) ->
     # Poppler gives each line in reading order: the first line starts the sentence and the
     # last one ends it (reportlab's own wrap printed the sentence's end first).
     assert len(lines) >= 2 and lines[0].startswith(first) and lines[-1].endswith(last), lines
+
+
+def test_owner_pdf_header_and_metadata_name_a_right_to_left_owner_once(tmp_path: Path) -> None:
+    """The running header was shaped twice (the title already printable, then again by the
+    header), which put the owner's two Arabic words back in typed order; the PDF's Title and
+    Author must stay plain Unicode in reading order, since viewers apply bidi themselves."""
+    import sqlite3
+
+    path = rtl_workshop(tmp_path / "w.cxw")
+    name = "ليلى حسن"
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE participant SET name = ?", (name,))
+    write_per_owner(path, tmp_path / "owners", today=TODAY)
+    pdf = tmp_path / "owners" / f"{name}.pdf"
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    lines = [line.split("   ")[0].replace("\u202b", "").replace("\u202c", "").strip()
+             for line in text.splitlines() if "Actions for" in line]
+    header, title = lines[0], lines[1]  # header (the date is cut off), then the page's title
+    assert title.startswith("Actions for ")
+    assert header.endswith(title), lines  # the header holds the same words in the same order
+    assert PdfReader(pdf).metadata.title == f"Actions for {name}"
+
+
+def test_full_report_metadata_keeps_right_to_left_text_in_reading_order(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = rtl_workshop(tmp_path / "w.cxw")
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE workshop SET title = ?, client = ?", (ARABIC, HEBREW))
+    write_pdf(path, tmp_path / "report.pdf", today=TODAY)
+    meta = PdfReader(tmp_path / "report.pdf").metadata
+    assert meta.title == ARABIC
+    assert meta.subject.startswith(f"Customer journey workshop · {HEBREW} · ")

@@ -124,32 +124,46 @@ def test_refusals_are_translated(doc: WorkshopDocument, monkeypatch: pytest.Monk
     monkeypatch.setenv("CXWORKSHOP_LANG", "it")
     measure_id = doc.add_measure("NPS", "nps")
     with pytest.raises(EditRejected) as refused:
-        doc.add_measurement(measure_id, date(2027, 1, 10), math.inf)
+        doc.add_measurement(measure_id, date(2025, 1, 10), math.inf)
     assert "non è un valore valido" in str(refused.value)
     with pytest.raises(EditRejected) as refused:
         doc.add_measure("Giorni", "custom")
     assert "unità" in str(refused.value)
 
 
+def test_a_measurement_after_today_is_refused(doc: WorkshopDocument) -> None:
+    """A slip of the year (2030 for 2025) would stay the measure's "latest" value for good."""
+    from datetime import timedelta
+
+    measure_id = doc.add_measure("NPS", "nps")
+    reading = doc.add_measurement(measure_id, date.today(), 30)  # today is fine
+    before, steps = sha256(doc.path), doc.undo_stack.count()
+    with pytest.raises(EditRejected, match="after today"):
+        doc.add_measurement(measure_id, date.today() + timedelta(days=1), 31)
+    with pytest.raises(EditRejected, match="after today"):
+        doc.set_measurement(reading, taken_on=date(2030, 1, 1))
+    assert sha256(doc.path) == before and doc.undo_stack.count() == steps
+
+
 def test_measurements_join_the_meeting_of_their_date(doc: WorkshopDocument) -> None:
-    kickoff = doc.add_meeting(date(2027, 1, 10), "Kick-off")
-    follow_up = doc.add_meeting(date(2027, 2, 10), "Follow-up")
+    kickoff = doc.add_meeting(date(2025, 1, 10), "Kick-off")
+    follow_up = doc.add_meeting(date(2025, 2, 10), "Follow-up")
     measure_id = doc.add_measure("Complaints", "complaints", baseline=40, target=15)
-    before = doc.add_measurement(measure_id, date(2027, 1, 2), 41)  # before every meeting
-    first = doc.add_measurement(measure_id, date(2027, 1, 20), 30, note="After the new rota")
-    second = doc.add_measurement(measure_id, date(2027, 2, 10), 22)
+    before = doc.add_measurement(measure_id, date(2025, 1, 2), 41)  # before every meeting
+    first = doc.add_measurement(measure_id, date(2025, 1, 20), 30, note="After the new rota")
+    second = doc.add_measurement(measure_id, date(2025, 2, 10), 22)
     rows = {m.id: m for m in _reopened(doc.path, Measurement)}
     assert rows[before].meeting_id is None
     assert (rows[first].meeting_id, rows[first].value, rows[first].note) == (kickoff, 30.0,
                                                                             "After the new rota")
     assert rows[second].meeting_id == follow_up
-    assert meeting_on_or_before(doc.rows(Meeting), date(2027, 2, 9)) == kickoff
+    assert meeting_on_or_before(doc.rows(Meeting), date(2025, 2, 9)) == kickoff
     # An explicit meeting wins; a new date without one moves it to that date's meeting.
     doc.set_measurement(first, meeting_id=follow_up)
     assert _disk(doc.path, "SELECT meeting_id FROM measurement WHERE id = ?", first) == [(follow_up,)]
-    doc.set_measurement(first, taken_on=date(2027, 1, 15), value=-3.5)
+    doc.set_measurement(first, taken_on=date(2025, 1, 15), value=-3.5)
     assert _disk(doc.path, "SELECT taken_on, value, meeting_id FROM measurement WHERE id = ?",
-                 first) == [("2027-01-15", -3.5, kickoff)]
+                 first) == [("2025-01-15", -3.5, kickoff)]
     steps = doc.undo_stack.count()
     doc.delete_measurement(second)
     assert doc.undo_stack.count() == steps + 1
@@ -166,16 +180,16 @@ def test_measurements_join_the_meeting_of_their_date(doc: WorkshopDocument) -> N
 @pytest.mark.parametrize("value", [math.inf, -math.inf, math.nan, 2e12, "45", None])
 def test_bad_measurements_are_refused(doc: WorkshopDocument, value) -> None:
     measure_id = doc.add_measure("NPS", "nps")
-    good = doc.add_measurement(measure_id, date(2027, 1, 10), 30)
+    good = doc.add_measurement(measure_id, date(2025, 1, 10), 30)
     before, steps = sha256(doc.path), doc.undo_stack.count()
     with pytest.raises(EditRejected, match="not a valid measurement value"):
-        doc.add_measurement(measure_id, date(2027, 1, 11), value)
+        doc.add_measurement(measure_id, date(2025, 1, 11), value)
     with pytest.raises(EditRejected, match="not a valid measurement value"):
         doc.set_measurement(good, value=value)
     with pytest.raises(EditRejected, match="date it was taken"):
-        doc.add_measurement(measure_id, "2027-01-12", 3)  # type: ignore[arg-type]
+        doc.add_measurement(measure_id, "2025-01-12", 3)  # type: ignore[arg-type]
     with pytest.raises(EditRejected, match="no longer exists"):
-        doc.add_measurement(measure_id + 99, date(2027, 1, 12), 3)
+        doc.add_measurement(measure_id + 99, date(2025, 1, 12), 3)
     assert sha256(doc.path) == before and doc.undo_stack.count() == steps
 
 
@@ -219,8 +233,8 @@ def test_values_read_and_written_as_people_do() -> None:
 def test_stage_badges(doc: WorkshopDocument) -> None:
     stages = doc.rows(Stage)
     nps = doc.add_measure("NPS", "nps", stage_id=stages[0].id, baseline=32, target=50)
-    doc.add_measurement(nps, date(2027, 1, 10), 38)
-    doc.add_measurement(nps, date(2027, 2, 10), 45)
+    doc.add_measurement(nps, date(2025, 1, 10), 38)
+    doc.add_measurement(nps, date(2025, 2, 10), 45)
     doc.add_measure("CSAT", "csat", stage_id=stages[0].id, baseline=70, target=85)
     doc.add_measure("Churn", "churn", stage_id=stages[1].id)
     series = measure_series(doc.rows(Measure), doc.rows(Measurement), doc.rows(Card))

@@ -139,7 +139,7 @@ def test_the_pdf_says_so_in_italian(demo_file: Path, tmp_path: Path) -> None:
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "Ipotesi da verificare" in text and "Percorso del cliente e processi interni" in text
     assert "3 schede sono opinioni del gruppo" in text
-    assert "1 touchpoint senza un processo interno" in text
+    assert "1 punto di contatto senza un processo interno" in text
 
 
 @pytest.mark.parametrize("lang", ["it", "en"])

@@ -847,227 +847,227 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/export_dialog.py" line="212" />
+            <location filename="../../ui/export_dialog.py" line="244" />
             <source>(untitled action)</source>
             <translation>(untitled action)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="146" />
+            <location filename="../../ui/export_dialog.py" line="178" />
             <source>Action plan (CSV)</source>
             <translation>Action plan (CSV)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="148" />
+            <location filename="../../ui/export_dialog.py" line="180" />
             <source>Action plan (Excel)</source>
             <translation>Action plan (Excel)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="250" />
+            <location filename="../../ui/export_dialog.py" line="282" />
             <source>Browse…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="147" />
+            <location filename="../../ui/export_dialog.py" line="179" />
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="216" />
+            <location filename="../../ui/export_dialog.py" line="248" />
             <source>Choose an owner…</source>
             <translation>Choose an owner…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="375" />
+            <location filename="../../ui/export_dialog.py" line="407" />
             <source>Choose at least one thing to export.</source>
             <translation>Choose at least one thing to export.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="251" />
+            <location filename="../../ui/export_dialog.py" line="283" />
             <source>Choose where to write: %1</source>
             <translation>Choose where to write: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="315" />
+            <location filename="../../ui/export_dialog.py" line="347" />
             <source>Create the e-mails</source>
             <translation>Create the e-mails</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="150" />
+            <location filename="../../ui/export_dialog.py" line="182" />
             <source>E-mail drafts per owner (folder)</source>
             <translation>E-mail drafts per owner (folder)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="310" />
+            <location filename="../../ui/export_dialog.py" line="342" />
             <source>Each owner gets an e-mail draft with their actions and a PDF of them attached. The drafts open in your mail client: check them, then send.</source>
             <translation>Each owner gets an e-mail draft with their actions and a PDF of them attached. The drafts open in your mail client: check them, then send.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="205" />
+            <location filename="../../ui/export_dialog.py" line="237" />
             <source>Every open action needs an owner before exporting. Add the participants first (Plan &gt; Show &gt; Participants).</source>
             <translation>Every open action needs an owner before exporting. Add the participants first (Plan &gt; Show &gt; Participants).</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="208" />
+            <location filename="../../ui/export_dialog.py" line="240" />
             <source>Every open action needs an owner before exporting. Choose one for each: it is saved at once and can be undone.</source>
             <translation>Every open action needs an owner before exporting. Choose one for each: it is saved at once and can be undone.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="201" />
+            <location filename="../../ui/export_dialog.py" line="233" />
             <source>Every open action needs an owner before exporting. This workshop is open read-only: assign the owners where it can be edited.</source>
             <translation>Every open action needs an owner before exporting. This workshop is open read-only: assign the owners where it can be edited.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="149" />
+            <location filename="../../ui/export_dialog.py" line="181" />
             <source>Excel (*.xlsx)</source>
             <translation>Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="318" />
+            <location filename="../../ui/export_dialog.py" line="350" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="144" />
+            <location filename="../../ui/export_dialog.py" line="176" />
             <source>Full report (PDF)</source>
             <translation>Full report (PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="373" />
+            <location filename="../../ui/export_dialog.py" line="405" />
             <source>Give every open action an owner to continue.</source>
             <translation>Give every open action an owner to continue.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="145" />
+            <location filename="../../ui/export_dialog.py" line="177" />
             <source>One PDF per owner (folder)</source>
             <translation>One PDF per owner (folder)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="215" />
+            <location filename="../../ui/export_dialog.py" line="247" />
             <source>Owner of %1</source>
             <translation>Owner of %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="144" />
+            <location filename="../../ui/export_dialog.py" line="176" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="309" />
+            <location filename="../../ui/export_dialog.py" line="341" />
             <source>Send outcomes</source>
             <translation>Send outcomes</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="319" />
+            <location filename="../../ui/export_dialog.py" line="351" />
             <source>What to export</source>
             <translation>What to export</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="248" />
+            <location filename="../../ui/export_dialog.py" line="280" />
             <source>Where to write: %1</source>
             <translation>Where to write: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="394" />
+            <location filename="../../ui/export_dialog.py" line="429" />
             <source>Writing one PDF per owner…</source>
             <translation>Writing one PDF per owner…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="390" />
+            <location filename="../../ui/export_dialog.py" line="422" />
             <source>Writing the CSV action plan…</source>
             <translation>Writing the CSV action plan…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="391" />
+            <location filename="../../ui/export_dialog.py" line="423" />
             <source>Writing the Excel action plan…</source>
             <translation>Writing the Excel action plan…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="395" />
+            <location filename="../../ui/export_dialog.py" line="430" />
             <source>Writing the e-mail drafts…</source>
             <translation>Writing the e-mail drafts…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="402" />
+            <location filename="../../ui/export_dialog.py" line="436" />
             <source>Writing the full report…</source>
             <translation>Writing the full report…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="146" />
+            <location filename="../../ui/export_dialog.py" line="178" />
             <source>actions</source>
             <translation>actions</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="150" />
+            <location filename="../../ui/export_dialog.py" line="182" />
             <source>emails</source>
             <translation>emails</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="145" />
+            <location filename="../../ui/export_dialog.py" line="177" />
             <source>owners</source>
             <translation>owners</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="199" />
+            <location filename="../../ui/export_dialog.py" line="231" />
             <source>%1 open actions without an owner</source>
             <translation>%1 open actions without an owner</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="198" />
+            <location filename="../../ui/export_dialog.py" line="230" />
             <source>One open action without an owner</source>
             <translation>One open action without an owner</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="153" />
+            <location filename="../../ui/export_dialog.py" line="185" />
             <source>Board poster (PNG)</source>
             <translation>Board poster (PNG)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="151" />
+            <location filename="../../ui/export_dialog.py" line="183" />
             <source>Calendar reminders per owner, .ics (folder)</source>
             <translation>Calendar reminders per owner, .ics (folder)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="154" />
+            <location filename="../../ui/export_dialog.py" line="186" />
             <source>PNG image (*.png)</source>
             <translation>PNG image (*.png)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="396" />
+            <location filename="../../ui/export_dialog.py" line="426" />
             <source>Writing the calendar reminders…</source>
             <translation>Writing the calendar reminders…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="153" />
+            <location filename="../../ui/export_dialog.py" line="185" />
             <source>poster</source>
             <translation>poster</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="152" />
+            <location filename="../../ui/export_dialog.py" line="184" />
             <source>reminders</source>
             <translation>reminders</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="327" />
+            <location filename="../../ui/export_dialog.py" line="359" />
             <source>&amp;Paper of the full report:</source>
             <translation>&amp;Paper of the full report:</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="116" />
+            <location filename="../../ui/export_dialog.py" line="148" />
             <source>A3</source>
             <translation>A3</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="116" />
+            <location filename="../../ui/export_dialog.py" line="148" />
             <source>A4</source>
             <translation>A4</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="301" />
+            <location filename="../../ui/export_dialog.py" line="333" />
             <source>Paper of the full report</source>
             <translation>Paper of the full report</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="116" />
+            <location filename="../../ui/export_dialog.py" line="148" />
             <source>US Letter</source>
             <translation>US Letter</translation>
         </message>
@@ -2946,7 +2946,7 @@
     <context>
         <name>Presentation</name>
         <message>
-            <location filename="../../ui/presentation/compare_slide.py" line="192" />
+            <location filename="../../ui/presentation/compare_slide.py" line="199" />
             <source>No cards in this stage yet</source>
             <translation>No cards in this stage yet</translation>
         </message>
@@ -3001,22 +3001,22 @@
             <translation>Voting results</translation>
         </message>
         <message>
-            <location filename="../../ui/presentation/compare_slide.py" line="58" />
+            <location filename="../../ui/presentation/compare_slide.py" line="63" />
             <source>%1 — Today | Tomorrow</source>
             <translation>%1 — Today | Tomorrow</translation>
         </message>
         <message>
-            <location filename="../../ui/presentation/compare_slide.py" line="190" />
+            <location filename="../../ui/presentation/compare_slide.py" line="197" />
             <source>No matching stage on this map</source>
             <translation>No matching stage on this map</translation>
         </message>
         <message>
-            <location filename="../../ui/presentation/compare_slide.py" line="176" />
+            <location filename="../../ui/presentation/compare_slide.py" line="183" />
             <source>Today: %1</source>
             <translation>Today: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/presentation/compare_slide.py" line="177" />
+            <location filename="../../ui/presentation/compare_slide.py" line="184" />
             <source>Tomorrow: %1</source>
             <translation>Tomorrow: %1</translation>
         </message>
@@ -3106,7 +3106,7 @@
     <context>
         <name>PriorityDock</name>
         <message>
-            <location filename="../../ui/plan/matrix.py" line="+649" />
+            <location filename="../../ui/plan/matrix.py" line="+667" />
             <source>Matrix and roadmap</source>
             <translation>Matrix and roadmap</translation>
         </message>
@@ -3134,7 +3134,7 @@
             <translation>Flag touchpoints with no internal process behind them in their stage, and processes that support no touchpoint</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+36" />
             <source>No internal process behind this touchpoint in its stage</source>
             <translation>No internal process behind this touchpoint in its stage</translation>
         </message>
@@ -3144,7 +3144,7 @@
             <translation>This internal process supports no touchpoint in its stage</translation>
         </message>
         <message numerus="yes">
-            <location line="+9" />
+            <location line="+12" />
             <source>%n touchpoint(s) with no internal process</source>
             <translation>
                 <numerusform>%n touchpoint with no internal process</numerusform>
@@ -3458,12 +3458,12 @@
             <translation>Actions meant to move this measure</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>Actions meant to move the selected measure:</source>
             <translation>Actions meant to move the selected measure:</translation>
         </message>
         <message>
-            <location line="+77" />
+            <location line="+96" />
             <location line="+22" />
             <source>Stage: %1</source>
             <translation>Stage: %1</translation>
@@ -3863,7 +3863,7 @@
     <context>
         <name>SendOutcomes</name>
         <message>
-            <location filename="../../ui/send_outcomes.py" line="61" />
+            <location filename="../../ui/send_outcomes.py" line="62" />
             <source>Writing the e-mail drafts…</source>
             <translation>Writing the e-mail drafts…</translation>
         </message>
@@ -4281,7 +4281,7 @@
     <context>
         <name>ValueMatrix</name>
         <message>
-            <location filename="../../ui/plan/matrix.py" line="-540" />
+            <location filename="../../ui/plan/matrix.py" line="-558" />
             <source>Quick wins</source>
             <translation>Quick wins</translation>
         </message>
@@ -4301,17 +4301,17 @@
             <translation>Money pits</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+73" />
             <source>Value/effort matrix</source>
             <translation>Value/effort matrix</translation>
         </message>
         <message>
-            <location line="+114" />
+            <location line="+108" />
             <source>+%1 more</source>
             <translation>+%1 more</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+77" />
             <source>Effort →</source>
             <translation>Effort →</translation>
         </message>

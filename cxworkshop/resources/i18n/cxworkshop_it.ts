@@ -847,227 +847,227 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/export_dialog.py" line="199" />
+            <location filename="../../ui/export_dialog.py" line="231" />
             <source>%1 open actions without an owner</source>
             <translation>%1 azioni aperte senza responsabile</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="212" />
+            <location filename="../../ui/export_dialog.py" line="244" />
             <source>(untitled action)</source>
             <translation>(azione senza titolo)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="146" />
+            <location filename="../../ui/export_dialog.py" line="178" />
             <source>Action plan (CSV)</source>
             <translation>Piano d'azione (CSV)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="148" />
+            <location filename="../../ui/export_dialog.py" line="180" />
             <source>Action plan (Excel)</source>
             <translation>Piano d'azione (Excel)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="250" />
+            <location filename="../../ui/export_dialog.py" line="282" />
             <source>Browse…</source>
             <translation>Sfoglia…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="147" />
+            <location filename="../../ui/export_dialog.py" line="179" />
             <source>CSV (*.csv)</source>
             <translation>File CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="216" />
+            <location filename="../../ui/export_dialog.py" line="248" />
             <source>Choose an owner…</source>
             <translation>Scegli un responsabile…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="375" />
+            <location filename="../../ui/export_dialog.py" line="407" />
             <source>Choose at least one thing to export.</source>
             <translation>Scegli almeno un elemento da esportare.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="251" />
+            <location filename="../../ui/export_dialog.py" line="283" />
             <source>Choose where to write: %1</source>
             <translation>Scegli dove salvare: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="315" />
+            <location filename="../../ui/export_dialog.py" line="347" />
             <source>Create the e-mails</source>
             <translation>Crea le e-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="150" />
+            <location filename="../../ui/export_dialog.py" line="182" />
             <source>E-mail drafts per owner (folder)</source>
             <translation>Bozze e-mail per responsabile (cartella)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="310" />
+            <location filename="../../ui/export_dialog.py" line="342" />
             <source>Each owner gets an e-mail draft with their actions and a PDF of them attached. The drafts open in your mail client: check them, then send.</source>
             <translation>Ogni responsabile riceve una bozza di e-mail con le sue azioni e il relativo PDF allegato. Le bozze si aprono nel tuo programma di posta: controllale, poi inviale.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="205" />
+            <location filename="../../ui/export_dialog.py" line="237" />
             <source>Every open action needs an owner before exporting. Add the participants first (Plan &gt; Show &gt; Participants).</source>
             <translation>Prima di esportare, ogni azione aperta deve avere un responsabile. Aggiungi prima i partecipanti (Piano &gt; Mostra &gt; Partecipanti).</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="208" />
+            <location filename="../../ui/export_dialog.py" line="240" />
             <source>Every open action needs an owner before exporting. Choose one for each: it is saved at once and can be undone.</source>
             <translation>Prima di esportare, ogni azione aperta deve avere un responsabile. Scegline uno per ciascuna: viene salvato subito e si può annullare.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="201" />
+            <location filename="../../ui/export_dialog.py" line="233" />
             <source>Every open action needs an owner before exporting. This workshop is open read-only: assign the owners where it can be edited.</source>
             <translation>Prima di esportare, ogni azione aperta deve avere un responsabile. Questo workshop è aperto in sola lettura: assegna i responsabili dove si può modificare.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="149" />
+            <location filename="../../ui/export_dialog.py" line="181" />
             <source>Excel (*.xlsx)</source>
             <translation>Cartella di Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="318" />
+            <location filename="../../ui/export_dialog.py" line="350" />
             <source>Export</source>
             <translation>Esporta</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="144" />
+            <location filename="../../ui/export_dialog.py" line="176" />
             <source>Full report (PDF)</source>
             <translation>Report completo (PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="373" />
+            <location filename="../../ui/export_dialog.py" line="405" />
             <source>Give every open action an owner to continue.</source>
             <translation>Assegna un responsabile a ogni azione aperta per continuare.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="145" />
+            <location filename="../../ui/export_dialog.py" line="177" />
             <source>One PDF per owner (folder)</source>
             <translation>Un PDF per responsabile (cartella)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="198" />
+            <location filename="../../ui/export_dialog.py" line="230" />
             <source>One open action without an owner</source>
             <translation>Un'azione aperta senza responsabile</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="215" />
+            <location filename="../../ui/export_dialog.py" line="247" />
             <source>Owner of %1</source>
             <translation>Responsabile di %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="144" />
+            <location filename="../../ui/export_dialog.py" line="176" />
             <source>PDF (*.pdf)</source>
             <translation>Documento PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="309" />
+            <location filename="../../ui/export_dialog.py" line="341" />
             <source>Send outcomes</source>
             <translation>Invia i risultati</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="319" />
+            <location filename="../../ui/export_dialog.py" line="351" />
             <source>What to export</source>
             <translation>Cosa esportare</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="248" />
+            <location filename="../../ui/export_dialog.py" line="280" />
             <source>Where to write: %1</source>
             <translation>Dove salvare: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="394" />
+            <location filename="../../ui/export_dialog.py" line="429" />
             <source>Writing one PDF per owner…</source>
             <translation>Scrittura di un PDF per responsabile…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="390" />
+            <location filename="../../ui/export_dialog.py" line="422" />
             <source>Writing the CSV action plan…</source>
             <translation>Scrittura del piano d'azione CSV…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="391" />
+            <location filename="../../ui/export_dialog.py" line="423" />
             <source>Writing the Excel action plan…</source>
             <translation>Scrittura del piano d'azione Excel…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="395" />
+            <location filename="../../ui/export_dialog.py" line="430" />
             <source>Writing the e-mail drafts…</source>
             <translation>Scrittura delle bozze e-mail…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="402" />
+            <location filename="../../ui/export_dialog.py" line="436" />
             <source>Writing the full report…</source>
             <translation>Scrittura del report completo…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="146" />
+            <location filename="../../ui/export_dialog.py" line="178" />
             <source>actions</source>
             <translation>azioni</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="150" />
+            <location filename="../../ui/export_dialog.py" line="182" />
             <source>emails</source>
             <translation>email</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="145" />
+            <location filename="../../ui/export_dialog.py" line="177" />
             <source>owners</source>
             <translation>responsabili</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="327" />
+            <location filename="../../ui/export_dialog.py" line="359" />
             <source>&amp;Paper of the full report:</source>
             <translation>&amp;Formato del rapporto completo:</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="116" />
+            <location filename="../../ui/export_dialog.py" line="148" />
             <source>A3</source>
             <translation>A3</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="116" />
+            <location filename="../../ui/export_dialog.py" line="148" />
             <source>A4</source>
             <translation>A4</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="301" />
+            <location filename="../../ui/export_dialog.py" line="333" />
             <source>Paper of the full report</source>
             <translation>Formato della carta del rapporto completo</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="116" />
+            <location filename="../../ui/export_dialog.py" line="148" />
             <source>US Letter</source>
             <translation>Lettera USA</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="153" />
+            <location filename="../../ui/export_dialog.py" line="185" />
             <source>Board poster (PNG)</source>
             <translation>Poster della mappa (PNG)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="151" />
+            <location filename="../../ui/export_dialog.py" line="183" />
             <source>Calendar reminders per owner, .ics (folder)</source>
             <translation>Promemoria di calendario per responsabile, .ics (cartella)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="154" />
+            <location filename="../../ui/export_dialog.py" line="186" />
             <source>PNG image (*.png)</source>
             <translation>Immagine PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="396" />
+            <location filename="../../ui/export_dialog.py" line="426" />
             <source>Writing the calendar reminders…</source>
             <translation>Scrittura dei promemoria di calendario…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="153" />
+            <location filename="../../ui/export_dialog.py" line="185" />
             <source>poster</source>
             <translation>poster</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="152" />
+            <location filename="../../ui/export_dialog.py" line="184" />
             <source>reminders</source>
             <translation>promemoria</translation>
         </message>
@@ -2981,7 +2981,7 @@
             <translation>Ancora nessuna azione</translation>
         </message>
         <message>
-            <location filename="../../ui/presentation/compare_slide.py" line="192" />
+            <location filename="../../ui/presentation/compare_slide.py" line="199" />
             <source>No cards in this stage yet</source>
             <translation>Ancora nessuna scheda in questa fase</translation>
         </message>
@@ -3001,22 +3001,22 @@
             <translation>Risultati della votazione</translation>
         </message>
         <message>
-            <location filename="../../ui/presentation/compare_slide.py" line="58" />
+            <location filename="../../ui/presentation/compare_slide.py" line="63" />
             <source>%1 — Today | Tomorrow</source>
             <translation>%1 — Oggi | Domani</translation>
         </message>
         <message>
-            <location filename="../../ui/presentation/compare_slide.py" line="190" />
+            <location filename="../../ui/presentation/compare_slide.py" line="197" />
             <source>No matching stage on this map</source>
             <translation>Nessuna fase corrispondente su questa mappa</translation>
         </message>
         <message>
-            <location filename="../../ui/presentation/compare_slide.py" line="176" />
+            <location filename="../../ui/presentation/compare_slide.py" line="183" />
             <source>Today: %1</source>
             <translation>Oggi: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/presentation/compare_slide.py" line="177" />
+            <location filename="../../ui/presentation/compare_slide.py" line="184" />
             <source>Tomorrow: %1</source>
             <translation>Domani: %1</translation>
         </message>
@@ -3106,7 +3106,7 @@
     <context>
         <name>PriorityDock</name>
         <message>
-            <location filename="../../ui/plan/matrix.py" line="+649" />
+            <location filename="../../ui/plan/matrix.py" line="+667" />
             <source>Matrix and roadmap</source>
             <translation>Matrice e tabella di marcia</translation>
         </message>
@@ -3131,32 +3131,32 @@
         <message>
             <location line="+3" />
             <source>Flag touchpoints with no internal process behind them in their stage, and processes that support no touchpoint</source>
-            <translation>Segnala i touchpoint senza un processo interno nella loro fase e i processi che non servono alcun touchpoint</translation>
+            <translation>Segnala i punti di contatto senza un processo interno nella loro fase e i processi che non servono alcun punto di contatto</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+36" />
             <source>No internal process behind this touchpoint in its stage</source>
-            <translation>Nessun processo interno dietro questo touchpoint nella sua fase</translation>
+            <translation>Nessun processo interno dietro questo punto di contatto nella sua fase</translation>
         </message>
         <message>
             <location line="+1" />
             <source>This internal process supports no touchpoint in its stage</source>
-            <translation>Questo processo interno non serve alcun touchpoint nella sua fase</translation>
+            <translation>Questo processo interno non serve alcun punto di contatto nella sua fase</translation>
         </message>
         <message numerus="yes">
-            <location line="+9" />
+            <location line="+12" />
             <source>%n touchpoint(s) with no internal process</source>
             <translation>
-                <numerusform>%n touchpoint senza un processo interno</numerusform>
-                <numerusform>%n touchpoint senza un processo interno</numerusform>
+                <numerusform>%n punto di contatto senza un processo interno</numerusform>
+                <numerusform>%n punti di contatto senza un processo interno</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>%n internal process(es) supporting no touchpoint</source>
             <translation>
-                <numerusform>%n processo interno che non serve alcun touchpoint</numerusform>
-                <numerusform>%n processi interni che non servono alcun touchpoint</numerusform>
+                <numerusform>%n processo interno che non serve alcun punto di contatto</numerusform>
+                <numerusform>%n processi interni che non servono alcun punto di contatto</numerusform>
             </translation>
         </message>
         <message>
@@ -3458,12 +3458,12 @@
             <translation>Azioni pensate per muovere questa misura</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>Actions meant to move the selected measure:</source>
             <translation>Azioni pensate per muovere la misura selezionata:</translation>
         </message>
         <message>
-            <location line="+77" />
+            <location line="+96" />
             <location line="+22" />
             <source>Stage: %1</source>
             <translation>Fase: %1</translation>
@@ -3863,7 +3863,7 @@
     <context>
         <name>SendOutcomes</name>
         <message>
-            <location filename="../../ui/send_outcomes.py" line="61" />
+            <location filename="../../ui/send_outcomes.py" line="62" />
             <source>Writing the e-mail drafts…</source>
             <translation>Scrittura delle bozze e-mail…</translation>
         </message>
@@ -4281,7 +4281,7 @@
     <context>
         <name>ValueMatrix</name>
         <message>
-            <location filename="../../ui/plan/matrix.py" line="-540" />
+            <location filename="../../ui/plan/matrix.py" line="-558" />
             <source>Quick wins</source>
             <translation>Vittorie rapide</translation>
         </message>
@@ -4301,17 +4301,17 @@
             <translation>Pozzi senza fondo</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+73" />
             <source>Value/effort matrix</source>
             <translation>Matrice valore/impegno</translation>
         </message>
         <message>
-            <location line="+114" />
+            <location line="+108" />
             <source>+%1 more</source>
             <translation>+%1 altre</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+77" />
             <source>Effort →</source>
             <translation>Impegno →</translation>
         </message>

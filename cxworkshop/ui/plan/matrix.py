@@ -152,7 +152,8 @@ class ValueMatrix(_PlanView):
         self.items: list[PlanItem] = []
         self.selected: int | None = None
         self._chips: dict[int, QRect] = {}
-        self._overflow: dict[tuple[int, int], int] = {}
+        # cell -> "+3 more" at its bottom right, or "+3" in the given place beside its one chip
+        self._overflow: dict[tuple[int, int], tuple[str, QRect | None]] = {}
         self._drag: _Drag | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(False)
@@ -243,16 +244,30 @@ class ValueMatrix(_PlanView):
         tall = len(found) * (CHIP_H2 + 2) <= area.height() and key != (0, 0)
         height = CHIP_H2 if tall else CHIP_H
         room = max(area.height() // (height + 2), 1)
-        shown = found if len(found) <= room else found[:room - 1]
+        # The last line says "+n more"; with one line only, the chip keeps it and "+n" goes beside.
+        shown = found if len(found) <= room else found[:max(room - 1, 1)]
         if self.selected is not None and len(shown) < len(found):
             chosen = next((i for i in found if i.id == self.selected), None)
             if chosen is not None and chosen not in shown:
                 shown = [*shown[:-1], chosen] if shown else [chosen]
+        width = area.width()
+        if len(shown) < len(found):
+            # One line only: the chip keeps it, and a bare "+n" goes beside it.
+            beside = room == 1
+            more = self.more_text(len(found) - len(shown), beside)
+            place = None
+            if beside:
+                width = max(width - QFontMetrics(chip_font(bold=True)).horizontalAdvance(more) - 12,
+                            40)
+                place = QRect(area.left() + width, area.top(), area.width() - width, height)
+            self._overflow[key] = (more, place)
         for index, item in enumerate(shown):
             self._chips[item.id] = QRect(area.left(), area.top() + index * (height + 2),
-                                         area.width(), height)
-        if len(shown) < len(found):
-            self._overflow[key] = len(found) - len(shown)
+                                         width, height)
+
+    def more_text(self, count: int, beside: bool = False) -> str:
+        """What a cell says of the chips it has no room for ("+3" alone beside a chip)."""
+        return f"+{count}" if beside else self.tr("+%1 more").replace("%1", str(count))
 
     # --- painting ----------------------------------------------------------------------
 
@@ -266,13 +281,16 @@ class ValueMatrix(_PlanView):
             rect = self._chips.get(item.id)
             if rect is not None and not (self._drag and self._drag.at and self._drag.action_id == item.id):
                 self._paint_chip(painter, item, rect)
-        for key, count in self._overflow.items():
+        for key, (more, place) in self._overflow.items():
             area = (self.cell_rect(*key) if key != (0, 0) else self.aside_rect())
             painter.setFont(chip_font(bold=True))
             painter.setPen(QColor("#4a5562"))
+            if place is not None:
+                painter.drawText(place, Qt.AlignmentFlag.AlignCenter, more)
+                continue
             painter.drawText(area.adjusted(0, 0, -8, -4),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                             self.tr("+%1 more").replace("%1", str(count)))
+                             more)
         if self._drag is not None and self._drag.at is not None:
             dragged = self.item(self._drag.action_id)
             if dragged is not None:

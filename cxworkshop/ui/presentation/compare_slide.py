@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
 
 from cxworkshop.board.emotion import draw_face
 from cxworkshop.ui.presentation.cards import CardMeasure, PlacedCard, draw_card
@@ -36,6 +36,11 @@ def _tr(text: str) -> str:
 class PlacedLabel:
     text: str
     point: QPointF
+    width: float  # its column's: a long lane name must not run into the next column's label
+
+    def shown(self, font: QFont) -> str:
+        """The text drawn: elided to the column (the whole name stays in `text`)."""
+        return QFontMetricsF(font).elidedText(self.text, Qt.TextElideMode.ElideRight, self.width)
 
 
 @dataclass(frozen=True)
@@ -96,10 +101,11 @@ class CompareSlide(Slide):
                 heading = f"{heading}  {format_score(stage.emotion)}"
             text = metrics.elidedText(heading, Qt.TextElideMode.ElideRight, rect.right() - left)
             painter.drawText(QPointF(left, rect.top() + metrics.ascent()), text)
-            painter.setFont(frame.small_font())
+            small = frame.small_font()
+            painter.setFont(small)
             painter.setPen(palette.ink_soft)
             for label in half.labels:
-                painter.drawText(label.point, label.text)
+                painter.drawText(label.point, label.shown(small))
             for card in half.cards:
                 draw_card(painter, card, self.measure, palette)
             if half.empty:
@@ -156,7 +162,8 @@ def _pages(frame: SlideFrame, stage: StageContent | None, rect: QRectF,
                 # The shortest column that holds the whole group, else the shortest one.
                 column = min(free, key=lambda c: (ys[c] + group > rect.bottom(), ys[c], c))
                 pages[-1][0].append(PlacedLabel(band.name, QPointF(lefts[column],
-                                                                   ys[column] + small.ascent())))
+                                                                   ys[column] + small.ascent()),
+                                                card_w))
                 ys[column] += label_h
             pages[-1][1].append(PlacedCard(card, QRectF(lefts[column], ys[column], card_w, height),
                                            measure.lines(card, card_w)))

@@ -42,6 +42,7 @@ QUADRANT_EDGE = {Quadrant.QUICK_WIN: "#2f7d32", Quadrant.BIG_BET: "#1d4e89",
 _LAYOUT = ((Quadrant.QUICK_WIN, 0, 1), (Quadrant.BIG_BET, 1, 1),
            (Quadrant.FILL_IN, 0, 0), (Quadrant.MONEY_PIT, 1, 0))  # (quadrant, column, row from bottom)
 AXIS = 16.0
+CELL_MAX = 12  # actions listed in one owner-month cell of the roadmap
 
 
 def items_of(data: WorkshopData) -> list[PlanItem]:
@@ -184,12 +185,18 @@ def roadmap_story(ctx: ExportContext) -> list[Flowable]:
     for row_index, (owner, columns) in enumerate(plan.rows, start=1):
         cells: list[object] = [para(ctx, owner or ctx.tr("Without an owner"), style.cell_bold)]
         for column_index, found in enumerate(columns, start=1):
-            cell = []
-            for item in found:
+            # At most CELL_MAX actions a cell (the overdue first): a roadmap is an overview, the
+            # plan has every action; 2,000 actions in a few cells made these pages crawl.
+            shown = sorted(found, key=lambda item: not item.is_overdue(today))[:CELL_MAX]
+            cell: list[Flowable] = []
+            for item in sorted(shown, key=found.index):
                 late = item.is_overdue(today)
                 text = f"⚠ {item.title} ({ctx.short_date(item.due_on)})" if late else \
                     f"{item.title} ({ctx.short_date(item.due_on)})"
                 cell.append(para(ctx, text, late_style if late else style.cell))
+            if len(found) > len(shown):
+                more = len(found) - len(shown)
+                cell.append(para(ctx, ctx.ntr("and {n} more", "and {n} more", more), style.cell_muted))
             if any(item.is_overdue(today) for item in found):
                 extra += [("BACKGROUND", (column_index, row_index), (column_index, row_index),
                            OVERDUE_LIGHT)]

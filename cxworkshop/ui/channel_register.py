@@ -134,7 +134,7 @@ class RegisterModel(QAbstractTableModel):
         self.document = document
         self._lines: list[RegisterLine] = []
         self._people: dict[int, Participant] = {}
-        self.reload()
+        # Read by the panel when first shown: opening a workshop reads no card for this dock.
 
     def reload(self) -> None:
         lines = self.document.register_lines()
@@ -425,7 +425,7 @@ class RegisterPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_remove())
         self._update_remove()
         self._stale = True  # the gaps: worked out when shown, once per burst of edits
-        self._lines_stale = False  # the table: read again when shown, if edits came meanwhile
+        self._lines_stale = True  # the table: read when shown (first, or after edits meanwhile)
         self._refresh = QTimer(self)
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(250)  # typing on the board does not redo the gaps per key
@@ -451,12 +451,16 @@ class RegisterPanel(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        self.ensure_lines()
+        if self._stale:
+            QTimer.singleShot(0, self, self._refresh_if_stale)  # at once when shown
+
+    def ensure_lines(self) -> None:
+        """Read the table's lines if they are not read yet or edits came while it was hidden."""
         if self._lines_stale:
             self._lines_stale = False
             self.model.reload()
             self._update_remove()
-        if self._stale:
-            QTimer.singleShot(0, self, self._refresh_if_stale)  # at once when shown
 
     def _refresh_if_stale(self) -> None:
         if self._stale and self.isVisible():
@@ -602,6 +606,8 @@ class RegisterUi(QObject):
         """View > Channel register, shown and on top."""
         self.dock.show()
         self._bring_up()
+        if self.dock.panel is not None:
+            self.dock.panel.ensure_lines()  # also before the window itself is on screen
         return self.dock.panel
 
     def _toggled(self, shown: bool) -> None:

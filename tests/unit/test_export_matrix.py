@@ -157,3 +157,20 @@ def test_no_pages_without_actions(demo_file: Path) -> None:
     done.actions = [replace(a, status="done") for a in done.actions]
     titles = [getattr(f, "text", "") for f in matrix_pages(ExportContext.of(done, "en"))]
     assert "Value and effort" in titles and "Roadmap" not in titles
+
+
+def test_a_crowded_roadmap_cell_lists_twelve_and_counts_the_rest(tmp_path: Path) -> None:
+    """200 actions: each owner-month cell lists at most 12 and says how many more there are."""
+    from pypdf import PdfReader
+
+    from cxworkshop.document import new_demo
+    from cxworkshop.export import write_pdf
+
+    source = new_demo(tmp_path / "many.cxw", "en", cards=60, actions=200)
+    out = tmp_path / "report.pdf"
+    write_pdf(source, out, lang="en", allow_unowned=True)
+    pages = [page.extract_text() or "" for page in PdfReader(out).pages]
+    roadmap = [text for text in pages if "Open actions by owner and month" in text
+               or ("Roadmap" in text and "more" in text)]
+    assert roadmap and any("more" in text for text in roadmap)
+    assert len(roadmap) <= 2  # an overview, not one row per action over pages

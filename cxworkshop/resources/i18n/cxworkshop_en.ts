@@ -44,12 +44,12 @@
         </message>
         <message>
             <location line="+31" />
-            <location line="+189" />
+            <location line="+190" />
             <source>New action</source>
             <translation>New action</translation>
         </message>
         <message>
-            <location line="-184" />
+            <location line="-185" />
             <source>Overdue only</source>
             <translation>Overdue only</translation>
         </message>
@@ -104,7 +104,7 @@
             <translation>No stage</translation>
         </message>
         <message numerus="yes">
-            <location line="+80" />
+            <location line="+81" />
             <source>%n action(s)</source>
             <translation>
                 <numerusform>%n action</numerusform>
@@ -167,7 +167,7 @@
     <context>
         <name>ActionsModel</name>
         <message>
-            <location filename="../../ui/plan/action_model.py" line="+165" />
+            <location filename="../../ui/plan/action_model.py" line="+193" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
@@ -562,7 +562,7 @@
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="557" />
+            <location filename="../../ui/channel_register.py" line="561" />
             <source>Channel re&amp;gister</source>
             <translation>Channel re&amp;gister</translation>
         </message>
@@ -622,7 +622,7 @@
             <translation>Nobody answers for this channel yet: pick an owner.</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="542" />
+            <location filename="../../ui/channel_register.py" line="546" />
             <source>Open a workshop to see its channel register.</source>
             <translation>Open a workshop to see its channel register.</translation>
         </message>
@@ -677,7 +677,7 @@
             <translation>Who answers, within how long, who escalates and to whom</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="559" />
+            <location filename="../../ui/channel_register.py" line="563" />
             <source>Who owns each channel, and the gaps in the plan</source>
             <translation>Who owns each channel, and the gaps in the plan</translation>
         </message>
@@ -2418,7 +2418,7 @@
     <context>
         <name>Plan</name>
         <message>
-            <location filename="../../ui/plan/action_model.py" line="146" />
+            <location filename="../../ui/plan/action_model.py" line="174" />
             <source>%1 (department)</source>
             <translation>%1 (department)</translation>
         </message>
@@ -2428,12 +2428,12 @@
             <translation>No owner</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/action_model.py" line="142" />
+            <location filename="../../ui/plan/action_model.py" line="170" />
             <source>— No owner —</source>
             <translation>— No owner —</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/action_model.py" line="151" />
+            <location filename="../../ui/plan/action_model.py" line="179" />
             <source>— No stage —</source>
             <translation>— No stage —</translation>
         </message>
@@ -3106,7 +3106,7 @@
     <context>
         <name>PriorityDock</name>
         <message>
-            <location filename="../../ui/plan/matrix.py" line="+667" />
+            <location filename="../../ui/plan/matrix.py" line="+671" />
             <source>Matrix and roadmap</source>
             <translation>Matrix and roadmap</translation>
         </message>
@@ -4281,7 +4281,7 @@
     <context>
         <name>ValueMatrix</name>
         <message>
-            <location filename="../../ui/plan/matrix.py" line="-558" />
+            <location filename="../../ui/plan/matrix.py" line="-562" />
             <source>Quick wins</source>
             <translation>Quick wins</translation>
         </message>
@@ -4301,7 +4301,7 @@
             <translation>Money pits</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+77" />
             <source>Value/effort matrix</source>
             <translation>Value/effort matrix</translation>
         </message>

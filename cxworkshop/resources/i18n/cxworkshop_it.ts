@@ -44,12 +44,12 @@
         </message>
         <message>
             <location line="+31" />
-            <location line="+189" />
+            <location line="+190" />
             <source>New action</source>
             <translation>Nuova azione</translation>
         </message>
         <message>
-            <location line="-184" />
+            <location line="-185" />
             <source>Overdue only</source>
             <translation>Solo scadute</translation>
         </message>
@@ -104,7 +104,7 @@
             <translation>Nessuna fase</translation>
         </message>
         <message numerus="yes">
-            <location line="+80" />
+            <location line="+81" />
             <source>%n action(s)</source>
             <translation>
                 <numerusform>%n azione</numerusform>
@@ -167,7 +167,7 @@
     <context>
         <name>ActionsModel</name>
         <message>
-            <location filename="../../ui/plan/action_model.py" line="+165" />
+            <location filename="../../ui/plan/action_model.py" line="+193" />
             <source>Action</source>
             <translation>Azione</translation>
         </message>
@@ -562,7 +562,7 @@
             <translation>Canale</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="557" />
+            <location filename="../../ui/channel_register.py" line="561" />
             <source>Channel re&amp;gister</source>
             <translation>Re&amp;gistro dei canali</translation>
         </message>
@@ -622,7 +622,7 @@
             <translation>Nessuno risponde ancora di questo canale: scegli un responsabile.</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="542" />
+            <location filename="../../ui/channel_register.py" line="546" />
             <source>Open a workshop to see its channel register.</source>
             <translation>Apri un workshop per vederne il registro dei canali.</translation>
         </message>
@@ -677,7 +677,7 @@
             <translation>Chi risponde, entro quanto tempo, chi scala il problema e a chi</translation>
         </message>
         <message>
-            <location filename="../../ui/channel_register.py" line="559" />
+            <location filename="../../ui/channel_register.py" line="563" />
             <source>Who owns each channel, and the gaps in the plan</source>
             <translation>Chi è responsabile di ogni canale, e le lacune del piano</translation>
         </message>
@@ -2418,7 +2418,7 @@
     <context>
         <name>Plan</name>
         <message>
-            <location filename="../../ui/plan/action_model.py" line="146" />
+            <location filename="../../ui/plan/action_model.py" line="174" />
             <source>%1 (department)</source>
             <translation>%1 (reparto)</translation>
         </message>
@@ -2428,12 +2428,12 @@
             <translation>Nessun responsabile</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/action_model.py" line="142" />
+            <location filename="../../ui/plan/action_model.py" line="170" />
             <source>— No owner —</source>
             <translation>— Nessun responsabile —</translation>
         </message>
         <message>
-            <location filename="../../ui/plan/action_model.py" line="151" />
+            <location filename="../../ui/plan/action_model.py" line="179" />
             <source>— No stage —</source>
             <translation>— Nessuna fase —</translation>
         </message>
@@ -3106,7 +3106,7 @@
     <context>
         <name>PriorityDock</name>
         <message>
-            <location filename="../../ui/plan/matrix.py" line="+667" />
+            <location filename="../../ui/plan/matrix.py" line="+671" />
             <source>Matrix and roadmap</source>
             <translation>Matrice e tabella di marcia</translation>
         </message>
@@ -4281,7 +4281,7 @@
     <context>
         <name>ValueMatrix</name>
         <message>
-            <location filename="../../ui/plan/matrix.py" line="-558" />
+            <location filename="../../ui/plan/matrix.py" line="-562" />
             <source>Quick wins</source>
             <translation>Vittorie rapide</translation>
         </message>
@@ -4301,7 +4301,7 @@
             <translation>Pozzi senza fondo</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+77" />
             <source>Value/effort matrix</source>
             <translation>Matrice valore/impegno</translation>
         </message>

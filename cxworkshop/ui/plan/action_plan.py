@@ -336,6 +336,7 @@ class ActionPlanDock(QDockWidget):
         if not row_left and self._in_table(QApplication.focusWidget()):
             return
         self._unsettled = False
+        self.model.sort(self.model.sort_column, self.model.sort_order)
         self.proxy.invalidate()
         self._update_summary()
 

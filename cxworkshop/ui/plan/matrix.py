@@ -119,8 +119,13 @@ class _PlanView(QWidget):
     _stale = False
 
     def _follow(self, document: WorkshopDocument) -> None:
-        self.refresh()
+        # Read when first shown: a workshop opens without paying for a dock nobody opened.
+        self._stale = True
         document.changed.connect(self._on_changed)
+
+    def ensure_fresh(self) -> None:
+        if self._stale:
+            self.refresh()
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.tables() & _WATCHED:
@@ -130,8 +135,7 @@ class _PlanView(QWidget):
                 self._stale = True  # read again when shown: a hidden view costs no edit anything
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
-        if self._stale:
-            self.refresh()
+        self.ensure_fresh()
         super().showEvent(event)
 
     def refresh(self) -> None:
@@ -677,4 +681,6 @@ class PriorityDock(QDockWidget):
         self.show()
         self.raise_()
         self.tabs.setCurrentIndex(index)
+        self.matrix.ensure_fresh()  # also when the window itself is not on screen yet
+        self.roadmap.ensure_fresh()
         (self.matrix if index == self.MATRIX else self.roadmap.table).setFocus()

@@ -262,7 +262,7 @@ class ResultsPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.problem)
-        self.refresh()
+        self._stale = True  # read when first shown (ensure_fresh), not at every opening of a file
         document.changed.connect(self._on_changed)
 
     def detach(self) -> None:

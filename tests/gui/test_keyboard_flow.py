@@ -11,6 +11,7 @@ keys too (a small driver answers each dialog as it opens).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -41,9 +42,15 @@ def focus() -> QWidget:
 
     The offscreen platform has no window manager: when a dialog closes, nothing activates the
     main window again, as every desktop does. Do what the window manager would."""
-    if QApplication.activeWindow() is None and QApplication.activeModalWidget() is None and MAIN:
+    active = QApplication.activeWindow()
+    if QApplication.activeModalWidget() is None and MAIN and (active is None or not active.isVisible()):
+        # No window, or a dialog that has just closed and is still "active" on a busy machine:
+        # activate the main window and wait until it is (a key sent before would be lost).
         MAIN[0].activateWindow()
-        QApplication.processEvents()
+        deadline = time.monotonic() + 3
+        while QApplication.activeWindow() is not MAIN[0] and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.01)
     widget = QApplication.focusWidget() or QApplication.activeWindow()
     assert widget is not None, "no window takes keys"
     return widget

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, QTimer, QU
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from cxworkshop.board.batch import gc_paused
 from cxworkshop.document import WorkshopDocument, WorkshopFileError
 
 if TYPE_CHECKING:
@@ -124,17 +125,21 @@ def run_exports(parent: QWidget | None, path: Path, steps: list[ExportStep]) -> 
     poll.setInterval(50)
     poll.timeout.connect(heard_cancel)
     heard_cancel()
-    try:
-        worker.start()
-        poll.start()
-        loop.exec()
-    finally:
-        poll.stop()
-        worker.wait()
-        dialog.setValue(dialog.maximum())
-        dialog.close()
-        dialog.deleteLater()
-        worker.deleteLater()
+    # No cyclic collection while the worker runs: a collection in this thread finalised Qt
+    # wrappers while the worker was inside a signal emission, and the process crashed (seen
+    # once in CI, in reportlab's parser). The collector runs again once the worker is done.
+    with gc_paused():
+        try:
+            worker.start()
+            poll.start()
+            loop.exec()
+        finally:
+            poll.stop()
+            worker.wait()
+            dialog.setValue(dialog.maximum())
+            dialog.close()
+            dialog.deleteLater()
+            worker.deleteLater()
     error = worker.error
     if isinstance(error, ExportCancelled):
         outcome.cancelled = True

@@ -162,24 +162,6 @@ def run_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def process_gap_lines(path: Path) -> list[str]:
-    """Per journey map: touchpoints with no internal process behind them in their stage, and
-    internal processes that support no touchpoint (the rule of cxworkshop.model.process_gaps)."""
-    from cxworkshop.export.api import load
-    from cxworkshop.model.process_gaps import process_gaps
-
-    lines = []
-    for journey in load(path).maps:
-        gaps = process_gaps(journey.stages, journey.lanes, journey.cards)
-        lines.append(tr("Journey vs internal processes, {map}: {touchpoints}; {processes}", map=journey.name,
-                        touchpoints=ntr("{n} touchpoint with no internal process",
-                                        "{n} touchpoints with no internal process", len(gaps.unsupported)),
-                        processes=ntr("{n} internal process supporting no touchpoint",
-                                      "{n} internal processes supporting no touchpoint",
-                                      len(gaps.unused_processes))))
-    return lines
-
-
 def run_check(args: argparse.Namespace) -> int:
     from cxworkshop.store import check_workshop, latest_backup
 
@@ -203,8 +185,6 @@ def run_check(args: argparse.Namespace) -> int:
            unowned=ntr("{n} without an owner", "{n} without an owner", report.actions_unowned)),
         tr("Latest backup: {backup}", backup=backup) if backup else tr("Latest backup: none yet"),
     ]
-    if not report.interrupted_write and not report.needs_upgrade:
-        lines.extend(process_gap_lines(report.path))
     if report.needs_upgrade:
         lines.insert(3, tr("Needs upgrade on open: yes (a verified backup is made first)"))
     if report.interrupted_write:
@@ -213,9 +193,10 @@ def run_check(args: argparse.Namespace) -> int:
     if not report.interrupted_write:
         # Issue 17: gaps are advice, not damage; they never change the exit code. A file with
         # an interrupted write is checked for gaps once the window has rolled it back.
-        from cxworkshop.export.gap_text import check_lines, gaps_in_file
+        from cxworkshop.export.gap_text import check_lines, file_advice
 
-        lines += check_lines(gaps_in_file(report.path))
+        gaps, processes = file_advice(report.path)  # one read-only opening for both
+        lines += processes + check_lines(gaps)
     print("\n".join(lines))
     return EXIT_OK
 

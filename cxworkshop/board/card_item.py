@@ -351,12 +351,8 @@ class CardItem(QGraphicsItem):
             p.drawRect(rect)
             stripe = QColor(d.colour) if pal.dark and d.colour else strong
             p.fillRect(QRectF(0, 0, 8, self._height), stripe)
-        if self.gap_note:  # the hazard frame, a few screen pixels wide at any zoom
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.setPen(QPen(pal.warning_fill, 5 / lod))
-            p.drawRect(rect)
-            p.setPen(QPen(pal.warning_ink, 2 / lod, Qt.PenStyle.DashLine))
-            p.drawRect(rect)
+        if self.gap_note:  # a few screen pixels wide at any zoom
+            paint_hazard_frame(p, rect, pal, 1 / lod)
         if self.isSelected():
             p.setPen(QPen(pal.selection, 3.5 / lod))
             p.setBrush(Qt.BrushStyle.NoBrush)
@@ -390,12 +386,8 @@ class CardItem(QGraphicsItem):
         evidence_mark.paint_glyph(p, self._width, self._height, d.evidence, pal.card_label(strong), fill)
         for mark, mark_rect in zip(self._marks, self._mark_rects, strict=True):
             marks.paint_mark(p, mark_rect, mark, pal, detail=True)
-        if self.gap_note:  # a hazard frame: the warning colour, striped with its ink
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.setPen(QPen(pal.warning_fill, 5))
-            p.drawRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5))
-            p.setPen(QPen(pal.warning_ink, 2, Qt.PenStyle.DashLine))
-            p.drawRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5))
+        if self.gap_note:
+            paint_hazard_frame(p, rect.adjusted(-1.5, -1.5, 1.5, 1.5), pal, 1.0)
         if selected:
             p.setPen(QPen(pal.selection, 5))
             p.setBrush(Qt.BrushStyle.NoBrush)
@@ -420,6 +412,16 @@ class CardItem(QGraphicsItem):
         origin = self.text_rect().topLeft()
         for layout in self._text_layouts():
             layout.draw(p, origin)
+
+
+def paint_hazard_frame(p: QPainter, rect: QRectF, pal: style.BoardPalette, scale: float) -> None:
+    """The frame of a flagged card (View > Journey vs internal processes): the warning colour,
+    striped with its ink; `scale` turns its widths into scene units."""
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.setPen(QPen(pal.warning_fill, 5 * scale))
+    p.drawRect(rect)
+    p.setPen(QPen(pal.warning_ink, 2 * scale, Qt.PenStyle.DashLine))
+    p.drawRect(rect)
 
 
 def is_card(item: QGraphicsItem | None) -> bool:

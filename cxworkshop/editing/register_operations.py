@@ -16,6 +16,7 @@ from sqlmodel import Session, select
 from cxworkshop.editing.errors import EditRejected
 from cxworkshop.editing.operations import set_fields
 from cxworkshop.i18n import tr
+from cxworkshop.i18n.labels import label
 from cxworkshop.model import Channel
 from cxworkshop.model.channel_register import ChannelKey
 from cxworkshop.model.tables import Card, ChannelOwner, Participant
@@ -42,8 +43,6 @@ def _clean_name(session: Session, name: str, skip_id: int | None = None) -> str:
 def _list_channel(name: str) -> bool:
     """Whether `name` is a channel of the list (its value or its label in either language): a
     line by hand called "Email" would be a second, unowned e-mail line beside the cards' one."""
-    from cxworkshop.export.labels import label  # loads only when a channel is named by hand
-
     folded = name.casefold()
     return any(folded in (channel.value, label(Channel, channel, "en").casefold(),
                           label(Channel, channel, "it").casefold()) for channel in Channel)

@@ -35,8 +35,8 @@ from cxworkshop.export.data import (
     read_snapshot,
 )
 from cxworkshop.export.dates import short_date
-from cxworkshop.export.labels import label
 from cxworkshop.i18n import ntr, tr
+from cxworkshop.i18n.labels import label
 from cxworkshop.model.enums import ActionStatus
 from cxworkshop.model.matrix import carried_over
 from cxworkshop.model.progress import local_date

@@ -9,10 +9,10 @@ from pathlib import Path
 from cxworkshop.export.data import CardInfo, WorkshopData
 from cxworkshop.export.dates import long_date, short_date
 from cxworkshop.export.glyphs import GlyphReport, Printable
-from cxworkshop.export.labels import label
 from cxworkshop.export.options import ReportOptions
 from cxworkshop.export.pdf_style import Styles, styles
 from cxworkshop.i18n import ntr, tr
+from cxworkshop.i18n.labels import label
 from cxworkshop.model.enums import Channel
 
 

@@ -13,7 +13,8 @@ from typing import Any
 from cxworkshop.export.data import WorkshopData
 from cxworkshop.i18n import ntr, tr
 from cxworkshop.model.gaps import Gap, GapInput, GapKind, count_by_kind, find_gaps, read_input
-from cxworkshop.model.records import ActionItem, Participant
+from cxworkshop.model.process_gaps import process_gaps
+from cxworkshop.model.records import ActionItem, Card, JourneyMap, Lane, Participant, Stage
 
 # (singular, plural) of the count line of each kind, "{n}" filled by ntr.
 COUNT_TEXTS: dict[GapKind, tuple[str, str]] = {
@@ -66,13 +67,41 @@ class _FileRows:
 def gaps_in_file(path: Path) -> list[Gap]:
     """The gaps of a workshop file, opened read-only (never written; an older file version is
     upgraded in a private in-memory copy, as the window's read-only opening does)."""
+    return file_advice(path)[0]
+
+
+def file_advice(path: Path) -> tuple[list[Gap], list[str]]:
+    """The file's gaps and its lines on the journey against the internal processes, from one
+    read-only opening (see gaps_in_file)."""
     from cxworkshop.store import open_workshop
 
     workshop_file = open_workshop(path, read_only=True)
     try:
-        return find_gaps(read_input(_FileRows(workshop_file.conn)))
+        rows = _FileRows(workshop_file.conn)
+        return find_gaps(read_input(rows)), process_lines(rows)
     finally:
         workshop_file.close()
+
+
+def process_lines(reader: _FileRows, lang: str | None = None) -> list[str]:
+    """Per journey map: touchpoints with no internal process behind them in their stage, and
+    internal processes that support no touchpoint (the rule of model.process_gaps)."""
+    lines = []
+    cards = reader.rows(Card)
+    for journey in reader.rows(JourneyMap):
+        stages = reader.rows(Stage, map_id=journey.id)
+        ids = {stage.id for stage in stages}
+        gaps = process_gaps(stages, reader.rows(Lane, map_id=journey.id),
+                            [card for card in cards if card.stage_id in ids])
+        lines.append(tr("Journey vs internal processes, {map}: {touchpoints}; {processes}", lang,
+                        map=journey.name,
+                        touchpoints=ntr("{n} touchpoint with no internal process",
+                                        "{n} touchpoints with no internal process", len(gaps.unsupported),
+                                        lang),
+                        processes=ntr("{n} internal process supporting no touchpoint",
+                                      "{n} internal processes supporting no touchpoint",
+                                      len(gaps.unused_processes), lang)))
+    return lines
 
 
 def snapshot_input(data: WorkshopData) -> GapInput:

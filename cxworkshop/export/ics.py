@@ -15,7 +15,6 @@ import hashlib
 from datetime import UTC, datetime, timedelta
 
 from cxworkshop.export.data import ActionInfo, MeetingInfo, Person, WorkshopData
-from cxworkshop.export.labels import label
 from cxworkshop.export.owner_info import (
     Contact,
     context_lines,
@@ -24,6 +23,7 @@ from cxworkshop.export.owner_info import (
     open_actions,
 )
 from cxworkshop.i18n import tr
+from cxworkshop.i18n.labels import label
 from cxworkshop.model.enums import ActionStatus, Priority
 
 PRODID = "-//CX Workshop//Action reminders//EN"

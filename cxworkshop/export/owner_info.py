@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from cxworkshop.export.data import ActionInfo, MeetingInfo, Person, WorkshopData
 from cxworkshop.export.dates import long_date
-from cxworkshop.export.labels import label
 from cxworkshop.i18n import tr
+from cxworkshop.i18n.labels import label
 from cxworkshop.model.enums import CardKind
 
 # local@domain.tld, no spaces, commas, angle brackets or quotes: anything else would split into

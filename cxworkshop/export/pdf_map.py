@@ -21,7 +21,6 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 from cxworkshop.export.context import ExportContext
 from cxworkshop.export.data import LaneInfo, MapInfo
 from cxworkshop.export.fonts import BOLD, REGULAR
-from cxworkshop.export.labels import label
 from cxworkshop.export.map_layout import (
     META_GAP,
     MIN_FONT,
@@ -50,6 +49,7 @@ from cxworkshop.export.pdf_style import (
     ZEBRA,
 )
 from cxworkshop.export.text import Wrapper
+from cxworkshop.i18n.labels import label
 from cxworkshop.model.enums import LaneKind, MapKind
 
 WHITE = colors.white

@@ -18,8 +18,8 @@ from typing import IO, TYPE_CHECKING
 
 from cxworkshop.export.data import ActionInfo, WorkshopData
 from cxworkshop.export.dates import excel_date_format, short_date
-from cxworkshop.export.labels import label
 from cxworkshop.i18n import tr
+from cxworkshop.i18n.labels import label
 from cxworkshop.model.enums import ActionStatus, Priority
 
 if TYPE_CHECKING:

@@ -18,12 +18,12 @@ from cxworkshop.export.atomic import atomic_write
 from cxworkshop.export.dates import long_date, short_date
 from cxworkshop.export.fonts import BOLD
 from cxworkshop.export.glyphs import Printable
-from cxworkshop.export.labels import label
 from cxworkshop.export.pdf_doc import LANDSCAPE, Decor, ReportDoc, frame_size
 from cxworkshop.export.pdf_style import ACCENT, OVERDUE, OVERDUE_LIGHT, styles
 from cxworkshop.export.tables_pdf import data_table
 from cxworkshop.export.text import markup
 from cxworkshop.i18n import tr
+from cxworkshop.i18n.labels import label
 from cxworkshop.model.enums import ActionStatus, Priority
 from cxworkshop.portfolio.entries import (
     Portfolio,

@@ -11,9 +11,9 @@ from typing import IO, Any
 
 from cxworkshop.export.atomic import atomic_write
 from cxworkshop.export.dates import excel_date_format
-from cxworkshop.export.labels import label
 from cxworkshop.export.tables import _xlsx_text
 from cxworkshop.i18n import tr
+from cxworkshop.i18n.labels import label
 from cxworkshop.model.enums import ActionStatus, Priority
 from cxworkshop.portfolio.entries import Portfolio, by_client, next_follow_ups
 from cxworkshop.portfolio.rows import columns, ordered, row_values, text_value

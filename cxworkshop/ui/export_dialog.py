@@ -109,13 +109,11 @@ def report_options(paper: str) -> tuple[ReportOptions, str | None]:
 
 def _owner_pdf_step(label: str, write: _OwnerPdfWriter, path: Path, paper: str) -> ExportStep:
     """Owners' PDFs (alone or in their drafts): the contact, the paper and the logo go along."""
-    settings = Settings()
-    name, email = settings.facilitator_name(), settings.facilitator_email()
-    options, problem = report_options(paper)
+    options, problem = report_options(paper)  # its consultant is the Preferences' contact
 
     def run(data: WorkshopData, progress: Progress) -> ExportResult:
-        result = write(data, path, progress=progress, facilitator_name=name, facilitator_email=email,
-                       options=options)
+        result = write(data, path, progress=progress, facilitator_name=options.consultant_name,
+                       facilitator_email=options.consultant_email, options=options)
         if problem is not None:
             result.note(problem)
         return result

@@ -142,11 +142,11 @@ class Poster:
         journey = next((m for m in document.rows(JourneyMap) if m.id == self.scene.map_id), None)
         self.map_name = journey.name if journey is not None else ""
         stage_ids = set(self.scene.stages)
-        self.kinds = sorted({card.kind for card in document.rows(Card) if card.stage_id in stage_ids},
+        cards = [card for card in document.rows(Card) if card.stage_id in stage_ids]
+        self.kinds = sorted({card.kind for card in cards},
                             key=lambda kind: list(CardKind).index(CardKind(kind))
                             if kind in CardKind._value2member_map_ else 99)
-        self.evidence = {Evidence(card.evidence) for card in document.rows(Card)
-                         if card.stage_id in stage_ids and card.evidence is not None}
+        self.evidence = {Evidence(card.evidence) for card in cards if card.evidence is not None}
         self.scale = 1.0
 
     def day(self) -> date:

@@ -56,13 +56,14 @@ def send_outcomes(parent: QWidget | None, document: WorkshopDocument) -> ExportO
         finally:
             dialog.deleteLater()
     folder = drafts_folder(document.path)
-    settings = Settings()  # the signature, when the workshop names no facilitator with an e-mail
-    name, email = settings.facilitator_name(), settings.facilitator_email()
-    options, _problem = report_options(settings.report_paper())  # the attached PDFs' paper and logo
+    # The attached PDFs' paper and logo, and the signature when the workshop names no
+    # facilitator with an e-mail: all from Preferences.
+    options, _problem = report_options(Settings().report_paper())
     step = ExportStep(_tr("Writing the e-mail drafts…"),
                       lambda data, progress: write_eml(data, folder, progress=progress,
-                                                       facilitator_name=name,
-                                                       facilitator_email=email, options=options))
+                                                       facilitator_name=options.consultant_name,
+                                                       facilitator_email=options.consultant_email,
+                                                       options=options))
     outcome = run_exports(parent, document.path, [step])
     if outcome.cancelled:
         return outcome

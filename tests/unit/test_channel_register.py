@@ -161,7 +161,7 @@ def test_channel_names_read_the_same_in_the_window_and_the_pdf() -> None:
     import xml.etree.ElementTree as ElementTree
     from importlib import resources
 
-    from cxworkshop.export.labels import label
+    from cxworkshop.i18n.labels import label
     from cxworkshop.model.enums import Channel
 
     ts = resources.files("cxworkshop") / "resources" / "i18n" / "cxworkshop_it.ts"

@@ -847,227 +847,227 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/export_dialog.py" line="244" />
+            <location filename="../../ui/export_dialog.py" line="242" />
             <source>(untitled action)</source>
             <translation>(untitled action)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="178" />
+            <location filename="../../ui/export_dialog.py" line="176" />
             <source>Action plan (CSV)</source>
             <translation>Action plan (CSV)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="180" />
+            <location filename="../../ui/export_dialog.py" line="178" />
             <source>Action plan (Excel)</source>
             <translation>Action plan (Excel)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="282" />
+            <location filename="../../ui/export_dialog.py" line="280" />
             <source>Browse…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="179" />
+            <location filename="../../ui/export_dialog.py" line="177" />
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="248" />
+            <location filename="../../ui/export_dialog.py" line="246" />
             <source>Choose an owner…</source>
             <translation>Choose an owner…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="407" />
+            <location filename="../../ui/export_dialog.py" line="405" />
             <source>Choose at least one thing to export.</source>
             <translation>Choose at least one thing to export.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="283" />
+            <location filename="../../ui/export_dialog.py" line="281" />
             <source>Choose where to write: %1</source>
             <translation>Choose where to write: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="347" />
+            <location filename="../../ui/export_dialog.py" line="345" />
             <source>Create the e-mails</source>
             <translation>Create the e-mails</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="182" />
+            <location filename="../../ui/export_dialog.py" line="180" />
             <source>E-mail drafts per owner (folder)</source>
             <translation>E-mail drafts per owner (folder)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="342" />
+            <location filename="../../ui/export_dialog.py" line="340" />
             <source>Each owner gets an e-mail draft with their actions and a PDF of them attached. The drafts open in your mail client: check them, then send.</source>
             <translation>Each owner gets an e-mail draft with their actions and a PDF of them attached. The drafts open in your mail client: check them, then send.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="237" />
+            <location filename="../../ui/export_dialog.py" line="235" />
             <source>Every open action needs an owner before exporting. Add the participants first (Plan &gt; Show &gt; Participants).</source>
             <translation>Every open action needs an owner before exporting. Add the participants first (Plan &gt; Show &gt; Participants).</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="240" />
+            <location filename="../../ui/export_dialog.py" line="238" />
             <source>Every open action needs an owner before exporting. Choose one for each: it is saved at once and can be undone.</source>
             <translation>Every open action needs an owner before exporting. Choose one for each: it is saved at once and can be undone.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="233" />
+            <location filename="../../ui/export_dialog.py" line="231" />
             <source>Every open action needs an owner before exporting. This workshop is open read-only: assign the owners where it can be edited.</source>
             <translation>Every open action needs an owner before exporting. This workshop is open read-only: assign the owners where it can be edited.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="181" />
+            <location filename="../../ui/export_dialog.py" line="179" />
             <source>Excel (*.xlsx)</source>
             <translation>Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="350" />
+            <location filename="../../ui/export_dialog.py" line="348" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="176" />
+            <location filename="../../ui/export_dialog.py" line="174" />
             <source>Full report (PDF)</source>
             <translation>Full report (PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="405" />
+            <location filename="../../ui/export_dialog.py" line="403" />
             <source>Give every open action an owner to continue.</source>
             <translation>Give every open action an owner to continue.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="177" />
+            <location filename="../../ui/export_dialog.py" line="175" />
             <source>One PDF per owner (folder)</source>
             <translation>One PDF per owner (folder)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="247" />
+            <location filename="../../ui/export_dialog.py" line="245" />
             <source>Owner of %1</source>
             <translation>Owner of %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="176" />
+            <location filename="../../ui/export_dialog.py" line="174" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="341" />
+            <location filename="../../ui/export_dialog.py" line="339" />
             <source>Send outcomes</source>
             <translation>Send outcomes</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="351" />
+            <location filename="../../ui/export_dialog.py" line="349" />
             <source>What to export</source>
             <translation>What to export</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="280" />
+            <location filename="../../ui/export_dialog.py" line="278" />
             <source>Where to write: %1</source>
             <translation>Where to write: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="429" />
+            <location filename="../../ui/export_dialog.py" line="427" />
             <source>Writing one PDF per owner…</source>
             <translation>Writing one PDF per owner…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="422" />
+            <location filename="../../ui/export_dialog.py" line="420" />
             <source>Writing the CSV action plan…</source>
             <translation>Writing the CSV action plan…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="423" />
+            <location filename="../../ui/export_dialog.py" line="421" />
             <source>Writing the Excel action plan…</source>
             <translation>Writing the Excel action plan…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="430" />
+            <location filename="../../ui/export_dialog.py" line="428" />
             <source>Writing the e-mail drafts…</source>
             <translation>Writing the e-mail drafts…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="436" />
+            <location filename="../../ui/export_dialog.py" line="434" />
             <source>Writing the full report…</source>
             <translation>Writing the full report…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="178" />
+            <location filename="../../ui/export_dialog.py" line="176" />
             <source>actions</source>
             <translation>actions</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="182" />
+            <location filename="../../ui/export_dialog.py" line="180" />
             <source>emails</source>
             <translation>emails</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="177" />
+            <location filename="../../ui/export_dialog.py" line="175" />
             <source>owners</source>
             <translation>owners</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="231" />
+            <location filename="../../ui/export_dialog.py" line="229" />
             <source>%1 open actions without an owner</source>
             <translation>%1 open actions without an owner</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="230" />
+            <location filename="../../ui/export_dialog.py" line="228" />
             <source>One open action without an owner</source>
             <translation>One open action without an owner</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="185" />
+            <location filename="../../ui/export_dialog.py" line="183" />
             <source>Board poster (PNG)</source>
             <translation>Board poster (PNG)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="183" />
+            <location filename="../../ui/export_dialog.py" line="181" />
             <source>Calendar reminders per owner, .ics (folder)</source>
             <translation>Calendar reminders per owner, .ics (folder)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="186" />
+            <location filename="../../ui/export_dialog.py" line="184" />
             <source>PNG image (*.png)</source>
             <translation>PNG image (*.png)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="426" />
+            <location filename="../../ui/export_dialog.py" line="424" />
             <source>Writing the calendar reminders…</source>
             <translation>Writing the calendar reminders…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="185" />
+            <location filename="../../ui/export_dialog.py" line="183" />
             <source>poster</source>
             <translation>poster</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="184" />
+            <location filename="../../ui/export_dialog.py" line="182" />
             <source>reminders</source>
             <translation>reminders</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="359" />
+            <location filename="../../ui/export_dialog.py" line="357" />
             <source>&amp;Paper of the full report:</source>
             <translation>&amp;Paper of the full report:</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="148" />
+            <location filename="../../ui/export_dialog.py" line="146" />
             <source>A3</source>
             <translation>A3</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="148" />
+            <location filename="../../ui/export_dialog.py" line="146" />
             <source>A4</source>
             <translation>A4</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="333" />
+            <location filename="../../ui/export_dialog.py" line="331" />
             <source>Paper of the full report</source>
             <translation>Paper of the full report</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="148" />
+            <location filename="../../ui/export_dialog.py" line="146" />
             <source>US Letter</source>
             <translation>US Letter</translation>
         </message>
@@ -1075,57 +1075,57 @@
     <context>
         <name>ExportRun</name>
         <message>
-            <location filename="../../ui/export_run.py" line="197" />
+            <location filename="../../ui/export_run.py" line="202" />
             <source>Already written:</source>
             <translation>Already written:</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="103" />
+            <location filename="../../ui/export_run.py" line="104" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="189" />
+            <location filename="../../ui/export_run.py" line="194" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="106" />
+            <location filename="../../ui/export_run.py" line="107" />
             <source>Exporting</source>
             <translation>Exporting</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="213" />
+            <location filename="../../ui/export_run.py" line="218" />
             <source>Open folder</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="103" />
+            <location filename="../../ui/export_run.py" line="104" />
             <source>Preparing the export…</source>
             <translation>Preparing the export…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="194" />
+            <location filename="../../ui/export_run.py" line="199" />
             <source>The export was not completed</source>
             <translation>The export was not completed</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="207" />
+            <location filename="../../ui/export_run.py" line="212" />
             <source>… and %1 more</source>
             <translation>… and %1 more</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="203" />
+            <location filename="../../ui/export_run.py" line="208" />
             <source>Files written: %1</source>
             <translation>Files written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="142" />
+            <location filename="../../ui/export_run.py" line="147" />
             <source>Some open actions have no owner: %1</source>
             <translation>Some open actions have no owner: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="210" />
+            <location filename="../../ui/export_run.py" line="215" />
             <source>Folder: %1</source>
             <translation>Folder: %1</translation>
         </message>
@@ -3458,7 +3458,7 @@
             <translation>Actions meant to move this measure</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+24" />
             <source>Actions meant to move the selected measure:</source>
             <translation>Actions meant to move the selected measure:</translation>
         </message>

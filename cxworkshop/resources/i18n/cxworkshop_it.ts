@@ -847,227 +847,227 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/export_dialog.py" line="231" />
+            <location filename="../../ui/export_dialog.py" line="229" />
             <source>%1 open actions without an owner</source>
             <translation>%1 azioni aperte senza responsabile</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="244" />
+            <location filename="../../ui/export_dialog.py" line="242" />
             <source>(untitled action)</source>
             <translation>(azione senza titolo)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="178" />
+            <location filename="../../ui/export_dialog.py" line="176" />
             <source>Action plan (CSV)</source>
             <translation>Piano d'azione (CSV)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="180" />
+            <location filename="../../ui/export_dialog.py" line="178" />
             <source>Action plan (Excel)</source>
             <translation>Piano d'azione (Excel)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="282" />
+            <location filename="../../ui/export_dialog.py" line="280" />
             <source>Browse…</source>
             <translation>Sfoglia…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="179" />
+            <location filename="../../ui/export_dialog.py" line="177" />
             <source>CSV (*.csv)</source>
             <translation>File CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="248" />
+            <location filename="../../ui/export_dialog.py" line="246" />
             <source>Choose an owner…</source>
             <translation>Scegli un responsabile…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="407" />
+            <location filename="../../ui/export_dialog.py" line="405" />
             <source>Choose at least one thing to export.</source>
             <translation>Scegli almeno un elemento da esportare.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="283" />
+            <location filename="../../ui/export_dialog.py" line="281" />
             <source>Choose where to write: %1</source>
             <translation>Scegli dove salvare: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="347" />
+            <location filename="../../ui/export_dialog.py" line="345" />
             <source>Create the e-mails</source>
             <translation>Crea le e-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="182" />
+            <location filename="../../ui/export_dialog.py" line="180" />
             <source>E-mail drafts per owner (folder)</source>
             <translation>Bozze e-mail per responsabile (cartella)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="342" />
+            <location filename="../../ui/export_dialog.py" line="340" />
             <source>Each owner gets an e-mail draft with their actions and a PDF of them attached. The drafts open in your mail client: check them, then send.</source>
             <translation>Ogni responsabile riceve una bozza di e-mail con le sue azioni e il relativo PDF allegato. Le bozze si aprono nel tuo programma di posta: controllale, poi inviale.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="237" />
+            <location filename="../../ui/export_dialog.py" line="235" />
             <source>Every open action needs an owner before exporting. Add the participants first (Plan &gt; Show &gt; Participants).</source>
             <translation>Prima di esportare, ogni azione aperta deve avere un responsabile. Aggiungi prima i partecipanti (Piano &gt; Mostra &gt; Partecipanti).</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="240" />
+            <location filename="../../ui/export_dialog.py" line="238" />
             <source>Every open action needs an owner before exporting. Choose one for each: it is saved at once and can be undone.</source>
             <translation>Prima di esportare, ogni azione aperta deve avere un responsabile. Scegline uno per ciascuna: viene salvato subito e si può annullare.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="233" />
+            <location filename="../../ui/export_dialog.py" line="231" />
             <source>Every open action needs an owner before exporting. This workshop is open read-only: assign the owners where it can be edited.</source>
             <translation>Prima di esportare, ogni azione aperta deve avere un responsabile. Questo workshop è aperto in sola lettura: assegna i responsabili dove si può modificare.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="181" />
+            <location filename="../../ui/export_dialog.py" line="179" />
             <source>Excel (*.xlsx)</source>
             <translation>Cartella di Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="350" />
+            <location filename="../../ui/export_dialog.py" line="348" />
             <source>Export</source>
             <translation>Esporta</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="176" />
+            <location filename="../../ui/export_dialog.py" line="174" />
             <source>Full report (PDF)</source>
             <translation>Report completo (PDF)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="405" />
+            <location filename="../../ui/export_dialog.py" line="403" />
             <source>Give every open action an owner to continue.</source>
             <translation>Assegna un responsabile a ogni azione aperta per continuare.</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="177" />
+            <location filename="../../ui/export_dialog.py" line="175" />
             <source>One PDF per owner (folder)</source>
             <translation>Un PDF per responsabile (cartella)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="230" />
+            <location filename="../../ui/export_dialog.py" line="228" />
             <source>One open action without an owner</source>
             <translation>Un'azione aperta senza responsabile</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="247" />
+            <location filename="../../ui/export_dialog.py" line="245" />
             <source>Owner of %1</source>
             <translation>Responsabile di %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="176" />
+            <location filename="../../ui/export_dialog.py" line="174" />
             <source>PDF (*.pdf)</source>
             <translation>Documento PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="341" />
+            <location filename="../../ui/export_dialog.py" line="339" />
             <source>Send outcomes</source>
             <translation>Invia i risultati</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="351" />
+            <location filename="../../ui/export_dialog.py" line="349" />
             <source>What to export</source>
             <translation>Cosa esportare</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="280" />
+            <location filename="../../ui/export_dialog.py" line="278" />
             <source>Where to write: %1</source>
             <translation>Dove salvare: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="429" />
+            <location filename="../../ui/export_dialog.py" line="427" />
             <source>Writing one PDF per owner…</source>
             <translation>Scrittura di un PDF per responsabile…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="422" />
+            <location filename="../../ui/export_dialog.py" line="420" />
             <source>Writing the CSV action plan…</source>
             <translation>Scrittura del piano d'azione CSV…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="423" />
+            <location filename="../../ui/export_dialog.py" line="421" />
             <source>Writing the Excel action plan…</source>
             <translation>Scrittura del piano d'azione Excel…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="430" />
+            <location filename="../../ui/export_dialog.py" line="428" />
             <source>Writing the e-mail drafts…</source>
             <translation>Scrittura delle bozze e-mail…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="436" />
+            <location filename="../../ui/export_dialog.py" line="434" />
             <source>Writing the full report…</source>
             <translation>Scrittura del report completo…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="178" />
+            <location filename="../../ui/export_dialog.py" line="176" />
             <source>actions</source>
             <translation>azioni</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="182" />
+            <location filename="../../ui/export_dialog.py" line="180" />
             <source>emails</source>
             <translation>email</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="177" />
+            <location filename="../../ui/export_dialog.py" line="175" />
             <source>owners</source>
             <translation>responsabili</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="359" />
+            <location filename="../../ui/export_dialog.py" line="357" />
             <source>&amp;Paper of the full report:</source>
             <translation>&amp;Formato del rapporto completo:</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="148" />
+            <location filename="../../ui/export_dialog.py" line="146" />
             <source>A3</source>
             <translation>A3</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="148" />
+            <location filename="../../ui/export_dialog.py" line="146" />
             <source>A4</source>
             <translation>A4</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="333" />
+            <location filename="../../ui/export_dialog.py" line="331" />
             <source>Paper of the full report</source>
             <translation>Formato della carta del rapporto completo</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="148" />
+            <location filename="../../ui/export_dialog.py" line="146" />
             <source>US Letter</source>
             <translation>Lettera USA</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="185" />
+            <location filename="../../ui/export_dialog.py" line="183" />
             <source>Board poster (PNG)</source>
             <translation>Poster della mappa (PNG)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="183" />
+            <location filename="../../ui/export_dialog.py" line="181" />
             <source>Calendar reminders per owner, .ics (folder)</source>
             <translation>Promemoria di calendario per responsabile, .ics (cartella)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="186" />
+            <location filename="../../ui/export_dialog.py" line="184" />
             <source>PNG image (*.png)</source>
             <translation>Immagine PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="426" />
+            <location filename="../../ui/export_dialog.py" line="424" />
             <source>Writing the calendar reminders…</source>
             <translation>Scrittura dei promemoria di calendario…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="185" />
+            <location filename="../../ui/export_dialog.py" line="183" />
             <source>poster</source>
             <translation>poster</translation>
         </message>
         <message>
-            <location filename="../../ui/export_dialog.py" line="184" />
+            <location filename="../../ui/export_dialog.py" line="182" />
             <source>reminders</source>
             <translation>promemoria</translation>
         </message>
@@ -1075,57 +1075,57 @@
     <context>
         <name>ExportRun</name>
         <message>
-            <location filename="../../ui/export_run.py" line="197" />
+            <location filename="../../ui/export_run.py" line="202" />
             <source>Already written:</source>
             <translation>Già scritti:</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="103" />
+            <location filename="../../ui/export_run.py" line="104" />
             <source>Cancel</source>
             <translation>Annulla</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="189" />
+            <location filename="../../ui/export_run.py" line="194" />
             <source>Export</source>
             <translation>Esportazione</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="106" />
+            <location filename="../../ui/export_run.py" line="107" />
             <source>Exporting</source>
             <translation>Esportazione in corso</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="203" />
+            <location filename="../../ui/export_run.py" line="208" />
             <source>Files written: %1</source>
             <translation>File scritti: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="213" />
+            <location filename="../../ui/export_run.py" line="218" />
             <source>Open folder</source>
             <translation>Apri la cartella</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="103" />
+            <location filename="../../ui/export_run.py" line="104" />
             <source>Preparing the export…</source>
             <translation>Preparazione dell'esportazione…</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="142" />
+            <location filename="../../ui/export_run.py" line="147" />
             <source>Some open actions have no owner: %1</source>
             <translation>Alcune azioni aperte non hanno un responsabile: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="194" />
+            <location filename="../../ui/export_run.py" line="199" />
             <source>The export was not completed</source>
             <translation>L'esportazione non è stata completata</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="207" />
+            <location filename="../../ui/export_run.py" line="212" />
             <source>… and %1 more</source>
             <translation>… e altri %1</translation>
         </message>
         <message>
-            <location filename="../../ui/export_run.py" line="210" />
+            <location filename="../../ui/export_run.py" line="215" />
             <source>Folder: %1</source>
             <translation>Cartella: %1</translation>
         </message>
@@ -3458,7 +3458,7 @@
             <translation>Azioni pensate per muovere questa misura</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+24" />
             <source>Actions meant to move the selected measure:</source>
             <translation>Azioni pensate per muovere la misura selezionata:</translation>
         </message>

@@ -219,7 +219,6 @@ class ResultsPanel(QWidget):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020; font-weight: bold;")
         # Refreshes wait for the event loop: a table is never refilled inside its own edit.
-        self._stale = False
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
         self._pending.setInterval(0)
